@@ -1,0 +1,60 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "openkyc",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "openkyc", targets: ["openkyc"]),
+        .library(name: "KYCCore", targets: ["KYCCore"]),
+        .library(name: "KYCServer", targets: ["KYCServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+    ],
+    targets: [
+        // Pure domain: no Vapor, no Fluent.
+        .target(
+            name: "KYCCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The only target that imports Vapor and Fluent.
+        .target(
+            name: "KYCServer",
+            dependencies: [
+                "KYCCore",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Resources/Public"), .copy("Resources/openapi.json")]
+        ),
+        .executableTarget(
+            name: "openkyc",
+            dependencies: [
+                "KYCServer",
+                "KYCCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KYCCoreTests", dependencies: ["KYCCore"]),
+        .testTarget(
+            name: "KYCServerTests",
+            dependencies: [
+                "KYCServer",
+                "KYCCore",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// A failure with a stable machine-readable code, a human message and safe details.
+///
+/// Errors are data: the HTTP edge maps `code` to a status. Messages and details must never
+/// carry personal data or internals, because they are sent to clients as they are.
+public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Stable codes, part of the public API.
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let rawValue: String
+        public init(_ rawValue: String) { self.rawValue = rawValue }
+        public var description: String { rawValue }
+
+        public static let invalidRequest = Code("INVALID_REQUEST")
+        public static let invalidParameter = Code("INVALID_PARAMETER")
+        public static let missingParameter = Code("MISSING_PARAMETER")
+        public static let invalidDocumentType = Code("INVALID_DOC_TYPE")
+        public static let unsupportedFileType = Code("UNSUPPORTED_FILE_TYPE")
+        public static let fileTooLarge = Code("FILE_TOO_LARGE")
+        public static let imageTooLarge = Code("IMAGE_TOO_LARGE")
+        public static let corruptFile = Code("CORRUPT_FILE")
+        public static let tooManyFiles = Code("TOO_MANY_FILES")
+        public static let sessionExpired = Code("SESSION_EXPIRED")
+        public static let sessionNotActive = Code("SESSION_NOT_ACTIVE")
+        public static let invalidAPIKey = Code("INVALID_API_KEY")
+        public static let blocked = Code("BLOCKED")
+        public static let sessionNotFound = Code("SESSION_NOT_FOUND")
+        public static let userNotFound = Code("USER_NOT_FOUND")
+        public static let notFound = Code("NOT_FOUND")
+        public static let rateLimited = Code("RATE_LIMITED")
+        public static let internalError = Code("INTERNAL_ERROR")
+        public static let serviceUnavailable = Code("SERVICE_UNAVAILABLE")
+    }
+
+    public let code: Code
+    public let message: String
+    public let details: [String: String]
+
+    public init(_ code: Code, _ message: String, details: [String: String] = [:]) {
+        self.code = code
+        self.message = message
+        self.details = details
+    }
+
+    public var description: String { "\(code): \(message)" }
+
+    /// A parameter that is present but wrong.
+    public static func invalid(_ field: String, _ reason: String) -> KYCError {
+        KYCError(.invalidParameter, "Invalid parameter '\(field)': \(reason)", details: ["field": field])
+    }
+
+    /// A required parameter that is absent.
+    public static func missing(_ field: String) -> KYCError {
+        KYCError(.missingParameter, "Missing required parameter '\(field)'", details: ["field": field])
+    }
+}

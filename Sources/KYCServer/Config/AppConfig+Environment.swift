@@ -1,0 +1,111 @@
+import Foundation
+import KYCCore
+
+extension AppConfig {
+    /// The environment variables this service reads, with what each means; the README's
+    /// configuration table mirrors this list.
+    public static let environmentVariables: [(name: String, meaning: String)] = [
+        ("OPENKYC_DATA_DIR", "SQLite file, stored documents, generated keys (default ./data)"),
+        ("DATABASE_URL", "postgres://user:pass@host:5432/db switches to PostgreSQL (default: SQLite in the data dir)"),
+        ("OPENKYC_STORAGE", "local (files in the data dir) or database (shared by every instance)"),
+        ("HOSTNAME / PORT", "listen address (default 127.0.0.1:8080)"),
+        ("PUBLIC_APP_URL", "Mini App base URL (default: this server's /app)"),
+        ("OPENKYC_PUBLIC_URL", "this server's external base URL"),
+        ("OPENKYC_ENCRYPTION_KEY", "base64 32-byte AES key for data at rest (default: generated in the data dir)"),
+        ("OPENKYC_RATE_LIMIT_PER_KEY", "requests per window per API key (default 600)"),
+        ("OPENKYC_RATE_LIMIT_PER_IP", "requests per window per client IP (default 300)"),
+        ("OPENKYC_RATE_LIMIT_WINDOW_SECONDS", "rate-limit window (default 60)"),
+        ("OPENKYC_MAX_UPLOAD_BYTES", "largest accepted file (default 10485760)"),
+        ("OPENKYC_MAX_IMAGE_PIXELS", "largest accepted image area (default 40000000)"),
+        ("OPENKYC_MAX_LIVENESS_FRAMES", "most frames in one liveness upload (default 30)"),
+        ("OPENKYC_MAX_REQUEST_BYTES", "largest request body (default 50331648)"),
+        ("OPENKYC_SESSION_TTL_SECONDS", "session lifetime (default 86400)"),
+        ("OPENKYC_EXPIRY_SWEEP_SECONDS", "how often expired sessions are swept (default 60)"),
+        ("OPENKYC_TRUST_FORWARDED_FOR", "true behind a reverse proxy that sets X-Forwarded-For"),
+    ]
+
+    /// Reads the configuration from environment variables, reporting every invalid one.
+    public static func load(from environment: [String: String]) throws -> AppConfig {
+        var reader = EnvironmentReader(environment)
+        let dataDirectory = reader.string("OPENKYC_DATA_DIR") ?? "./data"
+        let hostname = reader.string("HOSTNAME") ?? "127.0.0.1"
+        let port = reader.int("PORT", in: 1...65535) ?? 8080
+        var database: DatabaseSetting?
+        if let url = reader.string("DATABASE_URL") {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") { database = .postgres(url: url) }
+            else if url.hasPrefix("sqlite://") { database = .sqliteFile(String(url.dropFirst("sqlite://".count))) }
+            else { reader.problem("DATABASE_URL must start with postgres:// or sqlite://") }
+        }
+        var storage = StorageBackend.local
+        if let raw = reader.string("OPENKYC_STORAGE") {
+            if let value = StorageBackend(rawValue: raw) { storage = value }
+            else { reader.problem("OPENKYC_STORAGE must be local or database") }
+        }
+        var key: [UInt8]?
+        if let raw = reader.string("OPENKYC_ENCRYPTION_KEY") {
+            if let data = Data(base64Encoded: raw), data.count == 32 { key = Array(data) }
+            else { reader.problem("OPENKYC_ENCRYPTION_KEY must be 32 bytes in base64 (openssl rand -base64 32)") }
+        }
+        let defaults = UploadLimits()
+        let limits = UploadLimits(
+            maxBytes: reader.int("OPENKYC_MAX_UPLOAD_BYTES", in: 1024...(512 << 20)) ?? defaults.maxBytes,
+            maxPixels: reader.int("OPENKYC_MAX_IMAGE_PIXELS", in: 1...1_000_000_000) ?? defaults.maxPixels,
+            maxFrames: reader.int("OPENKYC_MAX_LIVENESS_FRAMES", in: 1...300) ?? defaults.maxFrames
+        )
+        let config = AppConfig(
+            dataDirectory: dataDirectory,
+            database: database,
+            storage: storage,
+            hostname: hostname,
+            port: port,
+            publicAppURL: reader.string("PUBLIC_APP_URL"),
+            publicBaseURL: reader.string("OPENKYC_PUBLIC_URL"),
+            encryptionKey: key,
+            rateLimitPerKey: reader.int("OPENKYC_RATE_LIMIT_PER_KEY", in: 1...10_000_000) ?? 600,
+            rateLimitPerIP: reader.int("OPENKYC_RATE_LIMIT_PER_IP", in: 1...10_000_000) ?? 300,
+            rateLimitWindow: TimeInterval(reader.int("OPENKYC_RATE_LIMIT_WINDOW_SECONDS", in: 1...86_400) ?? 60),
+            uploadLimits: limits,
+            maxRequestBytes: reader.int("OPENKYC_MAX_REQUEST_BYTES", in: 1024...(2 << 30)) ?? 48 << 20,
+            sessionTimeToLive: TimeInterval(reader.int("OPENKYC_SESSION_TTL_SECONDS", in: 60...(30 * 86_400)) ?? 86_400),
+            expirySweepInterval: TimeInterval(reader.int("OPENKYC_EXPIRY_SWEEP_SECONDS", in: 1...86_400) ?? 60),
+            trustForwardedFor: reader.bool("OPENKYC_TRUST_FORWARDED_FOR") ?? false
+        )
+        if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
+        return config
+    }
+}
+
+/// Typed reads of environment variables that collect problems instead of throwing.
+private struct EnvironmentReader {
+    let environment: [String: String]
+    private(set) var problems: [String] = []
+
+    init(_ environment: [String: String]) { self.environment = environment }
+
+    mutating func problem(_ text: String) { problems.append(text) }
+
+    func string(_ name: String) -> String? {
+        guard let value = environment[name]?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        return value
+    }
+
+    mutating func int(_ name: String, in range: ClosedRange<Int>) -> Int? {
+        guard let raw = string(name) else { return nil }
+        guard let value = Int(raw), range.contains(value) else {
+            problem("\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ name: String) -> Bool? {
+        guard let raw = string(name)?.lowercased() else { return nil }
+        switch raw {
+        case "1", "true", "yes", "on": return true
+        case "0", "false", "no", "off": return false
+        default:
+            problem("\(name) must be true or false")
+            return nil
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import KYCCore
+
+/// Every setting the service reads, gathered once at start-up from the environment.
+///
+/// Nothing else reads the environment: code receives this value. `load` reports every bad
+/// setting at once rather than failing on the first.
+public struct AppConfig: Sendable {
+    public enum DatabaseSetting: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(url: String)
+    }
+
+    public enum StorageBackend: String, Sendable {
+        case local
+        case database
+    }
+
+    /// SQLite file, stored documents and generated keys live here.
+    public var dataDirectory: String
+    public var database: DatabaseSetting
+    public var storage: StorageBackend
+    public var hostname: String
+    public var port: Int
+    /// The Mini App's base URL; nil means this server's own `/app` page.
+    public var publicAppURL: String?
+    /// This server's externally reachable base URL, for links it builds.
+    public var publicBaseURL: String
+    /// 32-byte AES key for data at rest; nil means a key generated and kept in the data directory.
+    public var encryptionKey: [UInt8]?
+    public var rateLimitPerKey: Int
+    public var rateLimitPerIP: Int
+    public var rateLimitWindow: TimeInterval
+    public var uploadLimits: UploadLimits
+    /// The largest request body accepted at all (several liveness frames, base64 overhead).
+    public var maxRequestBytes: Int
+    public var sessionTimeToLive: TimeInterval
+    public var expirySweepInterval: TimeInterval
+    /// Use X-Forwarded-For for the client IP (only behind a proxy that sets it).
+    public var trustForwardedFor: Bool
+
+    public init(
+        dataDirectory: String = "./data",
+        database: DatabaseSetting? = nil,
+        storage: StorageBackend = .local,
+        hostname: String = "127.0.0.1",
+        port: Int = 8080,
+        publicAppURL: String? = nil,
+        publicBaseURL: String? = nil,
+        encryptionKey: [UInt8]? = nil,
+        rateLimitPerKey: Int = 600,
+        rateLimitPerIP: Int = 300,
+        rateLimitWindow: TimeInterval = 60,
+        uploadLimits: UploadLimits = UploadLimits(),
+        maxRequestBytes: Int = 48 * 1024 * 1024,
+        sessionTimeToLive: TimeInterval = SessionProgress.defaultTimeToLive,
+        expirySweepInterval: TimeInterval = 60,
+        trustForwardedFor: Bool = false
+    ) {
+        self.dataDirectory = dataDirectory
+        self.database = database ?? .sqliteFile(dataDirectory + "/openkyc.sqlite")
+        self.storage = storage
+        self.hostname = hostname
+        self.port = port
+        self.publicAppURL = publicAppURL
+        self.publicBaseURL = publicBaseURL ?? "http://\(hostname == "0.0.0.0" ? "localhost" : hostname):\(port)"
+        self.encryptionKey = encryptionKey
+        self.rateLimitPerKey = rateLimitPerKey
+        self.rateLimitPerIP = rateLimitPerIP
+        self.rateLimitWindow = rateLimitWindow
+        self.uploadLimits = uploadLimits
+        self.maxRequestBytes = maxRequestBytes
+        self.sessionTimeToLive = sessionTimeToLive
+        self.expirySweepInterval = expirySweepInterval
+        self.trustForwardedFor = trustForwardedFor
+    }
+
+    /// Where users are sent to complete a session.
+    public func miniAppURL(sessionID: UUID) -> String {
+        let base = publicAppURL ?? publicBaseURL + "/app"
+        let separator = base.contains("?") ? "&" : "?"
+        return base + separator + "session_id=" + sessionID.uuidString.lowercased()
+    }
+}
+
+/// A configuration that could not be read; lists every problem.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String {
+        "Invalid configuration:\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,57 @@
+import KYCCore
+import Vapor
+
+/// `POST /upload/{doc_type}`: identity documents, selfies and liveness frames.
+enum UploadController {
+    /// Authorised by the business's API key or, for the Mini App in the user's browser, by the
+    /// session itself while it is active and not expired.
+    @Sendable static func upload(req: Request) async throws -> JSONBody<UploadResponse> {
+        let rawType = req.parameters.get("doc_type") ?? ""
+        guard let docType = DocumentType(rawValue: rawType) else {
+            throw KYCError(.invalidDocumentType, "Unknown document type",
+                           details: ["doc_type": String(rawType.prefix(32)),
+                                     "accepted": DocumentType.allCases.map(\.rawValue).joined(separator: ",")])
+        }
+        let payload = try parse(req)
+        guard let rawSessionID = payload.sessionID, !rawSessionID.isEmpty else { throw KYCError.missing("session_id") }
+        let sessionID = try SessionRepository.parseID(rawSessionID)
+        let tenant = try await req.optionalTenant()
+        let session = try await SessionRepository.find(sessionID, tenant: tenant, on: req.db)
+        let now = req.now
+        try await SessionRepository.refreshExpiry(session, now: now, on: req.db)
+        var progress = session.progress
+        try progress.requireWorkable(at: now)
+        try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
+                                           clientIP: req.clientIP, on: req.db)
+        let inspected = try UploadService.inspect(payload.files, docType: docType, limits: req.kyc.config.uploadLimits)
+        try progress.complete(docType.step, at: now)
+        let documents = try await UploadService.store(
+            payload.files, inspected: inspected, docType: docType, session: session, progress: progress,
+            store: req.kyc.documents, now: now, on: req.db, logger: req.logger)
+        return JSONBody(UploadResponse(
+            sessionID: sessionID.uuidString.lowercased(),
+            docType: docType.rawValue,
+            documentIDs: documents.compactMap { $0.id?.uuidString.lowercased() },
+            fileCount: documents.count,
+            status: progress.status.rawValue,
+            currentStep: progress.currentStep.rawValue,
+            message: "Upload successful"))
+    }
+
+    private static func parse(_ req: Request) throws -> UploadPayload {
+        guard let body = req.body.data, body.readableBytes > 0 else {
+            throw KYCError(.invalidRequest, "The upload has no body: send JSON or multipart/form-data")
+        }
+        switch req.headers.contentType {
+        case .some(let type) where type.type == "multipart" && type.subType == "form-data":
+            guard let boundary = type.parameters["boundary"], !boundary.isEmpty else {
+                throw KYCError(.invalidRequest, "The multipart Content-Type has no boundary")
+            }
+            return try UploadParsing.multipart(body, boundary: boundary)
+        case .some(let type) where type == .json:
+            return try UploadParsing.json(body)
+        default:
+            throw KYCError(.invalidRequest, "Send the upload as application/json or multipart/form-data")
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import Foundation
+
+struct HealthResponse: Encodable, Sendable {
+    let status: String
+}

@@ -1,0 +1,63 @@
+import Fluent
+import Foundation
+import KYCCore
+
+/// A verification session: one user's attempt to verify with one business.
+final class VerificationSession: Model, @unchecked Sendable {
+    static let schema = "sessions"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "tenant_id") var tenantID: UUID
+    @Field(key: "telegram_id") var telegramID: String
+    @OptionalField(key: "username") var username: String?
+    @OptionalField(key: "first_name") var firstName: String?
+    @OptionalField(key: "last_name") var lastName: String?
+    @OptionalField(key: "email") var email: String?
+    @OptionalField(key: "phone") var phone: String?
+    @OptionalField(key: "country_code") var countryCode: String?
+    @OptionalField(key: "webhook_url") var webhookURL: String?
+    @OptionalField(key: "callback_url") var callbackURL: String?
+    @OptionalField(key: "external_user_id") var externalUserID: String?
+    /// Business metadata as JSON text, returned as given.
+    @OptionalField(key: "metadata_json") var metadataJSON: String?
+    @Field(key: "status") var status: String
+    /// Comma-separated `VerificationStep` raw values already done.
+    @Field(key: "completed_steps") var completedSteps: String
+    @Field(key: "requires_address") var requiresAddress: Bool
+    /// "tenant:telegram_id" while the session is active, nil otherwise. A unique column, so two
+    /// concurrent creates for the same user cannot both make an active session, on SQLite and
+    /// PostgreSQL alike (NULLs never collide).
+    @OptionalField(key: "active_user_key") var activeUserKey: String?
+    /// Verification results as JSON text; nil until a verification has run.
+    @OptionalField(key: "verification_json") var verificationJSON: String?
+    @Field(key: "created_at") var createdAt: Date
+    @Field(key: "updated_at") var updatedAt: Date
+    @Field(key: "expires_at") var expiresAt: Date
+    @OptionalField(key: "completed_at") var completedAt: Date?
+
+    init() {}
+
+    static func activeUserKey(tenantID: UUID, telegramID: String) -> String {
+        tenantID.uuidString.lowercased() + ":" + telegramID
+    }
+
+    /// The domain view of this row's lifecycle.
+    var progress: SessionProgress {
+        SessionProgress(
+            status: SessionStatus(rawValue: status) ?? .expired,
+            completedSteps: Set(completedSteps.split(separator: ",").compactMap { VerificationStep(rawValue: String($0)) }),
+            requiresAddress: requiresAddress,
+            expiresAt: expiresAt
+        )
+    }
+
+    /// Writes a lifecycle value back, keeping the active-user marker in step with the status.
+    func apply(_ progress: SessionProgress, at now: Date) {
+        status = progress.status.rawValue
+        completedSteps = VerificationStep.allCases.filter(progress.completedSteps.contains).map(\.rawValue)
+            .joined(separator: ",")
+        activeUserKey = progress.status.isActive
+            ? Self.activeUserKey(tenantID: tenantID, telegramID: telegramID) : nil
+        updatedAt = now
+    }
+}

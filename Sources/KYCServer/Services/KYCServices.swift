@@ -1,0 +1,38 @@
+import Foundation
+import KYCCore
+import Prometheus
+import Vapor
+
+/// The service's shared dependencies, built once in `configure` and reached through
+/// `app.kyc` / `req.kyc`. Tests replace the clock to move time.
+struct KYCServices: Sendable {
+    let config: AppConfig
+    let cipher: AtRestCipher
+    let documents: any DocumentStore
+    let keyLimiter: RateLimiter
+    let ipLimiter: RateLimiter
+    let metrics: HTTPMetrics
+    let clock: @Sendable () -> Date
+}
+
+extension Application {
+    private struct KYCServicesKey: StorageKey {
+        typealias Value = KYCServices
+    }
+
+    var kyc: KYCServices {
+        get {
+            guard let services = storage[KYCServicesKey.self] else {
+                fatalError("configure(_:config:) has not run on this application")
+            }
+            return services
+        }
+        set { storage[KYCServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var kyc: KYCServices { application.kyc }
+    /// Now, by the service's clock.
+    var now: Date { application.kyc.clock() }
+}

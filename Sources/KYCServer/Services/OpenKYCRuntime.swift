@@ -1,0 +1,115 @@
+import Fluent
+import Foundation
+import KYCCore
+import Vapor
+
+/// What the `openkyc` executable needs from the server library: running the service and the
+/// administrative commands, each on a fully configured application.
+public enum OpenKYCRuntime {
+    /// Runs the HTTP service until interrupted. Migrations run first; with `demo`, a demo
+    /// tenant's fresh API key is printed.
+    public static func serve(config: AppConfig, demo: Bool) async throws {
+        var environment = try Environment.detect(arguments: ["openkyc", "serve"])
+        environment.arguments = ["openkyc", "serve"]
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, config: config)
+            try await app.autoMigrate()
+            if demo {
+                let key = try await TenantAdmin.demoKey(cipher: app.kyc.cipher, now: Date(), on: app.db)
+                print("""
+
+                  OpenKYC is starting on http://\(config.hostname):\(config.port)
+                  Demo tenant API key (shown once; a new one is made at every start):
+
+                      \(key.apiKey)
+
+                  Try:  curl -s -X POST http://\(config.hostname):\(config.port)/session/create \\
+                          -H 'X-API-Key: \(key.apiKey)' -H 'Content-Type: application/json' \\
+                          -d '{"telegram_id": "123456789", "first_name": "Tendai", "last_name": "Moyo"}'
+
+                """)
+            }
+            try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Runs `body` with a configured application that does not serve HTTP.
+    public static func withAdmin<T: Sendable>(config: AppConfig, _ body: (Admin) async throws -> T) async throws -> T {
+        var environment = Environment.production
+        environment.arguments = ["openkyc"]
+        let app = try await Application.make(environment)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, config: config)
+            let result = try await body(Admin(app: app))
+            try await app.asyncShutdown()
+            return result
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    /// Administrative operations, all through the same code paths as the API.
+    public struct Admin: Sendable {
+        let app: Application
+
+        /// Names of migrations that have not run yet.
+        public func pendingMigrations() async throws -> [String] {
+            try await app.migrator.setupIfNeeded().get()
+            return try await app.migrator.previewPrepareBatch().get().map { "\(type(of: $0.0))" }
+        }
+
+        public func migrate() async throws { try await app.autoMigrate() }
+
+        public func createTenant(name: String, requiresAddress: Bool) async throws -> TenantAdmin.CreatedTenant {
+            try await app.autoMigrate()
+            return try await TenantAdmin.createTenant(name: name, requiresAddress: requiresAddress,
+                                                      cipher: app.kyc.cipher, on: app.db)
+        }
+
+        public func listTenants() async throws -> [TenantAdmin.TenantSummary] {
+            try await TenantAdmin.listTenants(on: app.db)
+        }
+
+        public func createKey(tenantID: UUID, label: String?) async throws -> TenantAdmin.CreatedKey {
+            try await TenantAdmin.issueKey(tenantID: tenantID, label: label, on: app.db)
+        }
+
+        public func revokeKey(id: UUID) async throws {
+            try await TenantAdmin.revokeKey(id: id, now: Date(), on: app.db)
+        }
+
+        public func addBlock(tenantID: UUID, kind: BlockRule.Kind, value: String, reason: String?) async throws
+            -> BlockEntryView
+        {
+            guard try await Tenant.find(tenantID, on: app.db) != nil else {
+                throw KYCError(.notFound, "Tenant not found")
+            }
+            let entry = try await BlocklistService.add(
+                tenantID: tenantID, rule: try BlockRule(kind: kind, value: value), reason: reason, source: "cli",
+                now: Date(), on: app.db)
+            return BlockEntryView(entry.response)
+        }
+
+        public func listBlocks(tenantID: UUID) async throws -> [BlockEntryView] {
+            try await BlocklistService.list(tenantID: tenantID, on: app.db).map { BlockEntryView($0.response) }
+        }
+
+        public func removeBlock(tenantID: UUID, id: UUID) async throws -> Bool {
+            try await BlocklistService.remove(tenantID: tenantID, id: id, on: app.db)
+        }
+    }
+
+    /// A blocklist entry for printing.
+    public struct BlockEntryView: Encodable, Sendable {
+        let entry: BlockEntryResponse
+        init(_ entry: BlockEntryResponse) { self.entry = entry }
+        public func encode(to encoder: any Encoder) throws { try entry.encode(to: encoder) }
+    }
+}

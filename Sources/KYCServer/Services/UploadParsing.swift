@@ -1,0 +1,104 @@
+import Foundation
+import KYCCore
+import MultipartKit
+import NIOCore
+
+/// What an upload request carried, whichever encoding it came in.
+struct UploadPayload {
+    var sessionID: String?
+    var files: [[UInt8]] = []
+}
+
+/// Reads the two upload encodings: JSON with base64 (or data: URL) images, and
+/// multipart/form-data with a `session_id` field and one or more `file` parts.
+enum UploadParsing {
+    /// Field names accepted for file parts; `file` is the documented one.
+    static let filePartNames: Set<String> = ["file", "file[]", "files", "files[]", "frames", "frames[]"]
+
+    static func json(_ body: ByteBuffer) throws -> UploadPayload {
+        let request = try JSONDecoder().decode(JSONUploadRequest.self, from: body)
+        let images = request.images ?? []
+        var payload = UploadPayload(sessionID: request.sessionID)
+        for (index, image) in images.enumerated() {
+            let field = images.count == 1 ? "image" : "image.\(index)"
+            payload.files.append(try decodeBase64(image, field: field))
+        }
+        return payload
+    }
+
+    static func multipart(_ body: ByteBuffer, boundary: String) throws -> UploadPayload {
+        var payload = UploadPayload()
+        var headers: [String: String] = [:]
+        var current: [UInt8] = []
+        var parts: [(name: String?, bytes: [UInt8])] = []
+        let parser = MultipartParser(boundary: boundary)
+        parser.onHeader = { name, value in headers[name.lowercased()] = value }
+        parser.onBody = { buffer in current.append(contentsOf: buffer.readableBytesView) }
+        parser.onPartComplete = {
+            parts.append((name: dispositionName(headers["content-disposition"]), bytes: current))
+            headers = [:]
+            current = []
+        }
+        do {
+            try parser.execute(body)
+        } catch {
+            throw KYCError(.invalidRequest, "The multipart body could not be read")
+        }
+        for part in parts {
+            if part.name == "session_id" {
+                payload.sessionID = String(decoding: part.bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if let name = part.name, filePartNames.contains(name) {
+                payload.files.append(part.bytes)
+            }
+        }
+        return payload
+    }
+
+    /// The `name` parameter of a Content-Disposition header.
+    private static func dispositionName(_ header: String?) -> String? {
+        guard let header else { return nil }
+        for parameter in header.split(separator: ";").dropFirst() {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "name" else { continue }
+            return pair[1].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        }
+        return nil
+    }
+
+    /// Standard or URL-safe base64, optionally inside a `data:` URL, line breaks allowed.
+    static func decodeBase64(_ text: String, field: String) throws(KYCError) -> [UInt8] {
+        var payload = Substring(text)
+        if payload.hasPrefix("data:") {
+            guard let comma = payload.firstIndex(of: ","), payload[..<comma].hasSuffix(";base64") else {
+                throw .invalid(field, "must be base64 or a base64 data: URL")
+            }
+            payload = payload[payload.index(after: comma)...]
+        }
+        var cleaned = String(payload.filter { !$0.isWhitespace })
+            .replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        if cleaned.isEmpty { throw .missing(field) }
+        while cleaned.count % 4 != 0 { cleaned.append("=") }
+        guard let data = Data(base64Encoded: cleaned) else { throw .invalid(field, "is not valid base64") }
+        return Array(data)
+    }
+}
+
+/// The JSON upload body: `image` is one base64 string or an array of them (liveness frames).
+private struct JSONUploadRequest: Decodable {
+    let sessionID: String?
+    let images: [String]?
+
+    enum CodingKeys: String, CodingKey { case sessionID = "session_id", image, images }
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        sessionID = try c.decodeIfPresent(String.self, forKey: .sessionID)
+        if let single = try? c.decodeIfPresent(String.self, forKey: .image) {
+            images = [single]
+        } else if let many = try c.decodeIfPresent([String].self, forKey: .image) {
+            images = many
+        } else {
+            images = try c.decodeIfPresent([String].self, forKey: .images)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Crypto
+import Fluent
+import Foundation
+import KYCCore
+import Logging
+
+/// Checking and storing uploads. Every file is checked before anything is written, and the
+/// new files are stored before the old ones are let go, so a rejected or failed upload leaves
+/// what was already stored untouched.
+enum UploadService {
+    /// Validates all files of one upload against the document type's rules and the limits.
+    static func inspect(_ files: [[UInt8]], docType: DocumentType, limits: UploadLimits) throws -> [InspectedFile] {
+        guard !files.isEmpty else { throw KYCError.missing(docType.allowsMultipleFiles ? "file" : "file") }
+        let maxFiles = docType.allowsMultipleFiles ? limits.maxFrames : 1
+        guard files.count <= maxFiles else {
+            throw KYCError(.tooManyFiles, "At most \(maxFiles) file(s) per \(docType.rawValue) upload",
+                           details: ["max_files": String(maxFiles)])
+        }
+        return try files.enumerated().map { index, bytes in
+            do {
+                return try UploadInspector.inspect(bytes, accepted: docType.acceptedFormats, limits: limits)
+            } catch let error as KYCError {
+                guard files.count > 1 else { throw error }
+                var details = error.details
+                details["frame"] = String(index)
+                throw KYCError(error.code, error.message + " (frame \(index))", details: details)
+            }
+        }
+    }
+
+    /// Stores the files as the session's `docType` documents, replacing earlier ones of that type.
+    static func store(_ files: [[UInt8]], inspected: [InspectedFile], docType: DocumentType,
+                      session: VerificationSession, progress: SessionProgress, store: any DocumentStore,
+                      now: Date, on db: any Database, logger: Logger) async throws -> [StoredDocument] {
+        let sessionID = try session.requireID()
+        let documents = zip(files, inspected).enumerated().map { index, pair in
+            let document = StoredDocument()
+            document.id = UUID()
+            document.tenantID = session.tenantID
+            document.sessionID = sessionID
+            document.docType = docType.rawValue
+            document.frameIndex = index
+            document.format = pair.1.format.rawValue
+            document.byteCount = pair.1.byteCount
+            document.width = pair.1.width
+            document.height = pair.1.height
+            document.sha256 = SHA256.hash(data: pair.0).map { String(format: "%02x", $0) }.joined()
+            document.storageKey = [session.tenantID, sessionID, document.id!].map { $0.uuidString.lowercased() }
+                .joined(separator: "/")
+            document.createdAt = now
+            return document
+        }
+        var written: [String] = []
+        let replaced: [StoredDocument]
+        do {
+            for (document, bytes) in zip(documents, files) {
+                try await store.put(bytes, key: document.storageKey)
+                written.append(document.storageKey)
+            }
+            replaced = try await db.transaction { db in
+                let old = try await StoredDocument.query(on: db)
+                    .filter(\.$sessionID == sessionID).filter(\.$docType == docType.rawValue).all()
+                for document in old { try await document.delete(on: db) }
+                for document in documents { try await document.create(on: db) }
+                session.apply(progress, at: now)
+                try await session.save(on: db)
+                return old
+            }
+        } catch {
+            for key in written { try? await store.delete(key: key) }
+            throw error
+        }
+        for document in replaced {
+            do { try await store.delete(key: document.storageKey) } catch {
+                logger.warning("could not delete a replaced document", metadata: ["document.id": "\(document.id?.uuidString ?? "")"])
+            }
+        }
+        return documents
+    }
+}

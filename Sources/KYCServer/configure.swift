@@ -1,0 +1,56 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import KYCCore
+import Vapor
+
+/// Wires a Vapor application from one configuration: database, storage, middleware, routes.
+///
+/// - Parameter clock: the time source (tests move it to check expiry).
+public func configure(_ app: Application, config: AppConfig,
+                      clock: @escaping @Sendable () -> Date = { Date() }) async throws {
+    try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
+    try configureDatabase(app, config.database)
+    app.migrations.add(OpenKYCMigrations.all)
+
+    let cipher = try AtRestCipher(keyBytes: try config.encryptionKey ?? KeyFile.loadOrCreate(in: config.dataDirectory))
+    let store: any DocumentStore
+    switch config.storage {
+    case .local:
+        let root = URL(fileURLWithPath: config.dataDirectory).appendingPathComponent("documents")
+        store = LocalFileDocumentStore(root: root, threadPool: app.threadPool)
+    case .database:
+        store = DatabaseDocumentStore(database: { [unowned app] in app.db })
+    }
+    app.kyc = KYCServices(
+        config: config,
+        cipher: cipher,
+        documents: EncryptedDocumentStore(inner: store, cipher: cipher),
+        keyLimiter: RateLimiter(limit: config.rateLimitPerKey, window: config.rateLimitWindow),
+        ipLimiter: RateLimiter(limit: config.rateLimitPerIP, window: config.rateLimitWindow),
+        metrics: HTTPMetrics(),
+        clock: clock)
+
+    app.http.server.configuration.hostname = config.hostname
+    app.http.server.configuration.port = config.port
+    // Vapor's default middleware logs full URLs (with ?api_key= and user ids): replace it.
+    app.middleware = Middlewares()
+    app.middleware.use(RequestLogMiddleware())
+    app.middleware.use(KYCErrorMiddleware())
+    app.middleware.use(RateLimitMiddleware())
+    app.lifecycle.use(ExpirySweeper())
+    routes(app)
+}
+
+private func configureDatabase(_ app: Application, _ setting: AppConfig.DatabaseSetting) throws {
+    switch setting {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url):
+        // `sslmode` in the URL works as with libpq (default: prefer TLS when the server offers it).
+        let postgres = try SQLPostgresConfiguration(url: url)
+        app.databases.use(.postgres(configuration: postgres, maxConnectionsPerEventLoop: 4), as: .psql)
+    }
+}

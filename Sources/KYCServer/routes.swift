@@ -1,0 +1,29 @@
+import Vapor
+
+/// Every route of the public API, grouped by area.
+func routes(_ app: Application) {
+    let uploadBodyLimit = ByteCount(value: app.kyc.config.maxRequestBytes)
+
+    do {  // Sessions
+        app.post("session", "create", use: SessionController.create)
+        app.get("session", ":session_id", "status", use: SessionController.status)
+        app.post("session", ":session_id", "personal-info", use: SessionController.personalInfo)
+    }
+    do {  // Uploads: bodies are large, so collect up to the configured limit
+        app.on(.POST, "upload", ":doc_type", body: .collect(maxSize: uploadBodyLimit), use: UploadController.upload)
+    }
+    do {  // Users and the blocklist (API key only)
+        app.get("user", ":telegram_id", use: UserController.show)
+        app.get("blocklist", use: BlocklistController.list)
+        app.post("blocklist", use: BlocklistController.add)
+        app.delete("blocklist", ":entry_id", use: BlocklistController.remove)
+    }
+    do {  // Operations and pages
+        app.get("health", use: OperationsController.health)
+        app.get("livez", use: OperationsController.live)
+        app.get("metrics", use: OperationsController.metrics)
+        app.get("openapi.json", use: OperationsController.openAPI)
+        app.get("app", use: OperationsController.miniApp)
+        app.get("app", "app.js", use: OperationsController.miniAppScript)
+    }
+}

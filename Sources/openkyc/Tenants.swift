@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import KYCServer
+
+struct Tenants: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a tenant; prints its API key and webhook secret (shown only now).")
+
+        @Option(help: "The business's name.") var name: String
+        @Flag(help: "Ask this business's users for proof of address.") var requireAddress = false
+
+        func run() async throws {
+            let created = try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [name, requireAddress] admin in
+                try await admin.createTenant(name: name, requiresAddress: requireAddress)
+            }
+            try printJSON(created)
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List tenants.")
+
+        func run() async throws {
+            try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { try await $0.listTenants() })
+        }
+    }
+}
+
+struct Keys: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Manage API keys.", subcommands: [Create.self, Revoke.self])
+
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Issue a new API key for a tenant.")
+
+        @Option(help: "The tenant's id.") var tenant: String
+        @Option(help: "A label to recognise the key by.") var label: String?
+
+        func run() async throws {
+            let tenantID = try parseUUID(tenant, option: "--tenant")
+            let key = try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [label] admin in
+                try await admin.createKey(tenantID: tenantID, label: label)
+            }
+            try printJSON(key)
+        }
+    }
+
+    struct Revoke: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revoke an API key; it stops working at once.")
+
+        @Option(name: .customLong("key-id"), help: "The key's id (api_key_id).") var keyID: String
+
+        func run() async throws {
+            let id = try parseUUID(keyID, option: "--key-id")
+            try await OpenKYCRuntime.withAdmin(config: loadConfig()) { try await $0.revokeKey(id: id) }
+            try printJSON(["revoked": id.uuidString.lowercased()])
+        }
+    }
+}
