@@ -17,7 +17,8 @@ public enum OpenKYCRuntime {
             try await app.autoMigrate()
             if demo {
                 let key = try await TenantAdmin.demoKey(cipher: app.kyc.cipher, now: Date(), on: app.db)
-                print("""
+                // Written straight to the file descriptor: print() is buffered when stdout is a file.
+                FileHandle.standardOutput.write(Data("""
 
                   OpenKYC is starting on http://\(config.hostname):\(config.port)
                   Demo tenant API key (shown once; a new one is made at every start):
@@ -28,7 +29,7 @@ public enum OpenKYCRuntime {
                           -H 'X-API-Key: \(key.apiKey)' -H 'Content-Type: application/json' \\
                           -d '{"telegram_id": "123456789", "first_name": "Tendai", "last_name": "Moyo"}'
 
-                """)
+                """.utf8))
             }
             try await app.execute()
         } catch {
