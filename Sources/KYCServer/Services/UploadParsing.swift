@@ -1,6 +1,5 @@
 import Foundation
 import KYCCore
-import MultipartKit
 import NIOCore
 
 /// What an upload request carried, whichever encoding it came in.
@@ -28,27 +27,18 @@ enum UploadParsing {
 
     static func multipart(_ body: ByteBuffer, boundary: String) throws -> UploadPayload {
         var payload = UploadPayload()
-        var headers: [String: String] = [:]
-        var current: [UInt8] = []
-        var parts: [(name: String?, bytes: [UInt8])] = []
-        let parser = MultipartParser(boundary: boundary)
-        parser.onHeader = { name, value in headers[name.lowercased()] = value }
-        parser.onBody = { buffer in current.append(contentsOf: buffer.readableBytesView) }
-        parser.onPartComplete = {
-            parts.append((name: dispositionName(headers["content-disposition"]), bytes: current))
-            headers = [:]
-            current = []
-        }
+        let parts: [MultipartSplitter.Part]
         do {
-            try parser.execute(body)
+            parts = try MultipartSplitter.parts(of: Array(body.readableBytesView), boundary: boundary)
         } catch {
             throw KYCError(.invalidRequest, "The multipart body could not be read")
         }
         for part in parts {
-            if part.name == "session_id" {
-                payload.sessionID = String(decoding: part.bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            } else if let name = part.name, filePartNames.contains(name) {
-                payload.files.append(part.bytes)
+            let name = dispositionName(part.headers["content-disposition"])
+            if name == "session_id" {
+                payload.sessionID = String(decoding: part.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if let name, filePartNames.contains(name) {
+                payload.files.append(part.body)
             }
         }
         return payload
@@ -74,11 +64,23 @@ enum UploadParsing {
             }
             payload = payload[payload.index(after: comma)...]
         }
-        var cleaned = String(payload.filter { !$0.isWhitespace })
-            .replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
-        if cleaned.isEmpty { throw .missing(field) }
-        while cleaned.count % 4 != 0 { cleaned.append("=") }
-        guard let data = Data(base64Encoded: cleaned) else { throw .invalid(field, "is not valid base64") }
+        if payload.isEmpty { throw .missing(field) }
+        // The common case, plain padded base64, decodes directly; only other spellings are rewritten.
+        if let data = Data(base64Encoded: String(payload)) { return Array(data) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(payload.utf8.count + 3)
+        for byte in payload.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): continue
+            case UInt8(ascii: "-"): bytes.append(UInt8(ascii: "+"))
+            case UInt8(ascii: "_"): bytes.append(UInt8(ascii: "/"))
+            default: bytes.append(byte)
+            }
+        }
+        while bytes.count % 4 != 0 { bytes.append(UInt8(ascii: "=")) }
+        guard !bytes.isEmpty, let data = Data(base64Encoded: Data(bytes)) else {
+            throw .invalid(field, "is not valid base64")
+        }
         return Array(data)
     }
 }

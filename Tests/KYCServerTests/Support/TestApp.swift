@@ -1,0 +1,128 @@
+import Fluent
+import Foundation
+import KYCCore
+import Testing
+import VaporTesting
+@testable import KYCServer
+
+/// One configured application on a fresh database, with helpers to call the public API.
+struct TestApp {
+    let app: Application
+    let clock: TestClock
+    let config: AppConfig
+
+    var tester: any TestingApplicationTester { get throws { try app.testing() } }
+
+    /// Creates a business and returns its first API key and tenant id.
+    func createTenant(name: String = "Acme Bank", requiresAddress: Bool = false) async throws -> (key: String, tenantID: String) {
+        let created = try await TenantAdmin.createTenant(name: name, requiresAddress: requiresAddress,
+                                                         cipher: app.kyc.cipher, on: app.db)
+        return (created.apiKey, created.tenantID)
+    }
+
+    /// Sends a request and returns the response, with the body parsed as JSON when it is JSON.
+    @discardableResult
+    func request(_ method: HTTPMethod, _ path: String, key: String? = nil, json: Any? = nil,
+                 headers extra: [(String, String)] = [], body: (ByteBuffer, HTTPMediaType)? = nil) async throws -> TestResponse {
+        var headers = HTTPHeaders()
+        if let key { headers.add(name: "X-API-Key", value: key) }
+        for (name, value) in extra { headers.add(name: name, value: value) }
+        var buffer: ByteBuffer?
+        if let json {
+            buffer = ByteBuffer(data: try JSONSerialization.data(withJSONObject: json))
+            headers.contentType = .json
+        } else if let body {
+            buffer = body.0
+            headers.contentType = body.1
+        }
+        let response = try await tester.sendRequest(method, path, headers: headers, body: buffer)
+        return TestResponse(response)
+    }
+
+    /// Creates a session for `telegramID` and returns its id.
+    func createSession(key: String, telegramID: String = "100200300", extra: [String: Any] = [:]) async throws -> String {
+        var body: [String: Any] = ["telegram_id": telegramID]
+        body.merge(extra) { $1 }
+        let response = try await request(.POST, "session/create", key: key, json: body)
+        try #require(response.status == .ok, "create failed: \(response.text)")
+        return try #require(response.object["session_id"] as? String)
+    }
+
+    /// Uploads files as multipart/form-data, the way a browser form does.
+    func uploadMultipart(_ docType: String, sessionID: String?, files: [[UInt8]], key: String? = nil,
+                         headers: [(String, String)] = []) async throws -> TestResponse {
+        let boundary = "----openkyc-test-" + UUID().uuidString
+        var body = ByteBuffer()
+        if let sessionID {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"session_id\"\r\n\r\n\(sessionID)\r\n")
+        }
+        for (index, file) in files.enumerated() {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\(index)\"\r\n")
+            body.writeString("Content-Type: application/octet-stream\r\n\r\n")
+            body.writeBytes(file)
+            body.writeString("\r\n")
+        }
+        body.writeString("--\(boundary)--\r\n")
+        let type = HTTPMediaType(type: "multipart", subType: "form-data", parameters: ["boundary": boundary])
+        return try await request(.POST, "upload/\(docType)", key: key, headers: headers, body: (body, type))
+    }
+
+    /// Uploads files as base64 in JSON (one string, or an array for several).
+    func uploadJSON(_ docType: String, sessionID: String, files: [[UInt8]], key: String? = nil) async throws -> TestResponse {
+        let encoded = files.map { Data($0).base64EncodedString() }
+        let image: Any = encoded.count == 1 ? encoded[0] : encoded
+        return try await request(.POST, "upload/\(docType)", key: key, json: ["session_id": sessionID, "image": image])
+    }
+
+    /// The stored documents of a session, straight from the database.
+    func documents(sessionID: String, docType: String? = nil) async throws -> [StoredDocument] {
+        let query = StoredDocument.query(on: app.db).filter(\.$sessionID == UUID(uuidString: sessionID)!)
+        if let docType { query.filter(\.$docType == docType) }
+        return try await query.sort(\.$frameIndex).all()
+    }
+}
+
+/// A response with its JSON body parsed.
+struct TestResponse {
+    let status: HTTPResponseStatus
+    let headers: HTTPHeaders
+    let text: String
+    let json: Any?
+
+    init(_ response: TestingHTTPResponse) {
+        status = response.status
+        headers = response.headers
+        text = response.body.string
+        json = try? JSONSerialization.jsonObject(with: Data(response.body.readableBytesView), options: [.fragmentsAllowed])
+    }
+
+    var object: [String: Any] { json as? [String: Any] ?? [:] }
+    /// The body as typed JSON (booleans and numbers kept apart), for schema checks.
+    var jsonValue: JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) }
+    var errorCode: String? { object["code"] as? String }
+    var errorField: String? { (object["details"] as? [String: Any])?["field"] as? String }
+}
+
+/// Runs `body` against a fully configured application on a fresh `database`.
+func withTestApp(
+    _ database: TestDatabase,
+    adjust: (inout AppConfig) -> Void = { _ in },
+    _ body: (TestApp) async throws -> Void
+) async throws {
+    let (setting, cleanup) = try database.provision()
+    defer { cleanup() }
+    let dataDirectory = FileManager.default.temporaryDirectory
+        .appendingPathComponent("openkyc-test-" + UUID().uuidString).path
+    defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
+    var config = AppConfig(dataDirectory: dataDirectory, database: setting, encryptionKey: AtRestCipher.generateKeyBytes(),
+                           rateLimitPerKey: 10_000, rateLimitPerIP: 10_000)
+    adjust(&config)
+    let clock = TestClock()
+    try await withApp(configure: { app in
+        app.logger.logLevel = .warning
+        try await configure(app, config: config, clock: { clock.now })
+        try await app.autoMigrate()
+    }) { app in
+        try await body(TestApp(app: app, clock: clock, config: config))
+    }
+}

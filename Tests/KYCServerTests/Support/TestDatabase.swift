@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import KYCServer
+
+/// The database back ends the suite runs on: SQLite always, PostgreSQL when
+/// `TEST_POSTGRES_URL` points at a server (the test script starts one on loopback).
+enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite
+    case postgres
+
+    var testDescription: String { rawValue }
+
+    /// The back ends available in this run. CI sets `OPENKYC_REQUIRE_POSTGRES=1`, so a
+    /// missing server fails the run instead of silently testing SQLite alone.
+    static var available: [TestDatabase] {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["TEST_POSTGRES_URL"] != nil { return [.sqlite, .postgres] }
+        precondition(environment["OPENKYC_REQUIRE_POSTGRES"] != "1",
+                     "OPENKYC_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set")
+        return [.sqlite]
+    }
+
+    /// A fresh, empty database for one test, and a way to drop it afterwards.
+    func provision() throws -> (setting: AppConfig.DatabaseSetting, cleanup: @Sendable () -> Void) {
+        switch self {
+        case .sqlite:
+            return (.sqliteMemory, {})
+        case .postgres:
+            let adminURL = ProcessInfo.processInfo.environment["TEST_POSTGRES_URL"]!
+            let name = "okyc_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+            try PostgresAdmin.run(adminURL, "CREATE DATABASE \(name)")
+            let url = PostgresAdmin.url(adminURL, database: String(name))
+            return (.postgres(url: url), { try? PostgresAdmin.run(adminURL, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") })
+        }
+    }
+}
+
+/// Creates and drops per-test databases with `psql`.
+enum PostgresAdmin {
+    static func run(_ url: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw TestFailure("psql failed (\(process.terminationStatus)) running: \(sql)")
+        }
+    }
+
+    /// The same server URL with another database name.
+    static func url(_ adminURL: String, database: String) -> String {
+        var components = URLComponents(string: adminURL)!
+        components.path = "/" + database
+        return components.string!
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,25 @@
+# Shared helpers for the project's scripts. Sourced, not run.
+
+# Installs Debian packages that are not installed yet (one apt-get update, only if needed).
+ensure_packages() {
+  local missing=()
+  for package in "$@"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "==> installing: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Packages the service needs at build and run time.
+RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl)
+
+# Packages the tests need on top: a PostgreSQL server, and WebP tools to make test images.
+TEST_PACKAGES=(postgresql postgresql-client webp)
+
+# Run-time settings that must be in the environment before the process starts (see
+# ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.
+export OMP_THREAD_LIMIT=1 OPENBLAS_NUM_THREADS=1
