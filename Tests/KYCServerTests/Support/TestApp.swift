@@ -104,17 +104,23 @@ struct TestResponse {
 }
 
 /// Runs `body` against a fully configured application on a fresh `database`.
+///
+/// With `reuse`, the application opens an existing database and data directory (whose key
+/// file it then uses) instead of fresh ones.
 func withTestApp(
     _ database: TestDatabase,
+    reuse existing: AppConfig.DatabaseSetting? = nil,
+    dataDirectory existingDirectory: String? = nil,
     adjust: (inout AppConfig) -> Void = { _ in },
     _ body: (TestApp) async throws -> Void
 ) async throws {
-    let (setting, cleanup) = try database.provision()
+    let (setting, cleanup) = try existing.map { ($0, {}) } ?? database.provision()
     defer { cleanup() }
-    let dataDirectory = FileManager.default.temporaryDirectory
+    let dataDirectory = existingDirectory ?? FileManager.default.temporaryDirectory
         .appendingPathComponent("openkyc-test-" + UUID().uuidString).path
-    defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
-    var config = AppConfig(dataDirectory: dataDirectory, database: setting, encryptionKey: AtRestCipher.generateKeyBytes(),
+    defer { if existingDirectory == nil { try? FileManager.default.removeItem(atPath: dataDirectory) } }
+    var config = AppConfig(dataDirectory: dataDirectory, database: setting,
+                           encryptionKey: existingDirectory == nil ? AtRestCipher.generateKeyBytes() : nil,
                            rateLimitPerKey: 10_000, rateLimitPerIP: 10_000)
     adjust(&config)
     let clock = TestClock()

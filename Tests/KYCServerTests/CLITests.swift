@@ -1,0 +1,100 @@
+import Foundation
+import KYCCore
+import Testing
+@testable import KYCServer
+
+/// Runs the real `openkyc` executable, as an operator would, against the same database the
+/// API then serves.
+@Suite("openkyc command line")
+struct CLITests {
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["OPENKYC_BINARY"] { return URL(fileURLWithPath: path) }
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { root.deleteLastPathComponent() }
+        return root.appendingPathComponent(".build/debug/openkyc")
+    }()
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        var json: Any? { try? JSONSerialization.jsonObject(with: Data(stdout.utf8)) }
+    }
+
+    func openkyc(_ arguments: [String], environment: [String: String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test("tenants, keys and blocklist from the CLI; keys work against the API", arguments: TestDatabase.available)
+    func lifecycle(database: TestDatabase) async throws {
+        let dataDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("openkyc-cli-" + UUID().uuidString).path
+        defer { try? FileManager.default.removeItem(atPath: dataDirectory) }
+        var (setting, cleanup) = try database.provision()
+        defer { cleanup() }
+        var environment = ["OPENKYC_DATA_DIR": dataDirectory]
+        switch setting {
+        case .postgres(let url): environment["DATABASE_URL"] = url
+        default: setting = .sqliteFile(dataDirectory + "/openkyc.sqlite")
+        }
+
+        let migrate = try openkyc(["migrate", "--yes"], environment: environment)
+        #expect(migrate.status == 0, "\(migrate.stderr)")
+        #expect(migrate.stdout.contains("Applied"))
+        #expect(try openkyc(["migrate", "--yes"], environment: environment).stdout.contains("No pending migrations"))
+
+        let created = try openkyc(["tenants", "create", "--name", "Harare Microfinance"], environment: environment)
+        #expect(created.status == 0, "\(created.stderr)")
+        let tenant = try #require(created.json as? [String: String])
+        let apiKey = try #require(tenant["api_key"])
+        let tenantID = try #require(tenant["tenant_id"])
+        #expect(apiKey.hasPrefix("okyc_"))
+        #expect(tenant["webhook_secret"]?.hasPrefix("whsec_") == true)
+
+        let list = try #require(try openkyc(["tenants", "list"], environment: environment).json as? [[String: Any]])
+        #expect(list.map { $0["name"] as? String } == ["Harare Microfinance"])
+        #expect(list.first?["active_keys"] as? Int == 1)
+
+        let second = try #require(try openkyc(["keys", "create", "--tenant", tenantID], environment: environment).json as? [String: String])
+        let secondKey = try #require(second["api_key"])
+        #expect(try openkyc(["keys", "revoke", "--key-id", try #require(tenant["api_key_id"])], environment: environment).status == 0)
+
+        let blocked = try openkyc(["blocklist", "add", "--tenant", tenantID, "--type", "telegram_id", "--value", "31337"],
+                                  environment: environment)
+        #expect(blocked.status == 0, "\(blocked.stderr)")
+        let entries = try #require(try openkyc(["blocklist", "list", "--tenant", tenantID], environment: environment).json as? [[String: Any]])
+        #expect(entries.first?["value"] as? String == "31337")
+        #expect(entries.first?["source"] as? String == "cli")
+
+        // Bad input: a non-zero exit and a message, not a crash.
+        #expect(try openkyc(["keys", "create", "--tenant", "not-a-uuid"], environment: environment).status != 0)
+        let badConfig = try openkyc(["tenants", "list"], environment: environment.merging(["PORT": "eighty"]) { $1 })
+        #expect(badConfig.status != 0)
+        #expect(badConfig.stderr.contains("PORT"))
+
+        // Only the hashes are stored, and the API accepts the live key and refuses the revoked one.
+        if case .sqliteFile = setting {
+            let stored = try Data(contentsOf: URL(fileURLWithPath: dataDirectory + "/openkyc.sqlite"))
+            let storedText = String(decoding: stored, as: UTF8.self)
+            #expect(!storedText.contains(apiKey) && !storedText.contains(secondKey))
+            #expect(storedText.contains(Secrets.hash(secondKey)))
+        }
+        try await withTestApp(database, reuse: setting, dataDirectory: dataDirectory) { t in
+            #expect(try await t.request(.GET, "user/1", key: secondKey).errorCode == "USER_NOT_FOUND")
+            #expect(try await t.request(.GET, "user/1", key: apiKey).status == .unauthorized)
+            let create = try await t.request(.POST, "session/create", key: secondKey, json: ["telegram_id": "31337"])
+            #expect(create.errorCode == "BLOCKED")
+        }
+    }
+}
