@@ -1,7 +1,11 @@
 # Starts a throw-away PostgreSQL server on loopback for the tests. Sourced by scripts/test.
 # Sets TEST_POSTGRES_URL; stop_postgres removes the cluster.
 
+# With "durable" as the first argument the server keeps PostgreSQL's default durability (for
+# benchmarks); otherwise fsync is off, which is safe for a throw-away test cluster and faster.
 start_postgres() {
+  local durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${1:-}" = "durable" ] && durability=""
   local bindir
   bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found" >&2; return 1; }
@@ -15,7 +19,7 @@ start_postgres() {
   fi
   "${as[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync >/dev/null
   "${as[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o \
-    "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+    "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR $durability -c max_connections=300" \
     start >/dev/null
   PG_CTL=("${as[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data")
   export TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres?sslmode=disable"

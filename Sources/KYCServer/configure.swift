@@ -33,6 +33,8 @@ public func configure(_ app: Application, config: AppConfig,
 
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
+    // JSON bodies (metadata up to 16 KiB plus fields); uploads set their own, larger limit.
+    app.routes.defaultMaxBodySize = "64kb"
     // Vapor's default middleware logs full URLs (with ?api_key= and user ids): replace it.
     app.middleware = Middlewares()
     app.middleware.use(RequestLogMiddleware())

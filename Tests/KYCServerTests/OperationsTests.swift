@@ -49,6 +49,31 @@ struct OperationsTests {
         }
     }
 
+    @Test("over a real socket: body limits, and IP blocks by the peer address", arguments: TestDatabase.available)
+    func liveServer(database: TestDatabase) async throws {
+        try await withTestApp(database, adjust: { $0.maxRequestBytes = 200_000 }) { t in
+            let live = try t.app.testing(method: .running(hostname: "127.0.0.1", port: try closedLoopbackPort()))
+            let (key, _) = try await t.createTenant()
+            let id = try await t.createSession(key: key)
+            var headers = HTTPHeaders()
+            headers.contentType = .json
+            let image = Data(try TestImages.jpeg()).base64EncodedString()
+            let body = ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["session_id": id, "image": image]))
+            let tooBig = try await live.sendRequest(.POST, "upload/selfie", headers: headers, body: body)
+            #expect(tooBig.status == .badRequest)
+            #expect(tooBig.body.string.contains("FILE_TOO_LARGE"))
+            headers.add(name: "X-API-Key", value: key)
+            let bigJSON = ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["telegram_id": "1", "metadata": ["x": image]]))
+            let createTooBig = try await live.sendRequest(.POST, "session/create", headers: headers, body: bigJSON)
+            #expect(createTooBig.body.string.contains("INVALID_REQUEST"))
+
+            _ = try await t.request(.POST, "blocklist", key: key, json: ["type": "ip", "value": "127.0.0.1"])
+            let small = ByteBuffer(data: try JSONSerialization.data(withJSONObject: ["telegram_id": "2"]))
+            let blocked = try await live.sendRequest(.POST, "session/create", headers: headers, body: small)
+            #expect(blocked.status == .forbidden)
+        }
+    }
+
     @Test("the request log carries no API keys or user identifiers")
     func requestLogHasNoSecrets() async throws {
         let sink = LogSink()

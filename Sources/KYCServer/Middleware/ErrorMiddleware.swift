@@ -8,7 +8,7 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         do {
             return try await next.respond(to: request)
         } catch {
-            let kycError = Self.translate(error, logger: request.logger)
+            let kycError = Self.translate(error, isUpload: request.url.path.hasPrefix("/upload/"), logger: request.logger)
             let body = ErrorResponse(error: kycError.message, code: kycError.code.rawValue, details: kycError.details)
             let response = try JSONBody.response(body, status: Self.status(for: kycError.code))
             if kycError.code == .rateLimited, let retryAfter = kycError.details["retry_after"] {
@@ -31,7 +31,7 @@ struct KYCErrorMiddleware: AsyncMiddleware {
     }
 
     /// Maps framework errors onto the public codes.
-    static func translate(_ error: any Error, logger: Logger) -> KYCError {
+    static func translate(_ error: any Error, isUpload: Bool, logger: Logger) -> KYCError {
         switch error {
         case let error as KYCError:
             return error
@@ -41,7 +41,9 @@ struct KYCErrorMiddleware: AsyncMiddleware {
             switch abort.status {
             case .notFound: return KYCError(.notFound, "Resource not found")
             case .payloadTooLarge:
-                return KYCError(.fileTooLarge, "The request body is larger than the upload limit")
+                return isUpload
+                    ? KYCError(.fileTooLarge, "The request body is larger than the upload limit")
+                    : KYCError(.invalidRequest, "The request body is too large")
             case .unsupportedMediaType:
                 return KYCError(.invalidRequest, "Unsupported Content-Type: send application/json or multipart/form-data")
             case .badRequest, .unprocessableEntity:
