@@ -24,6 +24,21 @@ let package = Package(
             name: "KYCCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
+        // dlib and OpenCV behind a plain C header (no Swift C++ interop).
+        .target(
+            name: "CKYCVision",
+            exclude: ["sysinc"],
+            cxxSettings: [.headerSearchPath("sysinc")],
+            linkerSettings: [
+                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"),
+                .linkedLibrary("opencv_core"), .linkedLibrary("opencv_imgproc"), .linkedLibrary("opencv_imgcodecs"),
+            ]
+        ),
+        // Swift API over the C bridge: decoding, quality, faces.
+        .target(
+            name: "KYCVision",
+            dependencies: ["CKYCVision", "KYCCore"]
+        ),
         // The only target that imports Vapor and Fluent.
         .target(
             name: "KYCServer",
@@ -47,6 +62,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "KYCCoreTests", dependencies: ["KYCCore"]),
+        .testTarget(name: "KYCVisionTests", dependencies: ["KYCVision", "KYCCore"]),
         .testTarget(
             name: "KYCServerTests",
             dependencies: [
@@ -56,5 +72,6 @@ let package = Package(
             ]
         ),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
 )

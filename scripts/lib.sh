@@ -14,8 +14,15 @@ ensure_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Packages the service needs at build and run time.
-RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl)
+# Packages the service needs at build and run time: SQLite, and the vision stack (dlib 19.24,
+# OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS) from Debian; python3-pip fetches the models.
+RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl libdlib-dev libopencv-core-dev libopencv-imgproc-dev
+  libopencv-imgcodecs-dev libopenblas-dev liblapack-dev)
+
+# pip for the model download: the machine's python3 may already have it (pyenv), else Debian's.
+ensure_pip() {
+  python3 -m pip --version >/dev/null 2>&1 || ensure_packages python3-pip
+}
 
 # Packages the tests need on top: a PostgreSQL server, and WebP tools to make test images.
 TEST_PACKAGES=(postgresql postgresql-client webp)

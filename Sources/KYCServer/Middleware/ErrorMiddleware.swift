@@ -24,7 +24,7 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         case .blocked: .forbidden
         case .sessionNotFound, .userNotFound, .notFound: .notFound
         case .rateLimited: .tooManyRequests
-        case .serviceUnavailable: .serviceUnavailable
+        case .serviceUnavailable, .modelUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         default: .badRequest
         }

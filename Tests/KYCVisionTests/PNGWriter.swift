@@ -1,0 +1,81 @@
+import KYCVision
+
+/// Writes real PNG files (RGBA, 8 bits, uncompressed deflate blocks) so tests can build
+/// rotated and alpha-channel images from fixture photos without an image library.
+enum PNGWriter {
+    static func rgba(width: Int, height: Int, pixel: (Int, Int) -> (UInt8, UInt8, UInt8, UInt8)) -> [UInt8] {
+        var raw: [UInt8] = []
+        raw.reserveCapacity(height * (width * 4 + 1))
+        for y in 0..<height {
+            raw.append(0)  // filter: none
+            for x in 0..<width {
+                let (r, g, b, a) = pixel(x, y)
+                raw += [r, g, b, a]
+            }
+        }
+        return encode(width: width, height: height, raw: raw)
+    }
+
+    /// `image` turned clockwise by `quarterTurns`, as an RGBA PNG with an opaque alpha channel.
+    static func rotated(_ image: RGBImage, quarterTurns: Int) -> [UInt8] {
+        let turns = ((quarterTurns % 4) + 4) % 4
+        let (w, h) = (image.width, image.height)
+        let (outWidth, outHeight) = turns % 2 == 0 ? (w, h) : (h, w)
+        return rgba(width: outWidth, height: outHeight) { x, y in
+            let (sx, sy): (Int, Int)
+            switch turns {
+            case 0: (sx, sy) = (x, y)
+            case 1: (sx, sy) = (y, h - 1 - x)
+            case 2: (sx, sy) = (w - 1 - x, h - 1 - y)
+            default: (sx, sy) = (w - 1 - y, x)
+            }
+            let i = (sy * w + sx) * 3
+            return (image.rgb[i], image.rgb[i + 1], image.rgb[i + 2], 255)
+        }
+    }
+
+    private static func encode(width: Int, height: Int, raw: [UInt8]) -> [UInt8] {
+        var zlib: [UInt8] = [0x78, 0x01]
+        var offset = 0
+        repeat {
+            let length = min(65_535, raw.count - offset)
+            let final: UInt8 = offset + length == raw.count ? 1 : 0
+            zlib += [final, UInt8(length & 0xFF), UInt8(length >> 8), UInt8(~length & 0xFF), UInt8((~length >> 8) & 0xFF)]
+            zlib += raw[offset..<offset + length]
+            offset += length
+        } while offset < raw.count
+        zlib += bigEndian(adler32(raw))
+        let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 6, 0, 0, 0]
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", header) + chunk("IDAT", zlib) + chunk("IEND", [])
+    }
+
+    private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
+        let body = Array(type.utf8) + data
+        return bigEndian(UInt32(data.count)) + body + bigEndian(crc32(body))
+    }
+
+    private static func bigEndian(_ value: UInt32) -> [UInt8] {
+        [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    }
+
+    private static let crcTable: [UInt32] = (0..<256).map { n in
+        var c = UInt32(n)
+        for _ in 0..<8 { c = c & 1 == 1 ? 0xEDB8_8320 ^ (c >> 1) : c >> 1 }
+        return c
+    }
+
+    private static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes { crc = crcTable[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
+        return crc ^ 0xFFFF_FFFF
+    }
+
+    private static func adler32(_ bytes: [UInt8]) -> UInt32 {
+        var a: UInt32 = 1, b: UInt32 = 0
+        for byte in bytes {
+            a = (a + UInt32(byte)) % 65_521
+            b = (b + a) % 65_521
+        }
+        return b << 16 | a
+    }
+}
