@@ -58,6 +58,7 @@ let package = Package(
             dependencies: [
                 "KYCServer",
                 "KYCCore",
+                "KYCVision",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

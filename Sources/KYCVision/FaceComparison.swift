@@ -1,7 +1,7 @@
 import Foundation
 
 /// The outcome of comparing two faces.
-public struct FaceComparison: Sendable, Codable {
+public struct FaceComparison: Sendable, Encodable {
     /// Euclidean distance between the two 128-D descriptors (0 = identical).
     public let distance: Double
     /// Calibrated probability-like score in [0, 1] that both are the same person.

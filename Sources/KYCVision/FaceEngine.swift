@@ -30,11 +30,14 @@ public enum FacePolicy: String, Sendable, Codable {
 }
 
 /// One image's faces, quality, and the descriptor of the face chosen by the policy.
-public struct FaceAnalysis: Sendable, Codable {
+public struct FaceAnalysis: Sendable, Encodable {
     public let detection: FaceDetection
+    /// Biometric template: kept in memory for matching, never written out by `encode`.
     public let descriptor: [Float]
     /// Milliseconds per stage.
     public let timings: [String: Double]
+
+    enum CodingKeys: String, CodingKey { case detection, timings }
 }
 
 /// Detection, alignment, 128-D embeddings and 1:1 matching, in-process on CPU with dlib.

@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import KYCCore
+import KYCVision
+
+/// The models directory: OPENKYC_MODELS_DIR, or ./models as scripts/serve lays it out.
+func modelsDirectory(_ option: String?) -> String {
+    option ?? ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? "models"
+}
+
+/// Reads an image file, or fails with a typed error object.
+func readImage(_ path: String) throws(KYCError) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw KYCError(.invalidParameter, "Cannot read \(path)", details: ["path": path])
+    }
+    return Array(data)
+}
+
+/// Prints `{"error": {"code", "message", "details"}}` and exits non-zero.
+func failJSON(_ error: KYCError) throws -> Never {
+    struct Failure: Encodable {
+        struct Body: Encodable { let code: String; let message: String; let details: [String: String] }
+        let error: Body
+    }
+    try printJSON(Failure(error: .init(code: error.code.rawValue, message: error.message, details: error.details)))
+    throw ExitCode(2)
+}
+
+struct FaceMatch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "face-match",
+        abstract: "Compare the faces in two images; prints distance, score, match, faces, quality and timings as JSON.")
+
+    @Argument(help: "The probe image (a selfie).") var probe: String
+    @Argument(help: "The reference image (a selfie or an ID document).") var reference: String
+    @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+    @Flag(help: "Use the largest face of the probe instead of requiring exactly one.") var largestFace = false
+
+    func run() async throws {
+        do {
+            let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models)))
+            let result = try await engine.compare(try readImage(probe), try readImage(reference),
+                                                  probePolicy: largestFace ? .largest : .single)
+            try printJSON(result)
+        } catch let error as KYCError {
+            try failJSON(error)
+        }
+    }
+}
+
+struct FaceDetect: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "face-detect", abstract: "Find faces and measure image quality; prints JSON.")
+
+    @Argument(help: "The image.") var image: String
+    @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+
+    func run() async throws {
+        do {
+            let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
+            try printJSON(try await engine.detect(try readImage(image)))
+        } catch let error as KYCError {
+            try failJSON(error)
+        }
+    }
+}
+
+/// For benchmarks and batch checks: one JSON line per image with the descriptor of its
+/// largest face (null when none) and the wall time from reading the file to the descriptor.
+struct FaceEmbed: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "face-embed", abstract: "Print each image's face descriptor and timing as JSON lines.")
+
+    @Argument(help: "Images.") var images: [String]
+    @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+
+    struct Line: Encodable {
+        let file: String
+        let descriptor: [Float]?
+        let faces: Int
+        let totalMs: Double
+        let error: String?
+        enum CodingKeys: String, CodingKey { case file, descriptor, faces, totalMs = "total_ms", error }
+    }
+
+    func run() async throws {
+        let engine: FaceEngine
+        do {
+            engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
+        } catch {
+            try failJSON(error)
+        }
+        let encoder = JSONEncoder()
+        let clock = ContinuousClock()
+        for path in images {
+            let start = clock.now
+            var line: Line
+            do {
+                let analysis = try await engine.analyze(try readImage(path), policy: .largest)
+                line = Line(file: path, descriptor: analysis.descriptor, faces: analysis.detection.faces.count,
+                            totalMs: 0, error: nil)
+            } catch {
+                line = Line(file: path, descriptor: nil, faces: 0, totalMs: 0, error: error.code.rawValue)
+            }
+            let elapsed = clock.now - start
+            line = Line(file: line.file, descriptor: line.descriptor, faces: line.faces,
+                        totalMs: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
+                        error: line.error)
+            print(String(decoding: try encoder.encode(line), as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Face engine benchmark against Python face_recognition (see bench/face_bench.py).
+#   bench/face.sh     -> JSON report on stdout, ROC plot in bench/results/face-roc.png
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+source scripts/setup-models.sh
+ensure_packages "${RUNTIME_PACKAGES[@]}"
+ensure_pip
+ensure_models
+swift build -c release --scratch-path .build-release --product openkyc -Xcxx -O2 >/dev/null
+if [ ! -x bench/.venv/bin/python ]; then
+  python3 -m venv bench/.venv
+  bench/.venv/bin/pip install -q dlib-bin face_recognition_models pillow numpy click matplotlib
+  bench/.venv/bin/pip install -q --no-deps face_recognition
+fi
+mkdir -p bench/results
+bench/.venv/bin/python bench/face_bench.py ../shared/fixtures/faces .build-release/release/openkyc bench/results
