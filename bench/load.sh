@@ -14,6 +14,7 @@ source scripts/postgres.sh
 DURATION=${1:-15}
 CONNECTIONS=${2:-32}
 PORT=${OPENKYC_BENCH_PORT:-18080}
+export OPENKYC_TEST_PG_PORT=${OPENKYC_TEST_PG_PORT:-55433}
 ensure_packages "${RUNTIME_PACKAGES[@]}" postgresql wrk
 swift build -c release --scratch-path .build-release --product openkyc >/dev/null
 BIN=.build-release/release/openkyc
@@ -24,7 +25,7 @@ trap cleanup EXIT
 start_postgres durable >/dev/null
 
 # Rate limits are raised so the benchmark measures the service, not the limiter's 429s.
-export OPENKYC_RATE_LIMIT_PER_KEY=100000000 OPENKYC_RATE_LIMIT_PER_IP=100000000
+export OPENKYC_RATE_LIMIT_PER_KEY=10000000 OPENKYC_RATE_LIMIT_PER_IP=10000000
 
 run_wrk() {  # name, then wrk arguments; prints "name|req/s|p99"
   local name=$1; shift
@@ -59,7 +60,7 @@ bench_database() {  # label, DATABASE_URL ("" for SQLite)
   SERVER_PID=""
 }
 
-echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, release build, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, release build, $(getconf _NPROCESSORS_ONLN) cores, $(date -u +%Y-%m-%d)"
 echo
 {
   bench_database sqlite ""
