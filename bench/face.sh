@@ -24,3 +24,14 @@ rss_kib=$(awk -F': ' '/Maximum resident set size/ {print $2}' bench/results/face
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' bench/results/face-memory.txt)
 count=$(echo "$images" | wc -l)
 echo "two workers: $count images in $wall (m:ss), peak RSS $((rss_kib / 1024)) MiB"
+
+# Throughput by number of engine copies (the concurrency design: one copy per worker thread).
+for n in 1 2 4; do
+  start=$(date +%s.%N)
+  .build-release/release/openkyc face-embed --workers $n $images >/dev/null
+  end=$(date +%s.%N)
+  echo "workers=$n: $(python3 -c "print(f'{$count / ($end - $start):.1f}')") images/s (64 photos, including model load)"
+done
+
+# ID-style portraits (small, faded, noisy, glare, JPEG 55) against untouched photos.
+bench/.venv/bin/python bench/face_id_style.py ../shared/fixtures/faces .build-release/release/openkyc bench/out

@@ -14,7 +14,6 @@ source scripts/postgres.sh
 DURATION=${1:-15}
 CONNECTIONS=${2:-32}
 PORT=${OPENKYC_BENCH_PORT:-18080}
-export OPENKYC_TEST_PG_PORT=${OPENKYC_TEST_PG_PORT:-55433}
 ensure_packages "${RUNTIME_PACKAGES[@]}" postgresql wrk
 swift build -c release --scratch-path .build-release --product openkyc >/dev/null
 BIN=.build-release/release/openkyc

@@ -10,7 +10,8 @@ start_postgres() {
   bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
   [ -x "$bindir/initdb" ] || { echo "PostgreSQL server binaries not found" >&2; return 1; }
   PG_DIR=$(mktemp -d /tmp/openkyc-pg.XXXXXX)
-  PG_PORT=${OPENKYC_TEST_PG_PORT:-55432}
+  # A free loopback port unless one is given, so a server already running here does not clash.
+  PG_PORT=${OPENKYC_TEST_PG_PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
   # PostgreSQL refuses to run as root: run it as the postgres user when we are root.
   local as=()
   if [ "$(id -u)" -eq 0 ]; then
