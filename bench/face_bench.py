@@ -41,7 +41,7 @@ def openkyc_run():
     result = {}
     for line in out.splitlines():
         row = json.loads(line)
-        result[os.path.basename(row["file"])] = (np.array(row["descriptor"]) if row["descriptor"] else None, row["total_ms"])
+        result[os.path.basename(row["file"])] = (np.array(row["descriptor"]) if row.get("descriptor") else None, row["total_ms"])
     return result
 
 

@@ -24,6 +24,9 @@ struct kv_face_engine {
 
 namespace {
 
+/// Faces narrower than this (in the scaled image) are detected again at twice the size.
+constexpr double kSmallFacePixels = 80;
+
 template <typename Deserializer>
 bool load_model(const std::string &path, kv_status *status, Deserializer &&deserializer) {
     try {
@@ -117,9 +120,17 @@ extern "C" int kv_detect_faces(kv_face_engine *engine, const kv_image *image, in
         const cv::Mat &bgr = image->bgr;
         const double longest = std::max(bgr.cols, bgr.rows);
         const double scale = std::min(1.0, max_side / longest);
-        // Cheapest first; each fallback runs only when the previous one found nothing.
+        // Cheapest first. The upsampled pass runs when the first finds nothing, or only small
+        // faces (an ID portrait): HOG's box on a face under ~80 px is coarse, and alignment,
+        // hence the descriptor, depends on it.
         std::vector<Detection> found = detect_hog(*engine, bgr, scale, KV_DETECTOR_HOG);
-        if (found.empty()) found = detect_hog(*engine, bgr, scale * 2, KV_DETECTOR_HOG_UPSAMPLED);
+        const bool small = !found.empty() && std::all_of(found.begin(), found.end(), [&](const Detection &d) {
+            return d.box.width() * scale < kSmallFacePixels;
+        });
+        if (found.empty() || small) {
+            std::vector<Detection> upsampled = detect_hog(*engine, bgr, scale * 2, KV_DETECTOR_HOG_UPSAMPLED);
+            if (!upsampled.empty()) found = upsampled;
+        }
         if (found.empty() && allow_cnn) found = detect_cnn(*engine, bgr, scale);
         std::sort(found.begin(), found.end(), [](const Detection &a, const Detection &b) { return a.box.area() > b.box.area(); });
 

@@ -57,6 +57,49 @@ struct FaceEngineInputTests {
         #expect(FaceMatchCalibration.distance(analysis.descriptor, upright.descriptor) < 0.25)
     }
 
+    @Test("grayscale PNG and WebP inputs work")
+    func grayscaleAndWebP() async throws {
+        let engine = try VisionFixtures.engine.get()
+        let photo = try VisionFixtures.image("img2.jpg")
+        let upright = try await engine.analyze(photo)
+        let gray = try await engine.analyze(PNGWriter.gray(try ImageDecoding.rgb(photo, maxSide: 800)))
+        #expect(FaceMatchCalibration.distance(gray.descriptor, upright.descriptor) < 0.3)
+        let webp = try Self.webp(of: "img2.jpg")
+        #expect(Array(webp.prefix(4)) == Array("RIFF".utf8))
+        let fromWebP = try await engine.analyze(webp)
+        #expect(FaceMatchCalibration.distance(fromWebP.descriptor, upright.descriptor) < 0.25)
+    }
+
+    /// The fixture's pixels are upright; tagging them "rotate 90° to display" must make the
+    /// decoder turn them (so the face lies sideways) and the engine turn them back.
+    @Test("EXIF orientation is applied at decode")
+    func exifOrientation() async throws {
+        let engine = try VisionFixtures.engine.get()
+        let plain = try VisionFixtures.image("img5.jpg")
+        let tagged = PNGWriter.withEXIFOrientation6(plain)
+        let raw = try ImageDecoding.rgb(plain, maxSide: 4000)
+        let oriented = try ImageDecoding.rgb(tagged, maxSide: 4000)
+        #expect(raw.width != raw.height)
+        #expect(oriented.width == raw.height && oriented.height == raw.width)
+        let upright = try await engine.analyze(plain)
+        let analysis = try await engine.analyze(tagged)
+        #expect(analysis.detection.rotation == 1 || analysis.detection.rotation == 3)
+        #expect(FaceMatchCalibration.distance(analysis.descriptor, upright.descriptor) < 0.2)
+    }
+
+    /// A real WebP made from a fixture with Debian's cwebp (installed by scripts/test).
+    static func webp(of name: String) throws -> [UInt8] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString + ".webp")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["cwebp", "-quiet", "-q", "85", "-resize", "800", "0",
+                             VisionFixtures.faces.appendingPathComponent(name).path, "-o", output.path]
+        try process.run()
+        process.waitUntilExit()
+        return Array(try Data(contentsOf: output))
+    }
+
     @Test("a missing model is named")
     func missingModel() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString).path

@@ -17,6 +17,21 @@ enum PNGWriter {
         return encode(width: width, height: height, raw: raw)
     }
 
+    /// An 8-bit grayscale PNG (colour type 0) of `image`'s luminance.
+    static func gray(_ image: RGBImage) -> [UInt8] {
+        var raw: [UInt8] = []
+        raw.reserveCapacity(image.height * (image.width + 1))
+        for y in 0..<image.height {
+            raw.append(0)
+            for x in 0..<image.width {
+                let i = (y * image.width + x) * 3
+                let r = 299 * Int(image.rgb[i]), g = 587 * Int(image.rgb[i + 1]), b = 114 * Int(image.rgb[i + 2])
+                raw.append(UInt8((r + g + b) / 1000))
+            }
+        }
+        return encode(width: image.width, height: image.height, raw: raw, colourType: 0)
+    }
+
     /// `image` turned clockwise by `quarterTurns`, as an RGBA PNG with an opaque alpha channel.
     static func rotated(_ image: RGBImage, quarterTurns: Int) -> [UInt8] {
         let turns = ((quarterTurns % 4) + 4) % 4
@@ -35,7 +50,7 @@ enum PNGWriter {
         }
     }
 
-    private static func encode(width: Int, height: Int, raw: [UInt8]) -> [UInt8] {
+    private static func encode(width: Int, height: Int, raw: [UInt8], colourType: UInt8 = 6) -> [UInt8] {
         var zlib: [UInt8] = [0x78, 0x01]
         var offset = 0
         repeat {
@@ -46,8 +61,20 @@ enum PNGWriter {
             offset += length
         } while offset < raw.count
         zlib += bigEndian(adler32(raw))
-        let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, 6, 0, 0, 0]
+        let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [8, colourType, 0, 0, 0]
         return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + chunk("IHDR", header) + chunk("IDAT", zlib) + chunk("IEND", [])
+    }
+
+    /// `jpeg` with an EXIF APP1 segment saying "rotate 90° clockwise to display" (orientation 6)
+    /// inserted first, as phones write it instead of turning the pixels.
+    static func withEXIFOrientation6(_ jpeg: [UInt8]) -> [UInt8] {
+        let tiff: [UInt8] = [0x4D, 0x4D, 0x00, 0x2A, 0, 0, 0, 8,  // big-endian TIFF, IFD at 8
+                             0, 1,                                // one entry
+                             0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0,  // Orientation, SHORT, 1, value 6
+                             0, 0, 0, 0]                          // no next IFD
+        let payload = Array("Exif".utf8) + [0, 0] + tiff
+        let length = payload.count + 2
+        return [0xFF, 0xD8, 0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + payload + jpeg.dropFirst(2)
     }
 
     private static func chunk(_ type: String, _ data: [UInt8]) -> [UInt8] {
