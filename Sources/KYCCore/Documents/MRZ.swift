@@ -1,0 +1,41 @@
+import Foundation
+
+/// A machine readable zone as read from a document, parsed per ICAO 9303.
+public struct MRZ: Sendable, Equatable, Codable {
+    public enum Format: String, Sendable, Codable {
+        /// 3 × 30: ID cards.
+        case td1
+        /// 2 × 36.
+        case td2
+        /// 2 × 44: passports.
+        case td3
+    }
+
+    /// One check digit's verdict.
+    public struct Check: Sendable, Equatable, Codable {
+        public let field: String
+        public let valid: Bool
+    }
+
+    public let format: Format
+    /// The lines after correction.
+    public let lines: [String]
+    public let documentCode: String
+    public let issuingState: String
+    public let documentNumber: String
+    public let surname: String
+    public let givenNames: String
+    public let nationality: String
+    /// ISO 8601 (YYYY-MM-DD), nil if the digits are not a date.
+    public let dateOfBirth: String?
+    public let expiryDate: String?
+    /// "M", "F" or "X".
+    public let sex: String
+    public let optionalData: String
+    public let checks: [Check]
+    /// Characters changed from the OCR text to make fields fit their types and check digits.
+    public let corrections: Int
+
+    /// Every check digit passed.
+    public var valid: Bool { checks.allSatisfy(\.valid) }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Fixes OCR confusions in MRZ lines by what each position may hold.
+struct LineEditor {
+    private(set) var lines: [[Character]]
+    private(set) var corrections = 0
+
+    init(lines: [[Character]]) { self.lines = lines }
+
+    /// Digits read where only letters may stand (names, state codes).
+    static let toLetter: [Character: Character] = ["0": "O", "1": "I", "2": "Z", "4": "A", "5": "S", "6": "G", "8": "B"]
+    /// Letters read where only digits may stand (dates, check digits).
+    static let toDigit: [Character: Character] = ["O": "0", "Q": "0", "D": "0", "C": "0", "U": "0", "I": "1", "L": "1",
+                                                  "Z": "2", "S": "5", "G": "6", "B": "8", "T": "7"]
+
+    func text(_ line: Int, _ range: Range<Int>) -> String { String(lines[line][range]) }
+
+    mutating func alpha(_ line: Int, _ range: Range<Int>) { replace(line, range, using: Self.toLetter) }
+
+    mutating func numeric(_ line: Int, _ range: Range<Int>) { replace(line, range, using: Self.toDigit) }
+
+    mutating func sex(_ line: Int, _ position: Int) {
+        let fixes: [Character: Character] = ["H": "M", "N": "M", "P": "F", "E": "F"]
+        if let fixed = fixes[lines[line][position]] { set(line, position, fixed) }
+    }
+
+    /// A free field (letters or digits) guarded by a check digit: the digit is made numeric,
+    /// then, if the field does not verify, single confusable swaps are tried until one does.
+    mutating func freeWithCheck(_ line: Int, _ range: Range<Int>, check: Int) {
+        numeric(line, check..<(check + 1))
+        let digit = lines[line][check]
+        guard !MRZCheckDigit.verify(text(line, range), digit: digit) else { return }
+        let swaps = Self.toDigit.merging(Self.toLetter) { first, _ in first }
+        for position in range {
+            guard let replacement = swaps[lines[line][position]] else { continue }
+            var candidate = lines[line]
+            candidate[position] = replacement
+            if MRZCheckDigit.verify(String(candidate[range]), digit: digit) {
+                set(line, position, replacement)
+                return
+            }
+        }
+    }
+
+    private mutating func replace(_ line: Int, _ range: Range<Int>, using table: [Character: Character]) {
+        for position in range {
+            if let fixed = table[lines[line][position]] { set(line, position, fixed) }
+        }
+    }
+
+    private mutating func set(_ line: Int, _ position: Int, _ character: Character) {
+        guard lines[line][position] != character else { return }
+        lines[line][position] = character
+        corrections += 1
+    }
+}
+
+/// MRZ dates (YYMMDD) to ISO 8601, choosing the century.
+enum MRZDate {
+    /// Birth dates are in the past: a year after this year's two digits is in the 1900s.
+    static func birth(_ digits: String, today: Date) -> String? {
+        guard let (yy, mm, dd) = split(digits) else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: today)
+        let century = yy > thisYear % 100 ? 1900 : 2000
+        return iso(century + yy, mm, dd)
+    }
+
+    /// Expiry dates are at most a few decades ahead.
+    static func expiry(_ digits: String, today: Date) -> String? {
+        guard let (yy, mm, dd) = split(digits) else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: today)
+        let year = 2000 + yy > thisYear + 50 ? 1900 + yy : 2000 + yy
+        return iso(year, mm, dd)
+    }
+
+    private static func split(_ digits: String) -> (Int, Int, Int)? {
+        guard digits.count == 6, digits.allSatisfy(\.isNumber) else { return nil }
+        let value = Array(digits)
+        return (Int(String(value[0...1]))!, Int(String(value[2...3]))!, Int(String(value[4...5]))!)
+    }
+
+    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (year, month, day)
+        let calendar = Calendar(identifier: .gregorian)
+        guard (1...12).contains(month), let date = calendar.date(from: components),
+              calendar.component(.day, from: date) == day else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Parses TD1, TD2 and TD3 zones, correcting the usual OCR confusions by field type and, in
+/// free fields, by the check digit.
+public enum MRZParser {
+    /// Parses OCR'd lines (extra whitespace and lower case tolerated). Nil if the lines are not
+    /// shaped like any MRZ format.
+    public static func parse(_ rawLines: [String], today: Date = Date()) -> MRZ? {
+        let lines = rawLines
+            .map { $0.uppercased().filter { !$0.isWhitespace }.replacingOccurrences(of: "«", with: "<") }
+            .filter { !$0.isEmpty }
+        switch (lines.count, lines.first?.count) {
+        case (3, .some(28...32)) where lines.allSatisfy({ (28...32).contains($0.count) }):
+            return parseTD1(lines.map { fit($0, 30) }, today: today)
+        case (2, .some(34...38)) where lines.allSatisfy({ (34...38).contains($0.count) }):
+            return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
+        case (2, .some(42...46)) where lines.allSatisfy({ (42...46).contains($0.count) }):
+            return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
+        default:
+            return nil
+        }
+    }
+
+    /// OCR drops or adds filler at the end: pad or cut to the format's length.
+    private static func fit(_ line: String, _ length: Int) -> [Character] {
+        let characters = Array(line.prefix(length))
+        return characters + Array(repeating: "<", count: length - characters.count)
+    }
+
+    // MARK: Formats
+
+    private static func parseTD1(_ input: [[Character]], today: Date) -> MRZ {
+        var editor = LineEditor(lines: input)
+        editor.alpha(0, 0..<2); editor.alpha(0, 2..<5)
+        editor.numeric(1, 0..<7); editor.numeric(1, 8..<15); editor.alpha(1, 15..<18); editor.numeric(1, 29..<30)
+        editor.alpha(2, 0..<30)
+        editor.sex(1, 7)
+        // Long document numbers continue into optional data 1 when position 15 is `<`.
+        var documentNumber = editor.text(0, 5..<14)
+        var numberCheck: (field: String, digit: Character)
+        let optional1 = editor.text(0, 15..<30)
+        if editor.lines[0][14] == "<", let end = optional1.firstIndex(of: "<"), end != optional1.startIndex {
+            let continuation = optional1[..<end]
+            documentNumber += continuation.dropLast()
+            numberCheck = (documentNumber, continuation.last!)
+        } else {
+            editor.freeWithCheck(0, 5..<14, check: 14)
+            documentNumber = editor.text(0, 5..<14)
+            numberCheck = (documentNumber, editor.lines[0][14])
+        }
+        let l1 = editor.lines[0], l2 = editor.lines[1]
+        let composite = String(l1[5..<30]) + String(l2[0..<7]) + String(l2[8..<15]) + String(l2[18..<29])
+        let checks = [
+            MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(numberCheck.field, digit: numberCheck.digit)),
+            MRZ.Check(field: "date_of_birth", valid: MRZCheckDigit.verify(String(l2[0..<6]), digit: l2[6])),
+            MRZ.Check(field: "expiry_date", valid: MRZCheckDigit.verify(String(l2[8..<14]), digit: l2[14])),
+            MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[29])),
+        ]
+        let (surname, given) = names(String(editor.lines[2]))
+        return MRZ(
+            format: .td1, lines: editor.lines.map { String($0) }, documentCode: clean(String(l1[0..<2])),
+            issuingState: clean(String(l1[2..<5])), documentNumber: clean(documentNumber),
+            surname: surname, givenNames: given, nationality: clean(String(l2[15..<18])),
+            dateOfBirth: MRZDate.birth(String(l2[0..<6]), today: today), expiryDate: MRZDate.expiry(String(l2[8..<14]), today: today),
+            sex: sexValue(l2[7]), optionalData: clean(optional1 + String(l2[18..<29])), checks: checks,
+            corrections: editor.corrections)
+    }
+
+    private static func parseTD23(_ input: [[Character]], format: MRZ.Format, today: Date) -> MRZ {
+        let length = input[0].count
+        var editor = LineEditor(lines: input)
+        editor.alpha(0, 0..<2); editor.alpha(0, 2..<5); editor.alpha(0, 5..<length)
+        editor.alpha(1, 10..<13); editor.numeric(1, 13..<20); editor.numeric(1, 21..<28)
+        editor.numeric(1, (length - 1)..<length)
+        editor.sex(1, 20)
+        editor.freeWithCheck(1, 0..<9, check: 9)
+        let optionalEnd = format == .td3 ? 42 : 35
+        if format == .td3 { editor.freeWithCheck(1, 28..<42, check: 42) }
+        let l1 = editor.lines[0], l2 = editor.lines[1]
+        let composite = String(l2[0..<10]) + String(l2[13..<20]) + String(l2[21..<(length - 1)])
+        var checks = [
+            MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(String(l2[0..<9]), digit: l2[9])),
+            MRZ.Check(field: "date_of_birth", valid: MRZCheckDigit.verify(String(l2[13..<19]), digit: l2[19])),
+            MRZ.Check(field: "expiry_date", valid: MRZCheckDigit.verify(String(l2[21..<27]), digit: l2[27])),
+        ]
+        if format == .td3 {
+            // An empty personal number may carry `<` or 0 as its check digit.
+            let personal = String(l2[28..<42])
+            let valid = MRZCheckDigit.verify(personal, digit: l2[42]) || (personal.allSatisfy { $0 == "<" } && l2[42] == "<")
+            checks.append(MRZ.Check(field: "personal_number", valid: valid))
+        }
+        checks.append(MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[length - 1])))
+        let (surname, given) = names(String(l1[5..<length]))
+        return MRZ(
+            format: format, lines: editor.lines.map { String($0) }, documentCode: clean(String(l1[0..<2])),
+            issuingState: clean(String(l1[2..<5])), documentNumber: clean(String(l2[0..<9])),
+            surname: surname, givenNames: given, nationality: clean(String(l2[10..<13])),
+            dateOfBirth: MRZDate.birth(String(l2[13..<19]), today: today), expiryDate: MRZDate.expiry(String(l2[21..<27]), today: today),
+            sex: sexValue(l2[20]), optionalData: clean(String(l2[28..<optionalEnd])), checks: checks,
+            corrections: editor.corrections)
+    }
+
+    // MARK: Helpers
+
+    /// `SURNAME<<GIVEN<NAMES` → ("SURNAME", "GIVEN NAMES").
+    static func names(_ field: String) -> (String, String) {
+        let parts = field.components(separatedBy: "<<")
+        let surname = clean(parts.first ?? "")
+        let given = clean(parts.dropFirst().joined(separator: " "))
+        return (surname, given)
+    }
+
+    /// Filler to spaces, trimmed.
+    static func clean(_ field: String) -> String {
+        field.replacingOccurrences(of: "<", with: " ").split(separator: " ").joined(separator: " ")
+    }
+
+    private static func sexValue(_ character: Character) -> String {
+        character == "M" || character == "F" ? String(character) : "X"
+    }
+}

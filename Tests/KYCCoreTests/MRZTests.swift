@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import KYCCore
+
+@Suite("ICAO 9303 machine readable zones")
+struct MRZTests {
+    let today = Date(timeIntervalSince1970: 1_795_000_000)  // late 2026
+
+    @Test("check digits: the 7-3-1 rule on the worked example")
+    func checkDigits() {
+        #expect(MRZCheckDigit.compute("L898902C3") == 6)
+        #expect(MRZCheckDigit.compute("740812") == 2)
+        #expect(MRZCheckDigit.compute("120415") == 9)
+        #expect(MRZCheckDigit.compute("<<<") == 0)
+        #expect(MRZCheckDigit.compute("ab") == nil)
+    }
+
+    @Test("TD3 passport specimen")
+    func td3Specimen() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ], today: today))
+        #expect(mrz.format == .td3)
+        #expect(mrz.valid, "\(mrz.checks)")
+        #expect(mrz.documentNumber == "L898902C3")
+        #expect(mrz.surname == "ERIKSSON")
+        #expect(mrz.givenNames == "ANNA MARIA")
+        #expect(mrz.nationality == "UTO")
+        #expect(mrz.dateOfBirth == "1974-08-12")
+        #expect(mrz.expiryDate == "2012-04-15")
+        #expect(mrz.sex == "F")
+        #expect(mrz.optionalData == "ZE184226B")
+        #expect(mrz.corrections == 0)
+    }
+
+    @Test("TD1 ID card specimen")
+    func td1Specimen() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<UTOD231458907<<<<<<<<<<<<<<<",
+            "7408122F1204159UTO<<<<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA<<<<<<<<<<",
+        ], today: today))
+        #expect(mrz.format == .td1)
+        #expect(mrz.valid, "\(mrz.checks)")
+        #expect(mrz.documentNumber == "D23145890")
+        #expect(mrz.documentCode == "I")
+        #expect(mrz.givenNames == "ANNA MARIA")
+    }
+
+    @Test("TD2 specimen")
+    func td2Specimen() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<",
+            "D231458907UTO7408122F1204159<<<<<<<6",
+        ], today: today))
+        #expect(mrz.format == .td2)
+        #expect(mrz.valid, "\(mrz.checks)")
+        #expect(mrz.documentNumber == "D23145890")
+    }
+
+    @Test("OCR confusions are corrected by field type and by check digit")
+    func corrections() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<UT0ERIKSS0N<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+            "L8989O2C36UT074O8122F12O4159ZE184226B<<<<<1O",
+        ], today: today))
+        #expect(mrz.valid, "\(mrz.checks) \(mrz.lines)")
+        #expect(mrz.issuingState == "UTO")
+        #expect(mrz.surname == "ERIKSSON")
+        #expect(mrz.documentNumber == "L898902C3")
+        #expect(mrz.dateOfBirth == "1974-08-12")
+        #expect(mrz.corrections >= 6)
+    }
+
+    @Test("a wrong digit fails its check and the composite")
+    func invalidDigits() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+            "L898902C36UTO7408132F1204159ZE184226B<<<<<10",
+        ], today: today))
+        #expect(!mrz.valid)
+        #expect(mrz.checks.first { $0.field == "date_of_birth" }?.valid == false)
+        #expect(mrz.checks.first { $0.field == "composite" }?.valid == false)
+        #expect(mrz.checks.first { $0.field == "document_number" }?.valid == true)
+        #expect(MRZParser.parse(["hello", "world"]) == nil)
+    }
+}
