@@ -107,18 +107,18 @@ struct FaceEmbed: AsyncParsableCommand {
         let clock = ContinuousClock()
         for path in images {
             let start = clock.now
-            var line: Line
-            do {
-                let analysis = try await engine.analyze(try readImage(path), policy: .largest)
-                line = Line(file: path, descriptor: analysis.descriptor, faces: analysis.detection.faces.count,
-                            totalMs: 0, error: nil)
-            } catch {
-                line = Line(file: path, descriptor: nil, faces: 0, totalMs: 0, error: error.code.rawValue)
+            let outcome: Result<FaceAnalysis, KYCError>
+            do { outcome = .success(try await engine.analyze(try readImage(path), policy: .largest)) } catch {
+                outcome = .failure(error)
             }
             let elapsed = clock.now - start
-            line = Line(file: line.file, descriptor: line.descriptor, faces: line.faces,
-                        totalMs: Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15,
-                        error: line.error)
+            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            let line = switch outcome {
+            case .success(let analysis):
+                Line(file: path, descriptor: analysis.descriptor, faces: analysis.detection.faces.count, totalMs: ms, error: nil)
+            case .failure(let error):
+                Line(file: path, descriptor: nil, faces: 0, totalMs: ms, error: error.code.rawValue)
+            }
             print(String(decoding: try encoder.encode(line), as: UTF8.self))
         }
     }
