@@ -24,13 +24,13 @@ let package = Package(
             name: "KYCCore",
             dependencies: [.product(name: "Crypto", package: "swift-crypto")]
         ),
-        // dlib and OpenCV behind a plain C header (no Swift C++ interop).
+        // dlib, OpenCV and Tesseract behind a plain C header (no Swift C++ interop).
         .target(
             name: "CKYCVision",
             exclude: ["sysinc"],
             cxxSettings: [.headerSearchPath("sysinc")],
             linkerSettings: [
-                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"),
+                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("tesseract"),
                 .linkedLibrary("opencv_core"), .linkedLibrary("opencv_imgproc"), .linkedLibrary("opencv_imgcodecs"),
             ]
         ),

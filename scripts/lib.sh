@@ -15,9 +15,10 @@ ensure_packages() {
 }
 
 # Packages the service needs at build and run time: SQLite, and the vision stack (dlib 19.24,
-# OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS) from Debian; python3-pip fetches the models.
+# OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS, Tesseract 5 with English data) from Debian;
+# python3-pip fetches the face models.
 RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl libdlib-dev libopencv-core-dev libopencv-imgproc-dev
-  libopencv-imgcodecs-dev libopenblas-dev liblapack-dev)
+  libopencv-imgcodecs-dev libopenblas-dev liblapack-dev libtesseract-dev tesseract-ocr-eng)
 
 # pip for the model download: the machine's python3 may already have it (pyenv), else Debian's.
 ensure_pip() {

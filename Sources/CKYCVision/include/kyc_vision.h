@@ -78,6 +78,21 @@ int kv_detect_faces(kv_face_engine *engine, const kv_image *image, int max_side,
 int kv_face_descriptor(kv_face_engine *engine, const kv_image *image, const kv_face *face,
                        float *descriptor128, kv_status *status);
 
+// ---- Documents ----
+
+typedef struct kv_ocr kv_ocr;
+
+/// A Tesseract engine for `language` ("eng"), tessdata from tessdata_dir or the system default
+/// when null. One engine serves one call at a time.
+kv_ocr *kv_ocr_load(const char *tessdata_dir, const char *language, kv_status *status);
+void kv_ocr_free(kv_ocr *ocr);
+
+/// Finds the machine readable zone (the band of OCR-B text along the bottom of a passport page
+/// or an ID card's back) and reads it with the MRZ character set. Writes the text, lines
+/// separated by '\n', NUL-terminated, into text. Returns its length, 0 when no zone was found,
+/// or -1 on error.
+int kv_read_mrz(kv_ocr *ocr, const kv_image *image, char *text, int capacity, kv_status *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -9,12 +9,16 @@ public enum MRZParser {
         let lines = rawLines
             .map { $0.uppercased().filter { !$0.isWhitespace }.replacingOccurrences(of: "«", with: "<") }
             .filter { !$0.isEmpty }
-        switch (lines.count, lines.first?.count) {
-        case (3, .some(28...32)) where lines.allSatisfy({ (28...32).contains($0.count) }):
+        // The last line (digits and check digits) is read most reliably: it decides the format.
+        // The name line often gains or loses filler, so it only has to be roughly as long.
+        guard let last = lines.last?.count, let first = lines.first?.count else { return nil }
+        func roughly(_ length: Int) -> Bool { abs(first - length) <= 6 && lines.allSatisfy { abs($0.count - length) <= 6 } }
+        switch (lines.count, last) {
+        case (3, 28...32) where roughly(30):
             return parseTD1(lines.map { fit($0, 30) }, today: today)
-        case (2, .some(34...38)) where lines.allSatisfy({ (34...38).contains($0.count) }):
+        case (2, 34...38) where roughly(36):
             return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
-        case (2, .some(42...46)) where lines.allSatisfy({ (42...46).contains($0.count) }):
+        case (2, 42...46) where roughly(44):
             return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
         default:
             return nil
