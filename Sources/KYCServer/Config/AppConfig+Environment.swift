@@ -2,28 +2,6 @@ import Foundation
 import KYCCore
 
 extension AppConfig {
-    /// The environment variables this service reads, with what each means; the README's
-    /// configuration table mirrors this list.
-    public static let environmentVariables: [(name: String, meaning: String)] = [
-        ("OPENKYC_DATA_DIR", "SQLite file, stored documents, generated keys (default ./data)"),
-        ("DATABASE_URL", "postgres://user:pass@host:5432/db switches to PostgreSQL (default: SQLite in the data dir)"),
-        ("OPENKYC_STORAGE", "local (files in the data dir) or database (shared by every instance)"),
-        ("HOSTNAME / PORT", "listen address (default 127.0.0.1:8080)"),
-        ("PUBLIC_APP_URL", "Mini App base URL (default: this server's /app)"),
-        ("OPENKYC_PUBLIC_URL", "this server's external base URL"),
-        ("OPENKYC_ENCRYPTION_KEY", "base64 32-byte AES key for data at rest (default: generated in the data dir)"),
-        ("OPENKYC_RATE_LIMIT_PER_KEY", "requests per window per API key (default 600)"),
-        ("OPENKYC_RATE_LIMIT_PER_IP", "requests per window per client IP (default 300)"),
-        ("OPENKYC_RATE_LIMIT_WINDOW_SECONDS", "rate-limit window (default 60)"),
-        ("OPENKYC_MAX_UPLOAD_BYTES", "largest accepted file (default 10485760)"),
-        ("OPENKYC_MAX_IMAGE_PIXELS", "largest accepted image area (default 40000000)"),
-        ("OPENKYC_MAX_LIVENESS_FRAMES", "most frames in one liveness upload (default 30)"),
-        ("OPENKYC_MAX_REQUEST_BYTES", "largest request body (default 50331648)"),
-        ("OPENKYC_SESSION_TTL_SECONDS", "session lifetime (default 86400)"),
-        ("OPENKYC_EXPIRY_SWEEP_SECONDS", "how often expired sessions are swept (default 60)"),
-        ("OPENKYC_TRUST_FORWARDED_FOR", "true behind a reverse proxy that sets X-Forwarded-For"),
-    ]
-
     /// Reads the configuration from environment variables, reporting every invalid one.
     public static func load(from environment: [String: String]) throws -> AppConfig {
         var reader = EnvironmentReader(environment)
