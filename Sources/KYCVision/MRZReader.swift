@@ -64,7 +64,7 @@ public final class MRZReader: @unchecked Sendable {
 
     /// The best MRZ in OCR text: consecutive long lines, tried as TD3, TD2 and TD1.
     static func parse(_ text: String) -> MRZ? {
-        let lines = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace } }.filter { $0.count >= 26 }
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace } }.filter { $0.count >= 20 }
         var candidates: [MRZ] = []
         for size in [2, 3] where lines.count >= size {
             for start in 0...(lines.count - size) {

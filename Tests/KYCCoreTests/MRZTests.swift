@@ -86,3 +86,21 @@ struct MRZTests {
         #expect(MRZParser.parse(["hello", "world"]) == nil)
     }
 }
+
+@Suite("MRZ lines as OCR returns them")
+struct MRZOCRShapeTests {
+    @Test("collapsed filler runs and trailing junk are tolerated")
+    func ragged() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<K<K<K<K<K<K<KK<K<<K",
+            "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+        ]))
+        #expect(mrz.format == .td3 && mrz.valid)
+        let td1 = try #require(MRZParser.parse([
+            "I<UTOD231458907<<<<<<<",
+            "7408122F1204159UTO<<<<<<<<<<<6",
+            "ERIKSSON<<ANNA<MARIA",
+        ]))
+        #expect(td1.format == .td1 && td1.valid, "\(td1.checks)")
+    }
+}

@@ -9,16 +9,18 @@ public enum MRZParser {
         let lines = rawLines
             .map { $0.uppercased().filter { !$0.isWhitespace }.replacingOccurrences(of: "«", with: "<") }
             .filter { !$0.isEmpty }
-        // The last line (digits and check digits) is read most reliably: it decides the format.
-        // The name line often gains or loses filler, so it only has to be roughly as long.
-        guard let last = lines.last?.count, let first = lines.first?.count else { return nil }
-        func roughly(_ length: Int) -> Bool { abs(first - length) <= 6 && lines.allSatisfy { abs($0.count - length) <= 6 } }
-        switch (lines.count, last) {
-        case (3, 28...32) where roughly(30):
+        // The last line of a passport (digits and check digits) is read most reliably, so it
+        // decides between TD2 and TD3. OCR collapses runs of `<` (lines come out short) and adds
+        // junk after the name (lines come out long): lines within those bounds are padded or
+        // cut to the format's length.
+        guard let last = lines.last?.count else { return nil }
+        func fits(_ length: Int) -> Bool { lines.allSatisfy { ((length - 10)...(length + 16)).contains($0.count) } }
+        switch lines.count {
+        case 3 where fits(30):
             return parseTD1(lines.map { fit($0, 30) }, today: today)
-        case (2, 34...38) where roughly(36):
+        case 2 where abs(last - 36) < abs(last - 44) && fits(36):
             return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
-        case (2, 42...46) where roughly(44):
+        case 2 where fits(44):
             return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
         default:
             return nil
