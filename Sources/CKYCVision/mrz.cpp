@@ -53,6 +53,21 @@ std::vector<cv::Rect> mrz_bands(const cv::Mat &gray) {
     }
     // The zone sits at the bottom of the page: lowest band first.
     std::sort(bands.begin(), bands.end(), [](const cv::Rect &a, const cv::Rect &b) { return a.y > b.y; });
+    // Lines of one zone that did not merge into one band: the union of a band and the band just
+    // above it, when they overlap horizontally and sit close, is tried before either alone.
+    std::vector<cv::Rect> merged;
+    for (size_t i = 0; i + 1 < bands.size(); ++i) {
+        const cv::Rect &low = bands[i], &high = bands[i + 1];
+        const int overlap = std::min(low.x + low.width, high.x + high.width) - std::max(low.x, high.x);
+        const int gap = low.y - (high.y + high.height);
+        if (overlap > 0.7 * std::min(low.width, high.width) && gap < 1.5 * std::max(low.height, high.height)) {
+            merged.push_back(low | high);
+        }
+    }
+    // Last resort: the bottom third of the page, full width.
+    merged.insert(merged.end(), bands.begin(), bands.end());
+    merged.emplace_back(0, small.rows * 2 / 3, small.cols, small.rows - small.rows * 2 / 3);
+    bands = merged;
     for (auto &band : bands) {
         const int padX = static_cast<int>(band.width * 0.04), padY = static_cast<int>(band.height * 0.25);
         cv::Rect padded(band.x - padX, band.y - padY, band.width + 2 * padX, band.height + 2 * padY);
@@ -102,15 +117,22 @@ extern "C" int kv_read_mrz(kv_ocr *ocr, const kv_image *image, char *text, int c
         }
         cv::Mat gray;
         cv::cvtColor(image->bgr, gray, cv::COLOR_BGR2GRAY);
+        // An MRZ reads as two or three long lines with filler '<': take the first band that does.
         std::string best;
         for (const cv::Rect &band : mrz_bands(gray)) {
             std::string read = read_band(*ocr, gray, band);
-            // An MRZ reads as long runs of the MRZ alphabet with filler '<'.
-            if (std::count(read.begin(), read.end(), '<') >= 3) {
+            int long_lines = 0;
+            std::size_t start = 0;
+            while (start < read.size()) {
+                const std::size_t end = std::min(read.find('\n', start), read.size());
+                if (end - start >= 20) ++long_lines;
+                start = end + 1;
+            }
+            if (long_lines >= 2 && std::count(read.begin(), read.end(), '<') >= 3) {
                 best = read;
                 break;
             }
-            if (best.empty()) best = read;
+            if (best.empty() && std::count(read.begin(), read.end(), '<') >= 3) best = read;
         }
         const int length = static_cast<int>(std::min<size_t>(best.size(), capacity - 1));
         std::memcpy(text, best.data(), length);
