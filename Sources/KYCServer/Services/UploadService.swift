@@ -10,7 +10,7 @@ import Logging
 enum UploadService {
     /// Validates all files of one upload against the document type's rules and the limits.
     static func inspect(_ files: [[UInt8]], docType: DocumentType, limits: UploadLimits) throws -> [InspectedFile] {
-        guard !files.isEmpty else { throw KYCError.missing(docType.allowsMultipleFiles ? "file" : "file") }
+        guard !files.isEmpty else { throw KYCError.missing("file") }
         let maxFiles = docType.allowsMultipleFiles ? limits.maxFrames : 1
         guard files.count <= maxFiles else {
             throw KYCError(.tooManyFiles, "At most \(maxFiles) file(s) per \(docType.rawValue) upload",
