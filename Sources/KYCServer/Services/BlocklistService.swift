@@ -28,12 +28,12 @@ enum BlocklistService {
     /// Adds a rule; adding one that exists returns the existing entry.
     static func add(tenantID: UUID, rule: BlockRule, reason: String?, source: String, now: Date,
                     on db: any Database) async throws -> BlockEntry {
-        if let existing = try await BlockEntry.query(on: db)
-            .filter(\.$tenantID == tenantID).filter(\.$kind == rule.kind.rawValue).filter(\.$value == rule.value)
-            .first()
-        {
-            return existing
+        func existing() async throws -> BlockEntry? {
+            try await BlockEntry.query(on: db)
+                .filter(\.$tenantID == tenantID).filter(\.$kind == rule.kind.rawValue).filter(\.$value == rule.value)
+                .first()
         }
+        if let entry = try await existing() { return entry }
         let entry = BlockEntry()
         entry.tenantID = tenantID
         entry.kind = rule.kind.rawValue
@@ -41,7 +41,13 @@ enum BlocklistService {
         entry.reason = reason
         entry.source = source
         entry.createdAt = now
-        try await entry.create(on: db)
+        do {
+            try await entry.create(on: db)
+        } catch let error where (error as? any DatabaseError)?.isConstraintFailure == true {
+            // The same rule was added at the same moment by another request: that one stands.
+            guard let winner = try await existing() else { throw error }
+            return winner
+        }
         return entry
     }
 
