@@ -30,7 +30,12 @@ public enum Secrets {
 
     /// Lower-case hex SHA-256 of the key's UTF-8 bytes: what is stored and looked up.
     public static func hash(_ secret: String) -> String {
-        SHA256.hash(data: Data(secret.utf8)).map { String(format: "%02x", $0) }.joined()
+        sha256Hex(Array(secret.utf8))
+    }
+
+    /// Lower-case hex SHA-256 of any bytes (API keys, document fingerprints).
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 
     /// Compares two strings in time independent of where they differ.

@@ -185,9 +185,3 @@ extension FaceBox {
                   landmarks: stride(from: 0, to: 10, by: 2).map { [points[$0], points[$0 + 1]] })
     }
 }
-
-extension Duration {
-    var milliseconds: Double {
-        Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
-    }
-}

@@ -111,8 +111,7 @@ struct FaceEmbed: AsyncParsableCommand {
             do { outcome = .success(try await engine.analyze(try readImage(path), policy: .largest)) } catch {
                 outcome = .failure(error)
             }
-            let elapsed = clock.now - start
-            let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+            let ms = (clock.now - start).milliseconds
             let line = switch outcome {
             case .success(let analysis):
                 Line(file: path, descriptor: analysis.descriptor, faces: analysis.detection.faces.count, totalMs: ms, error: nil)

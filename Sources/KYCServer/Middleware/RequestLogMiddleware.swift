@@ -1,3 +1,4 @@
+import KYCCore
 import Vapor
 
 /// One structured log line and one metrics sample per request. Logs the route pattern, never
@@ -14,8 +15,7 @@ struct RequestLogMiddleware: AsyncMiddleware {
             "http.method": .string(request.method.rawValue),
             "http.route": .string(route),
             "http.status": .stringConvertible(response.status.code),
-            "duration_ms": .stringConvertible(Double(elapsed.components.attoseconds) / 1e15
-                + Double(elapsed.components.seconds) * 1000),
+            "duration_ms": .stringConvertible(elapsed.milliseconds),
         ]
         if let tenant = request.storage[TenantContextKey.self] {
             metadata["tenant.id"] = .string(tenant.tenantID.uuidString.lowercased())

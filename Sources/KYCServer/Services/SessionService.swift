@@ -79,7 +79,6 @@ enum SessionService {
         session.metadataJSON = input.metadataJSON
         session.requiresAddress = tenant.requiresAddress
         session.createdAt = now
-        session.expiresAt = now
         let progress = SessionProgress.new(
             createdAt: now,
             hasPersonalInfo: input.firstName != nil && input.lastName != nil,

@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import KYCCore
@@ -44,7 +43,7 @@ enum UploadService {
             document.byteCount = pair.1.byteCount
             document.width = pair.1.width
             document.height = pair.1.height
-            document.sha256 = SHA256.hash(data: pair.0).map { String(format: "%02x", $0) }.joined()
+            document.sha256 = Secrets.sha256Hex(pair.0)
             document.storageKey = [session.tenantID, sessionID, document.id!].map { $0.uuidString.lowercased() }
                 .joined(separator: "/")
             document.createdAt = now

@@ -38,15 +38,7 @@ enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
 /// Creates and drops per-test databases with `psql`.
 enum PostgresAdmin {
     static func run(_ url: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TestFailure("psql failed (\(process.terminationStatus)) running: \(sql)")
-        }
+        try runTool("psql", [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", sql])
     }
 
     /// The same server URL with another database name.
@@ -54,6 +46,19 @@ enum PostgresAdmin {
         var components = URLComponents(string: adminURL)!
         components.path = "/" + database
         return components.string!
+    }
+}
+
+/// Runs a command-line tool found on PATH, failing the test if it exits non-zero.
+func runTool(_ name: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [name] + arguments
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw TestFailure("\(name) failed (\(process.terminationStatus)): \(arguments.joined(separator: " "))")
     }
 }
 

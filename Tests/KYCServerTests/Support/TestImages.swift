@@ -28,20 +28,12 @@ enum TestImages {
         defer { try? FileManager.default.removeItem(at: directory) }
         let webp = directory.appendingPathComponent("img2.webp")
         let png = directory.appendingPathComponent("img2.png")
-        try tool("cwebp", ["-quiet", "-q", "80", "-resize", "480", "0",
+        try runTool("cwebp", ["-quiet", "-q", "80", "-resize", "480", "0",
                            fixtures.appendingPathComponent("faces/img2.jpg").path, "-o", webp.path])
-        try tool("dwebp", ["-quiet", webp.path, "-o", png.path])
+        try runTool("dwebp", ["-quiet", webp.path, "-o", png.path])
         return (Array(try Data(contentsOf: webp)), Array(try Data(contentsOf: png)))
     }
 
-    private static func tool(_ name: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [name] + arguments
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw TestFailure("\(name) failed; install Debian's webp package") }
-    }
 
     /// A PNG whose header claims `width`×`height` with valid chunk CRCs: a decompression bomb
     /// in miniature (the pixel data is a few bytes of zlib that would inflate hugely).
