@@ -31,3 +31,13 @@ TEST_PACKAGES=(postgresql postgresql-client webp)
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.
 export OMP_THREAD_LIMIT=1 OPENBLAS_NUM_THREADS=1
+
+# A Python environment for the project's own tools (the synthetic document generator):
+# Pillow and numpy from PyPI in ./.venv-tools. Prints nothing when already there.
+TOOLS_PYTHON="${TOOLS_PYTHON:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.venv-tools/bin/python}"
+ensure_tools_python() {
+  "$TOOLS_PYTHON" -c "import PIL, numpy" >/dev/null 2>&1 && return 0
+  echo "==> creating the tools Python environment (Pillow, numpy)"
+  python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")" || { ensure_packages python3-venv; python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")"; }
+  "$TOOLS_PYTHON" -m pip install -q pillow numpy
+}

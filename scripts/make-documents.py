@@ -1,0 +1,403 @@
+#!/usr/bin/env python3
+"""Synthetic African ID cards and passport data pages, "photographed", with ground truth.
+
+Every document is random but valid: names from per-country lists, national ID numbers that
+pass their country's rules, ICAO 9303 MRZs (TD1 on card backs, TD3 on passports) in the OCR-B
+font with every check digit right. Each document is rendered flat, then captured at one of four
+difficulty levels (scan, easy, medium, hard: perspective, rotation, blur, noise, uneven light,
+JPEG). Output, deterministic for a seed:
+
+    OUT/index.json                 list of documents
+    OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
+    OUT/<name>/truth.json          the fields, MRZ lines, level and whether it has expired
+
+Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--levels scan,easy,...]
+Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core.
+"""
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import random
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+TODAY = dt.date(2026, 11, 26)  # fixed, so a seed always gives the same documents
+
+MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+
+# How each country prints its documents. `date` is a strftime-like pattern handled by fmt_date.
+COUNTRIES = {
+    "ZW": dict(alpha3="ZWE", name="ZIMBABWE", demonym="ZIMBABWEAN", date="dd/mm/yyyy", card_mrz=False,
+               title="REPUBLIC OF ZIMBABWE", labels=dict(surname="SURNAME", given="FIRST NAMES", id="ID NUMBER",
+               dob="DATE OF BIRTH", sex="SEX", expiry="DATE OF EXPIRY", nationality="CITIZENSHIP"),
+               surnames=["MOYO", "NCUBE", "SIBANDA", "DUBE", "CHIKWANHA", "MUTASA", "MAPFUMO", "NYATHI"],
+               given=["TENDAI", "FARAI", "RUDO", "TAPIWA", "NYASHA", "BLESSING", "TATENDA", "CHIPO"],
+               color=(222, 236, 214)),
+    "ZA": dict(alpha3="ZAF", name="SOUTH AFRICA", demonym="RSA", date="dd MON yyyy", card_mrz=True,
+               title="REPUBLIC OF SOUTH AFRICA", labels=dict(surname="Surname", given="Names", id="Identity Number",
+               dob="Date of Birth", sex="Sex", expiry="Date of Expiry", nationality="Nationality"),
+               surnames=["NKOSI", "DLAMINI", "MOKOENA", "NAIDOO", "BOTHA", "KHUMALO", "MAHLANGU", "PETERSEN"],
+               given=["THABO", "NOMVULA", "SIPHO", "LERATO", "PIETER", "ZANELE", "KAGISO", "ANNA"],
+               color=(214, 228, 240)),
+    "NG": dict(alpha3="NGA", name="NIGERIA", demonym="NGA", date="dd MON yyyy", card_mrz=True,
+               title="FEDERAL REPUBLIC OF NIGERIA", labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NIN",
+               dob="DATE OF BIRTH", sex="SEX", expiry="EXPIRY DATE", nationality="NATIONALITY"),
+               surnames=["OKAFOR", "ADEYEMI", "BELLO", "OKONKWO", "EZE", "ABUBAKAR", "OLADIPO", "NWOSU"],
+               given=["CHIDI", "NGOZI", "AMINA", "EMEKA", "FUNMILAYO", "IBRAHIM", "CHIOMA", "TUNDE"],
+               color=(226, 240, 226)),
+    "KE": dict(alpha3="KEN", name="KENYA", demonym="KENYAN", date="dd.mm.yyyy", card_mrz=True,
+               title="REPUBLIC OF KENYA", labels=dict(surname="SURNAME", given="GIVEN NAMES", id="ID NUMBER",
+               dob="DATE OF BIRTH", sex="SEX", expiry="DATE OF EXPIRY", nationality="NATIONALITY"),
+               surnames=["OTIENO", "KAMAU", "MWANGI", "ODHIAMBO", "KIPTOO", "WAMALWA", "CHEBET", "NJOROGE"],
+               given=["WANJIRU", "BRIAN", "AKINYI", "KEVIN", "MERCY", "JOSEPH", "FAITH", "DENNIS"],
+               color=(240, 232, 220)),
+    "GH": dict(alpha3="GHA", name="GHANA", demonym="GHANAIAN", date="dd/mm/yyyy", card_mrz=True,
+               title="REPUBLIC OF GHANA", labels=dict(surname="Surname", given="Firstnames", id="Personal ID Number",
+               dob="Date of Birth", sex="Sex", expiry="Date of Expiry", nationality="Nationality"),
+               surnames=["MENSAH", "OWUSU", "BOATENG", "ASANTE", "AGYEMAN", "OSEI", "DARKO", "QUAYE"],
+               given=["KOFI", "AMA", "AKOSUA", "KWAME", "YAW", "ABENA", "KWESI", "EFUA"],
+               color=(236, 226, 236)),
+    "UG": dict(alpha3="UGA", name="UGANDA", demonym="UGA", date="dd.mm.yyyy", card_mrz=True,
+               title="THE REPUBLIC OF UGANDA", labels=dict(surname="SURNAME", given="GIVEN NAME", id="NIN",
+               dob="DATE OF BIRTH", sex="SEX", expiry="DATE OF EXPIRY", nationality="NATIONALITY"),
+               surnames=["MUKASA", "OKELLO", "NAMUBIRU", "SSEMPALA", "KATO", "NAKATO", "OPIO", "BYARUGABA"],
+               given=["GRACE", "JOHN", "SARAH", "MOSES", "PATIENCE", "ROBERT", "ESTHER", "DAVID"],
+               color=(244, 238, 210)),
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Data: identities, numbers, dates, MRZ
+
+def check_digit(text):
+    values = [int(c) if c.isdigit() else (ord(c) - 55 if c.isalpha() else 0) for c in text]
+    return str(sum(v * (7, 3, 1)[i % 3] for i, v in enumerate(values)) % 10)
+
+
+def luhn_digit(digits):
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        d = int(d)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d * 2 > 9 else d * 2
+        total += d
+    return str((10 - total % 10) % 10)
+
+
+def national_id(rng, country, dob, sex):
+    if country == "ZW":
+        district, serial, origin = rng.randint(1, 85), rng.randint(100000, 999999), rng.randint(1, 85)
+        letter = "ZABCDEFGHJKLMNPQRSTVWXY"[int(f"{district:02d}{serial}") % 23]
+        return f"{district:02d}-{serial}-{letter}-{origin:02d}"
+    if country == "ZA":
+        sequence = rng.randint(5000, 9999) if sex == "M" else rng.randint(0, 4999)
+        body = dob.strftime("%y%m%d") + f"{sequence:04d}" + "0" + "8"
+        return body + luhn_digit(body)
+    if country == "NG":
+        return "".join(rng.choice("0123456789") for _ in range(11))
+    if country == "KE":
+        return str(rng.randint(10000000, 39999999))
+    if country == "GH":
+        return f"GHA-{rng.randint(100000000, 999999999)}-{rng.randint(0, 9)}"
+    if country == "UG":
+        tail = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(10))
+        return f"C{sex}{dob.strftime('%y')}{tail}"
+    raise ValueError(country)
+
+
+def fmt_date(date, pattern):
+    return (pattern.replace("dd", f"{date.day:02d}").replace("mm", f"{date.month:02d}")
+            .replace("yyyy", str(date.year)).replace("MON", MONTHS[date.month - 1]))
+
+
+def mrz_name(surname, given, width):
+    text = surname.replace(" ", "<") + "<<" + given.replace(" ", "<")
+    return (text + "<" * width)[:width]
+
+
+def td1(doc_number, country3, nationality3, dob, sex, expiry, optional1, surname, given):
+    line1 = f"I<{country3}{doc_number}{check_digit(doc_number)}{optional1:<15}".replace(" ", "<")[:30]
+    body = f"{dob:%y%m%d}{check_digit(f'{dob:%y%m%d}')}{sex}{expiry:%y%m%d}{check_digit(f'{expiry:%y%m%d}')}{nationality3}"
+    line2 = (body + "<" * 11)[:29]
+    composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
+    return [line1, line2 + check_digit(composite), mrz_name(surname, given, 30)]
+
+
+def td3(doc_number, country3, nationality3, dob, sex, expiry, surname, given):
+    line1 = f"P<{country3}" + mrz_name(surname, given, 39)
+    number = f"{doc_number:<9}".replace(" ", "<")
+    personal = "<" * 14
+    line2 = (f"{number}{check_digit(number)}{nationality3}{dob:%y%m%d}{check_digit(f'{dob:%y%m%d}')}{sex}"
+             f"{expiry:%y%m%d}{check_digit(f'{expiry:%y%m%d}')}{personal}{check_digit(personal)}")
+    composite = line2[0:10] + line2[13:20] + line2[21:43]
+    return [line1, line2 + check_digit(composite)]
+
+
+def identity(rng, country, kind, expired):
+    spec = COUNTRIES[country]
+    sex = rng.choice("MF")
+    dob = dt.date(rng.randint(1955, 2005), rng.randint(1, 12), rng.randint(1, 28))
+    if expired:
+        expiry = TODAY - dt.timedelta(days=rng.randint(30, 900))
+    else:
+        expiry = TODAY + dt.timedelta(days=rng.randint(200, 3000))
+    given = rng.choice(spec["given"])
+    if rng.random() < 0.4:
+        given += " " + rng.choice([g for g in spec["given"] if g != given])
+    surname = rng.choice(spec["surnames"])
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    doc_number = rng.choice(letters) + rng.choice(letters) + str(rng.randint(1000000, 9999999))
+    id_number = national_id(rng, country, dob, sex) if kind == "id_card" else None
+    truth = dict(document_type="passport" if kind == "passport" else "national_id", issuing_country=spec["alpha3"],
+                 fields=dict(surname=surname, given_names=given, full_name=f"{given} {surname}", id_number=id_number,
+                             document_number=doc_number if (kind == "passport" or spec["card_mrz"]) else None,
+                             date_of_birth=dob.isoformat(), expiry_date=expiry.isoformat(), sex=sex,
+                             nationality=spec["alpha3"]), expired=expired)
+    if kind == "passport":
+        truth["mrz"] = td3(doc_number, spec["alpha3"], spec["alpha3"], dob, sex, expiry, surname, given)
+    elif spec["card_mrz"]:
+        optional = id_number.replace("-", "") if len(id_number.replace("-", "")) <= 15 else ""
+        truth["mrz"] = td1(doc_number, spec["alpha3"], spec["alpha3"], dob, sex, expiry, optional, surname, given)
+    else:
+        truth["mrz"] = None
+    return truth
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering the flat document
+
+def font(path, size):
+    return ImageFont.truetype(path, size)
+
+
+def security_background(rng, size, color):
+    """A pale tint with guilloche-like waves, as printed under the text of real cards."""
+    width, height = size
+    image = Image.new("RGB", size, color)
+    draw = ImageDraw.Draw(image)
+    shade = tuple(max(0, c - 22) for c in color)
+    for k in range(14):
+        phase, amplitude, period = rng.uniform(0, 6.28), rng.uniform(8, 30), rng.uniform(120, 300)
+        y0 = k * height / 14
+        points = [(x, y0 + amplitude * math.sin(x / period * 6.28 + phase)) for x in range(0, width, 6)]
+        draw.line(points, fill=shade, width=1)
+    return image
+
+
+def portrait(rng, faces_dir, size):
+    names = sorted(f for f in os.listdir(faces_dir) if f.lower().endswith(".jpg") and "couple" not in f)
+    photo = Image.open(os.path.join(faces_dir, rng.choice(names))).convert("RGB")
+    width, height = photo.size
+    target = size[0] / size[1]
+    crop_w = min(width, int(height * target))
+    crop_h = int(crop_w / target)
+    left = (width - crop_w) // 2
+    top = max(0, min(height - crop_h, int((height - crop_h) * 0.3)))
+    return photo.crop((left, top, left + crop_w, top + crop_h)).resize(size, Image.LANCZOS)
+
+
+def draw_field(draw, x, y, label, value, label_font, value_font):
+    draw.text((x, y), label, font=label_font, fill=(70, 70, 90))
+    draw.text((x, y + label_font.size + 4), value, font=value_font, fill=(15, 15, 20))
+
+
+def draw_mrz(draw, lines, left, bottom, pitch):
+    """MRZ characters one by one at a fixed pitch, as ICAO prints them (10 per inch)."""
+    ocrb = font(OCRB, int(pitch * 1.45))
+    line_height = int(pitch * 1.75)
+    top = bottom - line_height * len(lines)
+    for row, line in enumerate(lines):
+        for column, char in enumerate(line):
+            draw.text((left + column * pitch, top + row * line_height), char, font=ocrb, fill=(10, 10, 10))
+
+
+def render_card_front(rng, truth, country, faces_dir):
+    spec = COUNTRIES[country]
+    fields, labels = truth["fields"], spec["labels"]
+    image = security_background(rng, (1012, 638), spec["color"])
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 28), spec["title"], font=font(SANS_BOLD, 34), fill=(20, 40, 90))
+    draw.text((40, 74), "NATIONAL IDENTITY CARD", font=font(SANS, 24), fill=(20, 40, 90))
+    image.paste(portrait(rng, faces_dir, (250, 320)), (40, 140))
+    small, value = font(SANS, 18), font(SANS_BOLD, 28)
+    dob = dt.date.fromisoformat(fields["date_of_birth"])
+    expiry = dt.date.fromisoformat(fields["expiry_date"])
+    x = 330
+    draw_field(draw, x, 130, labels["surname"], fields["surname"], small, value)
+    draw_field(draw, x, 205, labels["given"], fields["given_names"], small, value)
+    draw_field(draw, x, 280, labels["id"], fields["id_number"], small, value)
+    draw_field(draw, x, 355, labels["dob"], fmt_date(dob, spec["date"]), small, value)
+    draw_field(draw, x + 330, 355, labels["sex"], fields["sex"], small, value)
+    draw_field(draw, x, 430, labels["nationality"], spec["demonym"], small, value)
+    draw_field(draw, x, 505, labels["expiry"], fmt_date(expiry, spec["date"]), small, value)
+    return image
+
+
+def render_card_back(rng, truth, country):
+    spec = COUNTRIES[country]
+    image = security_background(rng, (1012, 638), spec["color"])
+    draw = ImageDraw.Draw(image)
+    small, value = font(SANS, 18), font(SANS_BOLD, 24)
+    draw_field(draw, 40, 30, "PLACE OF BIRTH", rng.choice(["HARARE", "LAGOS", "NAIROBI", "ACCRA", "KAMPALA", "DURBAN"]), small, value)
+    draw_field(draw, 40, 100, "DATE OF ISSUE", fmt_date(dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650), spec["date"]), small, value)
+    for i in range(60):  # a barcode-like block, as on many card backs
+        if rng.random() < 0.55:
+            draw.rectangle((600 + i * 6, 40, 603 + i * 6, 190), fill=(30, 30, 30))
+    draw_mrz(draw, truth["mrz"], 48, 610, 30.5)
+    return image
+
+
+def render_passport(rng, truth, country, faces_dir):
+    spec = COUNTRIES[country]
+    fields = truth["fields"]
+    image = security_background(rng, (1250, 880), tuple(min(255, c + 8) for c in spec["color"]))
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 24), spec["title"], font=font(SANS_BOLD, 34), fill=(40, 30, 80))
+    draw.text((40, 70), "PASSPORT / PASSEPORT", font=font(SANS, 24), fill=(40, 30, 80))
+    image.paste(portrait(rng, faces_dir, (290, 370)), (40, 130))
+    small, value = font(SANS, 18), font(SANS_BOLD, 28)
+    dob = dt.date.fromisoformat(fields["date_of_birth"])
+    expiry = dt.date.fromisoformat(fields["expiry_date"])
+    x = 370
+    draw_field(draw, x, 120, "Type / Type", "P", small, value)
+    draw_field(draw, x + 200, 120, "Code / Code", spec["alpha3"], small, value)
+    draw_field(draw, x + 420, 120, "Passport No. / N° du passeport", fields["document_number"], small, value)
+    draw_field(draw, x, 195, "Surname / Nom", fields["surname"], small, value)
+    draw_field(draw, x, 270, "Given names / Prénoms", fields["given_names"], small, value)
+    draw_field(draw, x, 345, "Nationality / Nationalité", spec["demonym"], small, value)
+    draw_field(draw, x, 420, "Date of birth / Date de naissance", fmt_date(dob, "dd MON yyyy"), small, value)
+    draw_field(draw, x + 450, 420, "Sex / Sexe", fields["sex"], small, value)
+    draw_field(draw, x, 495, "Date of expiry / Date d'expiration", fmt_date(expiry, "dd MON yyyy"), small, value)
+    draw_mrz(draw, truth["mrz"], 55, 850, 25.4)
+    return image
+
+
+# ---------------------------------------------------------------------------------------------
+# Capture: the flat document photographed
+
+LEVELS = {
+    # rotation °, corner jitter (share of size), blur radius, noise σ, light range, JPEG quality, quarter turns
+    "scan":   dict(rotate=0, jitter=0.0, blur=0.0, noise=0, light=0.0, jpeg=92, turns=[0], fill=(0.97, 0.97)),
+    "easy":   dict(rotate=3, jitter=0.02, blur=0.6, noise=3, light=0.15, jpeg=88, turns=[0], fill=(0.75, 0.88)),
+    "medium": dict(rotate=8, jitter=0.05, blur=1.0, noise=6, light=0.3, jpeg=78, turns=[0, 2], fill=(0.65, 0.82)),
+    "hard":   dict(rotate=14, jitter=0.08, blur=1.4, noise=9, light=0.45, jpeg=65, turns=[0, 1, 2, 3], fill=(0.6, 0.78)),
+}
+
+
+def homography(src, dst):
+    """Coefficients mapping output points `dst` back to input points `src` (PIL's PERSPECTIVE)."""
+    rows = []
+    for (x, y), (u, v) in zip(dst, src):
+        rows.append([x, y, 1, 0, 0, 0, -u * x, -u * y])
+        rows.append([0, 0, 0, x, y, 1, -v * x, -v * y])
+    rhs = [c for point in src for c in point]
+    return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
+
+
+def photograph(rng, flat, level):
+    spec = LEVELS[level]
+    if level == "scan":
+        canvas = Image.new("RGB", (flat.width + 40, flat.height + 40), (250, 250, 250))
+        canvas.paste(flat, (20, 20))
+        return canvas, 0
+    width, height = 1600, 1200
+    table = np.full((height, width, 3), [rng.randint(60, 160), rng.randint(50, 130), rng.randint(40, 110)], float)
+    table += np.sin(np.arange(height)[:, None, None] / rng.uniform(6, 20)) * rng.uniform(4, 12)  # wood grain
+    table += np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 6, table.shape)
+    canvas = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8))
+
+    fill = rng.uniform(*spec["fill"])
+    doc_w = width * fill
+    doc_h = doc_w * flat.height / flat.width
+    if doc_h > height * 0.9:
+        doc_h = height * 0.9
+        doc_w = doc_h * flat.width / flat.height
+    angle = math.radians(rng.uniform(-spec["rotate"], spec["rotate"]))
+    cx, cy = width / 2 + rng.uniform(-0.05, 0.05) * width, height / 2 + rng.uniform(-0.05, 0.05) * height
+    corners = []
+    for sx, sy in [(-1, -1), (1, -1), (1, 1), (-1, 1)]:
+        x, y = sx * doc_w / 2, sy * doc_h / 2
+        x += rng.uniform(-spec["jitter"], spec["jitter"]) * doc_w
+        y += rng.uniform(-spec["jitter"], spec["jitter"]) * doc_h
+        corners.append((cx + x * math.cos(angle) - y * math.sin(angle), cy + x * math.sin(angle) + y * math.cos(angle)))
+    source = [(0, 0), (flat.width, 0), (flat.width, flat.height), (0, flat.height)]
+    coefficients = homography(source, corners)
+    warped = flat.transform((width, height), Image.PERSPECTIVE, coefficients, Image.BICUBIC)
+    mask = Image.new("L", flat.size, 255).transform((width, height), Image.PERSPECTIVE, coefficients, Image.BILINEAR)
+    canvas.paste(warped, (0, 0), mask)
+
+    # Uneven light: a tilted gradient and a soft shadow or glare spot.
+    pixels = np.asarray(canvas, float)
+    if spec["light"]:
+        yy, xx = np.mgrid[0:height, 0:width]
+        direction = rng.uniform(0, 6.28)
+        ramp = (np.cos(direction) * xx / width + np.sin(direction) * yy / height)
+        ramp = (ramp - ramp.min()) / (ramp.max() - ramp.min())
+        light = 1 - spec["light"] * ramp
+        gx, gy, radius = rng.uniform(0.2, 0.8) * width, rng.uniform(0.2, 0.8) * height, rng.uniform(0.1, 0.25) * width
+        spot = np.exp(-((xx - gx) ** 2 + (yy - gy) ** 2) / (2 * radius ** 2))
+        light = light + rng.choice([-1, 1]) * spec["light"] * 0.5 * spot
+        pixels *= light[:, :, None]
+    if spec["noise"]:
+        pixels += np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, spec["noise"], pixels.shape)
+    canvas = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    if spec["blur"]:
+        canvas = canvas.filter(ImageFilter.GaussianBlur(spec["blur"] * rng.uniform(0.7, 1.0)))
+    turns = rng.choice(spec["turns"])
+    if turns:
+        canvas = canvas.rotate(90 * turns, expand=True)
+    return canvas, turns
+
+
+# ---------------------------------------------------------------------------------------------
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--count", type=int, default=40)
+    parser.add_argument("--levels", default="scan,easy,medium,hard")
+    parser.add_argument("--faces", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "faces"))
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    levels = args.levels.split(",")
+    os.makedirs(args.out, exist_ok=True)
+    index = []
+    countries = sorted(COUNTRIES)
+    for i in range(args.count):
+        country = countries[i % len(countries)]
+        kind = "passport" if (i // len(countries)) % 3 == 2 else "id_card"
+        level = levels[(i // 2) % len(levels)]
+        expired = rng.random() < 0.15
+        truth = identity(rng, country, kind, expired)
+        name = f"{i:03d}-{country.lower()}-{kind}-{level}"
+        folder = os.path.join(args.out, name)
+        os.makedirs(folder, exist_ok=True)
+        files = {}
+        sides = [("front", render_passport(rng, truth, country, args.faces) if kind == "passport"
+                  else render_card_front(rng, truth, country, args.faces))]
+        if kind == "id_card" and truth["mrz"]:
+            sides.append(("back", render_card_back(rng, truth, country)))
+        for side, flat in sides:
+            photo, turns = photograph(rng, flat, level)
+            file = f"{side}.jpg"
+            photo.save(os.path.join(folder, file), quality=LEVELS[level]["jpeg"])
+            files[side] = file
+            truth.setdefault("quarter_turns", {})[side] = turns
+        truth.update(name=name, country=country, level=level, files=files)
+        with open(os.path.join(folder, "truth.json"), "w") as handle:
+            json.dump(truth, handle, indent=2)
+        index.append(dict(name=name, level=level, country=country, kind=kind, files=files))
+    with open(os.path.join(args.out, "index.json"), "w") as handle:
+        json.dump(index, handle, indent=2)
+    print(f"{len(index)} documents in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
