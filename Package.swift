@@ -30,7 +30,7 @@ let package = Package(
             exclude: ["sysinc"],
             cxxSettings: [.headerSearchPath("sysinc")],
             linkerSettings: [
-                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("tesseract"),
+                .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("tesseract"), .linkedLibrary("lept"),
                 .linkedLibrary("opencv_core"), .linkedLibrary("opencv_imgproc"), .linkedLibrary("opencv_imgcodecs"),
             ]
         ),

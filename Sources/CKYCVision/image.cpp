@@ -2,6 +2,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
 #include "image.hpp"
 #include "status.hpp"
 
@@ -99,3 +104,42 @@ extern "C" int kv_image_quality(const kv_image *image, const double *box, kv_qua
         return 0;
     });
 }
+
+cv::Mat kycvision::gray_of(const kv_image &image) {
+    cv::Mat gray;
+    cv::cvtColor(image.bgr, gray, cv::COLOR_BGR2GRAY);
+    return gray;
+}
+
+cv::Rect kycvision::clipped(const kv_rect &rect, cv::Size size) {
+    return cv::Rect(rect.left, rect.top, rect.width, rect.height) & cv::Rect(0, 0, size.width, size.height);
+}
+
+extern "C" kv_image *kv_image_cropped(const kv_image *image, int left, int top, int width, int height) {
+    try {
+        if (!image) return nullptr;
+        const cv::Rect region = kycvision::clipped(kv_rect{left, top, width, height}, image->bgr.size());
+        if (region.area() == 0) return nullptr;
+        return new kv_image{image->bgr(region).clone()};
+    } catch (...) {
+        return nullptr;
+    }
+}
+
+extern "C" long kv_image_encode_jpeg(const kv_image *image, int quality, uint8_t **out, kv_status *status) {
+    return kycvision::guarded<long>(status, -1, [&]() -> long {
+        if (!image || !out) {
+            set_status(status, KV_ERR_ARGUMENT, "null image or output");
+            return -1;
+        }
+        std::vector<uint8_t> bytes;
+        cv::imencode(".jpg", image->bgr, bytes, {cv::IMWRITE_JPEG_QUALITY, std::clamp(quality, 1, 100)});
+        *out = static_cast<uint8_t *>(std::malloc(bytes.size()));
+        if (!*out) throw std::bad_alloc();
+        std::memcpy(*out, bytes.data(), bytes.size());
+        set_ok(status);
+        return static_cast<long>(bytes.size());
+    });
+}
+
+extern "C" void kv_bytes_free(uint8_t *bytes) { std::free(bytes); }

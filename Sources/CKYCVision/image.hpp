@@ -2,6 +2,18 @@
 
 #include <opencv2/core.hpp>
 
+#include "kyc_vision.h"
+
 struct kv_image {
     cv::Mat bgr;  // CV_8UC3
 };
+
+namespace kycvision {
+
+/// The image in gray levels.
+cv::Mat gray_of(const kv_image &image);
+
+/// `rect` clipped to an image of `size`.
+cv::Rect clipped(const kv_rect &rect, cv::Size size);
+
+}  // namespace kycvision

@@ -28,6 +28,7 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let rateLimited = Code("RATE_LIMITED")
         public static let noFaceDetected = Code("NO_FACE_DETECTED")
         public static let multipleFaces = Code("MULTIPLE_FACES")
+        public static let noDocumentFound = Code("NO_DOCUMENT_FOUND")
         public static let modelUnavailable = Code("MODEL_UNAVAILABLE")
         public static let internalError = Code("INTERNAL_ERROR")
         public static let serviceUnavailable = Code("SERVICE_UNAVAILABLE")

@@ -73,6 +73,16 @@ public final class FaceEngine: Sendable {
         }
     }
 
+    /// Faces in an image already decoded (a rectified document), with the turn that makes them upright.
+    func detect(in image: VisionImage, allowCNN: Bool) async throws(KYCError) -> FaceDetection {
+        var adjusted = config
+        adjusted.allowCNN = config.allowCNN && allowCNN
+        let settings = adjusted
+        return try await pool.run { engine throws(KYCError) in
+            try Self.locate(image, engine: engine, config: settings).detection
+        }
+    }
+
     /// Faces, quality and the descriptor of the face `policy` picks.
     public func analyze(_ bytes: [UInt8], policy: FacePolicy = .single) async throws(KYCError) -> FaceAnalysis {
         let config = config
@@ -140,6 +150,14 @@ public final class FaceEngine: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         let upright = try VisionImage.decode(bytes, limits: config.uploadLimits)
+        let located = try locate(upright, engine: engine, config: config)
+        var timings = located.timings
+        timings["decode_ms"] = (clock.now - start).milliseconds - (timings["detect_ms"] ?? 0)
+        return Located(image: located.image, detection: located.detection, rawFaces: located.rawFaces, timings: timings)
+    }
+
+    private static func locate(_ upright: VisionImage, engine: OpaquePointer, config: FaceEngineConfig) throws(KYCError) -> Located {
+        let clock = ContinuousClock()
         let decoded = clock.now
         var best: (image: VisionImage, turns: Int, faces: [kv_face])?
         for turns in [0, 1, 3, 2] {
@@ -161,7 +179,7 @@ public final class FaceEngine: Sendable {
             width: image.width, height: image.height, rotation: best?.turns ?? 0, faces: faces,
             quality: QualityReport(measures: measures, face: faces.first, faceCount: faces.count, limits: config.quality))
         return Located(image: image, detection: detection, rawFaces: raw,
-                       timings: ["decode_ms": (decoded - start).milliseconds, "detect_ms": (clock.now - decoded).milliseconds])
+                       timings: ["detect_ms": (clock.now - decoded).milliseconds])
     }
 
     private static func detectFaces(in image: VisionImage, engine: OpaquePointer, maxSide: Int,

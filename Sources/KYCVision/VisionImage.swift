@@ -6,7 +6,8 @@ final class VisionImage: @unchecked Sendable {
     // Immutable after creation; only read by one engine call at a time.
     let pointer: OpaquePointer
 
-    private init(pointer: OpaquePointer) { self.pointer = pointer }
+    /// Takes ownership of an image the C side allocated.
+    init(pointer: OpaquePointer) { self.pointer = pointer }
 
     deinit { kv_image_free(pointer) }
 

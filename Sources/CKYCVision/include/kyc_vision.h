@@ -80,18 +80,61 @@ int kv_face_descriptor(kv_face_engine *engine, const kv_image *image, const kv_f
 
 // ---- Documents ----
 
+/// A copy of the region (left, top, width, height), clipped to the image; null when empty.
+kv_image *kv_image_cropped(const kv_image *image, int left, int top, int width, int height);
+/// JPEG bytes of the image into a buffer the caller frees with kv_bytes_free. Returns the length.
+long kv_image_encode_jpeg(const kv_image *image, int quality, uint8_t **out, kv_status *status);
+void kv_bytes_free(uint8_t *bytes);
+
+/// Corners of a document found in a photo: top-left, top-right, bottom-right, bottom-left.
+typedef struct {
+    double x[4], y[4];
+} kv_quad;
+
+/// Finds the document (the largest card- or page-shaped quadrilateral) in a photo and returns
+/// it flattened by a perspective warp, long side horizontal. Returns null with status OK when
+/// no document outline was found (the photo may already be a tight crop or a scan).
+kv_image *kv_document_rectify(const kv_image *image, kv_quad *corners, kv_status *status);
+
+typedef struct {
+    int left, top, width, height;
+} kv_rect;
+
+/// Candidate machine readable zones (dense bands of dark text), most likely first.
+/// Returns how many were found (at most capacity written), or -1 on error.
+int kv_mrz_bands(const kv_image *image, kv_rect *bands, int capacity, kv_status *status);
+
+/// Reads an MRZ band by cutting each text line into fixed-pitch cells (characters per line:
+/// 30, 36 or 44) and matching every cell against the OCR-B glyphs. Writes one or more
+/// candidate readings separated by a blank line; lines within one separated by '\n'.
+/// Returns the text length (0 when the band has no MRZ-like lines) or -1 on error.
+int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status);
+
 typedef struct kv_ocr kv_ocr;
 
-/// A Tesseract engine for `language` ("eng"), tessdata from tessdata_dir or the system default
-/// when null. One engine serves one call at a time.
-kv_ocr *kv_ocr_load(const char *tessdata_dir, const char *language, kv_status *status);
+enum kv_ocr_mode {
+    KV_OCR_MRZ = 0,   // one block of text, MRZ characters only (A–Z, 0–9, '<')
+    KV_OCR_TEXT = 1,  // printed text anywhere on a document, any characters of the language
+};
+
+/// A Tesseract engine (through its C API) for `languages` ("eng" or "eng+fra+por"), tessdata
+/// from tessdata_dir or the system default when null. One engine serves one call at a time.
+kv_ocr *kv_ocr_load(const char *tessdata_dir, const char *languages, int mode, kv_status *status);
 void kv_ocr_free(kv_ocr *ocr);
 
-/// Finds the machine readable zone (the band of OCR-B text along the bottom of a passport page
-/// or an ID card's back) and reads it with the MRZ character set. Writes the text, lines
-/// separated by '\n', NUL-terminated, into text. Returns its length, 0 when no zone was found,
-/// or -1 on error.
-int kv_read_mrz(kv_ocr *ocr, const kv_image *image, char *text, int capacity, kv_status *status);
+/// Reads an MRZ band with Tesseract (an engine loaded with KV_OCR_MRZ). Same output as
+/// kv_classify_mrz_band, one reading.
+int kv_ocr_mrz_band(kv_ocr *ocr, const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status);
+
+typedef struct {
+    char text[160];      // UTF-8, NUL-terminated
+    kv_rect box;         // in the image's pixel coordinates
+    float confidence;    // 0–100
+} kv_text_line;
+
+/// Text lines of a document image with their boxes (an engine loaded with KV_OCR_TEXT).
+/// Returns how many lines were found (at most capacity written), or -1 on error.
+int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
 
 #ifdef __cplusplus
 }

@@ -1,23 +1,11 @@
-// Locating and reading the machine readable zone with OpenCV and Tesseract.
-#include <tesseract/baseapi.h>
+// Finding the machine readable zone in a photo.
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <cstring>
-#include <memory>
-#include <string>
 #include <vector>
 
 #include "image.hpp"
 #include "status.hpp"
-
-using kycvision::set_ok;
-using kycvision::set_status;
-
-struct kv_ocr {
-    tesseract::TessBaseAPI api;
-    ~kv_ocr() { api.End(); }  // without End, Tesseract reports its object cache as leaked
-};
 
 namespace {
 
@@ -79,65 +67,18 @@ std::vector<cv::Rect> mrz_bands(const cv::Mat &gray) {
     return bands;
 }
 
-/// OCR of one band, scaled so characters are about 30 px tall (2–3 lines per band).
-std::string read_band(kv_ocr &ocr, const cv::Mat &gray, const cv::Rect &band) {
-    cv::Mat crop = gray(band).clone();
-    const double target = 110.0;  // band height for two lines of ~30 px text plus spacing
-    if (crop.rows < target) cv::resize(crop, crop, cv::Size(), target / crop.rows, target / crop.rows, cv::INTER_CUBIC);
-    ocr.api.SetImage(crop.data, crop.cols, crop.rows, 1, static_cast<int>(crop.step));
-    std::unique_ptr<char[]> text(ocr.api.GetUTF8Text());
-    return text ? std::string(text.get()) : std::string();
-}
-
 }  // namespace
 
-extern "C" kv_ocr *kv_ocr_load(const char *tessdata_dir, const char *language, kv_status *status) {
-    return kycvision::guarded<kv_ocr *>(status, nullptr, [&]() -> kv_ocr * {
-        auto ocr = std::make_unique<kv_ocr>();
-        if (ocr->api.Init(tessdata_dir, language ? language : "eng", tesseract::OEM_LSTM_ONLY) != 0) {
-            set_status(status, KV_ERR_MODEL, "Tesseract could not load its language data (install tesseract-ocr-eng)");
-            return nullptr;
-        }
-        ocr->api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-        ocr->api.SetVariable("tessedit_char_whitelist", "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<");
-        ocr->api.SetVariable("load_system_dawg", "0");
-        ocr->api.SetVariable("load_freq_dawg", "0");
-        set_ok(status);
-        return ocr.release();
-    });
-}
-
-extern "C" void kv_ocr_free(kv_ocr *ocr) { delete ocr; }
-
-extern "C" int kv_read_mrz(kv_ocr *ocr, const kv_image *image, char *text, int capacity, kv_status *status) {
+extern "C" int kv_mrz_bands(const kv_image *image, kv_rect *bands, int capacity, kv_status *status) {
     return kycvision::guarded<int>(status, -1, [&]() -> int {
-        if (!ocr || !image || !text || capacity < 1) {
-            set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_read_mrz");
+        if (!image || !bands || capacity < 0) {
+            kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_mrz_bands");
             return -1;
         }
-        cv::Mat gray;
-        cv::cvtColor(image->bgr, gray, cv::COLOR_BGR2GRAY);
-        // An MRZ reads as two or three long lines with filler '<': take the first band that does.
-        std::string best;
-        for (const cv::Rect &band : mrz_bands(gray)) {
-            std::string read = read_band(*ocr, gray, band);
-            int long_lines = 0;
-            std::size_t start = 0;
-            while (start < read.size()) {
-                const std::size_t end = std::min(read.find('\n', start), read.size());
-                if (end - start >= 20) ++long_lines;
-                start = end + 1;
-            }
-            if (long_lines >= 2 && std::count(read.begin(), read.end(), '<') >= 3) {
-                best = read;
-                break;
-            }
-            if (best.empty() && std::count(read.begin(), read.end(), '<') >= 3) best = read;
-        }
-        const int length = static_cast<int>(std::min<size_t>(best.size(), capacity - 1));
-        std::memcpy(text, best.data(), length);
-        text[length] = '\0';
-        set_ok(status);
-        return length;
+        const std::vector<cv::Rect> found = mrz_bands(kycvision::gray_of(*image));
+        const int count = std::min(static_cast<int>(found.size()), capacity);
+        for (int i = 0; i < count; ++i) bands[i] = kv_rect{found[i].x, found[i].y, found[i].width, found[i].height};
+        kycvision::set_ok(status);
+        return count;
     });
 }

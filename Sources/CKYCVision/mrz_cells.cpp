@@ -1,0 +1,253 @@
+// Reading an MRZ band character by character.
+//
+// The zone is printed in one font (OCR-B) at one pitch (10 characters per inch), with a known
+// number of characters per line (30, 36 or 44). So each text line can be cut into equal cells,
+// and each cell compared with the font's 37 glyphs. A general OCR engine guesses where the
+// characters are and reads the '<' runs badly; here the cell grid comes from the geometry.
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "image.hpp"
+#include "ocrb_glyphs.hpp"
+#include "status.hpp"
+
+namespace {
+
+struct TextLine {
+    int top, bottom;
+    int height() const { return bottom - top; }
+};
+
+struct Reading {
+    std::string text;
+    double score;  // mean glyph correlation, 0–1
+};
+
+const std::vector<cv::Mat> &glyph_templates() {
+    static const std::vector<cv::Mat> templates = [] {
+        std::vector<cv::Mat> out;
+        for (const auto &pixels : kGlyphPixels) {
+            cv::Mat glyph(kGlyphHeight, kGlyphWidth, CV_8U, const_cast<unsigned char *>(pixels));
+            cv::Mat smooth;
+            glyph.convertTo(smooth, CV_32F);
+            // Photos are never as sharp as the font: a little blur matches them better.
+            cv::GaussianBlur(smooth, smooth, cv::Size(3, 3), 0.6);
+            out.push_back(smooth);
+        }
+        return out;
+    }();
+    return templates;
+}
+
+/// Paper white and ink dark whatever the lighting: divide by the background, estimated by a
+/// closing wider than any stroke (which removes the text).
+cv::Mat flatten_light(const cv::Mat &gray, int kernel) {
+    cv::Mat background, out;
+    cv::morphologyEx(gray, background, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(kernel, kernel)));
+    background.setTo(1, background == 0);
+    cv::divide(gray, background, out, 255.0, CV_8U);
+    return out;
+}
+
+cv::Mat rotated(const cv::Mat &image, double degrees, int border) {
+    const cv::Mat turn = cv::getRotationMatrix2D(cv::Point2f(image.cols / 2.0f, image.rows / 2.0f), degrees, 1.0);
+    cv::Mat out;
+    cv::warpAffine(image, out, turn, image.size(), cv::INTER_LINEAR, border, cv::Scalar(0));
+    return out;
+}
+
+cv::Mat row_profile(const cv::Mat &ink) {
+    cv::Mat rows;
+    cv::reduce(ink, rows, 1, cv::REDUCE_SUM, CV_32F);
+    return rows / 255.0;
+}
+
+/// The skew that makes the text lines horizontal: the one with the most contrasted row profile.
+double skew_angle(const cv::Mat &ink) {
+    double best_angle = 0, best_score = -1;
+    for (double angle = -6; angle <= 6.01; angle += 0.5) {
+        const cv::Mat profile = row_profile(rotated(ink, angle, cv::BORDER_CONSTANT));
+        double score = 0;
+        for (int y = 1; y < profile.rows; ++y) {
+            const double step = profile.at<float>(y) - profile.at<float>(y - 1);
+            score += step * step;
+        }
+        if (score > best_score) best_score = score, best_angle = angle;
+    }
+    return best_angle;
+}
+
+std::vector<TextLine> text_lines(const cv::Mat &ink) {
+    const cv::Mat profile = row_profile(ink);
+    double peak;
+    cv::minMaxLoc(profile, nullptr, &peak);
+    std::vector<TextLine> runs;
+    for (int y = 0; y < profile.rows; ++y) {
+        if (profile.at<float>(y) <= 0.2 * peak) continue;
+        if (!runs.empty() && y - runs.back().bottom <= 1) runs.back().bottom = y + 1;
+        else runs.push_back({y, y + 1});
+    }
+    int tallest = 0;
+    for (const auto &run : runs) tallest = std::max(tallest, run.height());
+    std::vector<TextLine> lines;
+    for (const auto &run : runs) {
+        if (run.height() >= std::max(6.0, 0.5 * tallest)) lines.push_back(run);
+    }
+    return lines;
+}
+
+/// Horizontal centres of the character-sized blobs of one line, left to right.
+std::vector<double> character_centres(const cv::Mat &ink, const TextLine &line) {
+    const int margin = line.height() / 4;
+    const cv::Rect strip_rect = cv::Rect(0, line.top - margin, ink.cols, line.height() + 2 * margin) &
+                                cv::Rect(0, 0, ink.cols, ink.rows);
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(ink(strip_rect), labels, stats, centroids, 8, CV_32S);
+    const double h = line.height();
+    std::vector<std::pair<int, int>> spans;  // x ranges of the blobs kept
+    for (int i = 1; i < count; ++i) {
+        const int width = stats.at<int>(i, cv::CC_STAT_WIDTH), height = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (height < 0.3 * h || height > 1.25 * h || width > 1.5 * h || area < 0.02 * h * h) continue;
+        spans.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_LEFT) + width);
+    }
+    std::sort(spans.begin(), spans.end());
+    // Pieces of one broken character overlap horizontally: join them.
+    std::vector<std::pair<int, int>> joined;
+    for (const auto &span : spans) {
+        if (!joined.empty()) {
+            auto &last = joined.back();
+            const int overlap = std::min(last.second, span.second) - std::max(last.first, span.first);
+            if (overlap > 0.5 * std::min(last.second - last.first, span.second - span.first)) {
+                last = {std::min(last.first, span.first), std::max(last.second, span.second)};
+                continue;
+            }
+        }
+        joined.push_back(span);
+    }
+    std::vector<double> centres;
+    for (const auto &span : joined) centres.push_back((span.first + span.second) / 2.0);
+    return centres;
+}
+
+/// The cell grid x = origin + pitch·k (k = 0…n−1) that best explains the blob centres: started
+/// from a pair of end blobs, refined by least squares on the blobs that fall on the grid.
+bool fit_grid(const std::vector<double> &centres, int n, double line_height, double &origin, double &pitch) {
+    if (static_cast<int>(centres.size()) < n / 3) return false;
+    int best_inliers = -1;
+    const int m = static_cast<int>(centres.size());
+    for (const auto &[first, last] : {std::pair{0, m - 1}, std::pair{1, m - 1}, std::pair{0, m - 2}}) {
+        if (last <= first) continue;
+        double a = centres[first], b = (centres[last] - centres[first]) / (n - 1);
+        int inliers = 0;
+        for (int round = 0; round < 3 && b > 0; ++round) {
+            double sk = 0, sx = 0, skk = 0, skx = 0;
+            inliers = 0;
+            for (double x : centres) {
+                const double k = std::round((x - a) / b);
+                if (k < 0 || k > n - 1 || std::abs(x - (a + b * k)) > 0.3 * b) continue;
+                ++inliers, sk += k, sx += x, skk += k * k, skx += k * x;
+            }
+            const double det = inliers * skk - sk * sk;
+            if (inliers < 2 || det <= 0) break;
+            b = (inliers * skx - sk * sx) / det;
+            a = (sx - b * sk) / inliers;
+        }
+        // OCR-B's pitch is about its cap height; far from it, n is the wrong character count.
+        if (b < 0.55 * line_height || b > 1.6 * line_height) continue;
+        if (inliers > best_inliers) best_inliers = inliers, origin = a, pitch = b;
+    }
+    return best_inliers >= n / 3;
+}
+
+/// The glyph most like each cell of one line, and the mean correlation.
+Reading read_cells(const cv::Mat &light, const TextLine &line, double origin, double pitch, int n) {
+    const auto &templates = glyph_templates();
+    const double sx = kGlyphWidth / pitch, sy = static_cast<double>(kGlyphHeight) / line.height();
+    const int pad_x = 3, pad_y = 4;  // search ± this many template pixels around the cell
+    Reading reading{std::string(n, '<'), 0};
+    for (int k = 0; k < n; ++k) {
+        const double left = origin + pitch * (k - 0.5) - pad_x / sx, top = line.top - pad_y / sy;
+        const cv::Rect cell = cv::Rect(static_cast<int>(std::floor(left)), static_cast<int>(std::floor(top)),
+                                       static_cast<int>(std::ceil(pitch + 2 * pad_x / sx)),
+                                       static_cast<int>(std::ceil(line.height() + 2 * pad_y / sy))) &
+                              cv::Rect(0, 0, light.cols, light.rows);
+        if (cell.width < pitch / 2 || cell.height < line.height() / 2) continue;
+        cv::Mat patch;
+        cv::resize(light(cell), patch, cv::Size(kGlyphWidth + 2 * pad_x, kGlyphHeight + 2 * pad_y), 0, 0, cv::INTER_AREA);
+        patch.convertTo(patch, CV_32F);
+        double best = -1;
+        for (size_t g = 0; g < templates.size(); ++g) {
+            cv::Mat match;
+            cv::matchTemplate(patch, templates[g], match, cv::TM_CCOEFF_NORMED);
+            double score;
+            cv::minMaxLoc(match, nullptr, &score);
+            if (score > best) best = score, reading.text[k] = kGlyphAlphabet[g];
+        }
+        reading.score += std::max(0.0, best) / n;
+    }
+    return reading;
+}
+
+std::vector<Reading> classify_band(const cv::Mat &gray_band) {
+    // About 1000 px wide: 23–33 px per character whatever the photo's resolution.
+    cv::Mat band;
+    const double scale = 1000.0 / gray_band.cols;
+    cv::resize(gray_band, band, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    cv::Mat light = flatten_light(band, 31), ink;
+    cv::threshold(light, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const double angle = skew_angle(ink);
+    if (angle != 0) {
+        light = rotated(light, angle, cv::BORDER_REPLICATE);
+        ink = rotated(ink, angle, cv::BORDER_CONSTANT);
+    }
+    const std::vector<TextLine> lines = text_lines(ink);
+    std::vector<Reading> readings;
+    // The zone is the last two or three lines of the band (it sits at the bottom of the page).
+    for (const auto &[count, widths] : {std::pair{2, std::vector<int>{44, 36}}, std::pair{3, std::vector<int>{30}}}) {
+        if (static_cast<int>(lines.size()) < count) continue;
+        for (int n : widths) {
+            Reading zone{"", 0};
+            bool complete = true;
+            for (size_t i = lines.size() - count; i < lines.size() && complete; ++i) {
+                double origin = 0, pitch = 0;
+                complete = fit_grid(character_centres(ink, lines[i]), n, lines[i].height(), origin, pitch);
+                if (!complete) break;
+                const Reading line = read_cells(light, lines[i], origin, pitch, n);
+                zone.text += (zone.text.empty() ? "" : "\n") + line.text;
+                zone.score += line.score / count;
+            }
+            if (complete) readings.push_back(zone);
+        }
+    }
+    std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
+    return readings;
+}
+
+}  // namespace
+
+extern "C" int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status) {
+    return kycvision::guarded<int>(status, -1, [&]() -> int {
+        if (!image || !text || capacity < 1) {
+            kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_classify_mrz_band");
+            return -1;
+        }
+        text[0] = '\0';
+        kycvision::set_ok(status);
+        const cv::Rect region = kycvision::clipped(band, image->bgr.size());
+        if (region.width < 60 || region.height < 12) return 0;
+        std::string out;
+        for (const Reading &reading : classify_band(kycvision::gray_of(*image)(region))) {
+            out += (out.empty() ? "" : "\n\n") + reading.text;
+        }
+        const int length = static_cast<int>(std::min<size_t>(out.size(), capacity - 1));
+        std::memcpy(text, out.data(), length);
+        text[length] = '\0';
+        return length;
+    });
+}

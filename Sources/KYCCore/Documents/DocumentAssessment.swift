@@ -1,0 +1,233 @@
+import Foundation
+
+/// Everything read off one document (front, back, MRZ), before it is judged.
+public struct DocumentEvidence: Sendable {
+    public var front: [DocumentField: FieldReading] = [:]
+    public var back: [DocumentField: FieldReading] = [:]
+    public var mrz: MRZ?
+    /// The issuing country named in the printed text ("REPUBLIC OF KENYA"), ISO alpha-3.
+    public var namedCountry: String?
+    /// The printed text says "PASSPORT".
+    public var saysPassport = false
+    /// What the business or the user said the document is: a country (alpha-2 or alpha-3)
+    /// and a type ("passport", "national_id").
+    public var declaredCountry: String?
+    public var declaredType: String?
+
+    public init() {}
+}
+
+/// One check that ran on a document, for the reviewer.
+public struct DocumentCheck: Sendable, Codable, Equatable {
+    /// Stable: mrz_check_digits, expiry_in_future, id_number_rules, id_number_matches_fields,
+    /// mrz_matches_visual, front_matches_back, country_matches_declared, type_matches_declared.
+    public let name: String
+    public let passed: Bool
+    public let detail: String
+}
+
+/// The verdict on a document: normalised fields and the checks that decided `documentValid`.
+public struct DocumentAssessment: Sendable {
+    public let documentValid: Bool
+    /// "passport", "national_id" or "unknown".
+    public let documentType: String
+    /// ISO alpha-3.
+    public let issuingCountry: String?
+    public let fields: [DocumentField: FieldReading]
+    public let checks: [DocumentCheck]
+    /// Notes that lower confidence without failing the document (unverified ID rules).
+    public let hints: [String]
+    /// Why `documentValid` is what it is, in one sentence.
+    public let explanation: String
+}
+
+public enum DocumentAssessor {
+    public static func assess(_ evidence: DocumentEvidence, today: Date = Date()) -> DocumentAssessment {
+        let mrzFields = evidence.mrz.map { readings(of: $0) } ?? [:]
+        var visual = evidence.back
+        visual.merge(evidence.front) { _, front in front }
+        var checks: [DocumentCheck] = []
+        var hints: [String] = []
+
+        if let mrz = evidence.mrz {
+            let failed = mrz.checks.filter { !$0.valid }.map(\.field)
+            checks.append(DocumentCheck(name: "mrz_check_digits", passed: failed.isEmpty,
+                                        detail: failed.isEmpty ? "\(mrz.checks.count)/\(mrz.checks.count) check digits valid"
+                                            : "check digits failed: " + failed.joined(separator: ", ")))
+        }
+        var fields = merge(visual: visual, mrz: mrzFields, mrzValid: evidence.mrz?.valid == true)
+        if evidence.mrz != nil, !visual.isEmpty {
+            checks.append(compare("mrz_matches_visual", visual, mrzFields, what: "MRZ", against: "printed fields"))
+        }
+        let frontBackShared = Set(evidence.front.keys).intersection(evidence.back.keys)
+        if !frontBackShared.isEmpty {
+            checks.append(compare("front_matches_back", evidence.front, evidence.back, what: "back", against: "front"))
+        }
+
+        // Issuing country: the MRZ's, else the one the header names, else the declared one.
+        let issuing = evidence.mrz.flatMap { CountryNames.code($0.issuingState)?.alpha3 }
+            ?? evidence.namedCountry ?? evidence.declaredCountry.flatMap { CountryNames.code($0)?.alpha3 }
+        if let issuing { fields[.issuingCountry] = FieldReading(value: issuing, confidence: 0.9, source: evidence.mrz == nil ? .visual : .mrz) }
+        if let given = fields[.givenNames], let surname = fields[.surname] {
+            fields[.fullName] = FieldReading(value: "\(given.value) \(surname.value)",
+                                             confidence: min(given.confidence, surname.confidence), source: given.source)
+        }
+
+        var idRuleValid = false
+        if let number = fields[.idNumber], let issuing, let country = CountryNames.code(issuing),
+           NationalIDRules.supportedCountries.contains(country.alpha2) {
+            let rule = NationalIDRules.check(number.value, country: country.alpha2)
+            idRuleValid = rule.valid
+            hints += rule.hints
+            if rule.valid { fields[.idNumber] = FieldReading(value: rule.normalized, confidence: number.confidence, source: number.source) }
+            checks.append(DocumentCheck(name: "id_number_rules", passed: rule.valid,
+                                        detail: rule.valid ? (rule.checksumValid == true ? "format and check character valid" : "format valid (no public check rule)")
+                                            : rule.formatValid ? "check character wrong" : "not a \(country.name) ID number"))
+            if let consistency = idNumberConsistency(rule, fields) { checks.append(consistency) }
+        }
+
+        let documentType = evidence.mrz.map { $0.documentCode.hasPrefix("P") ? "passport" : "national_id" }
+            ?? (evidence.saysPassport ? "passport" : (fields[.idNumber] != nil ? "national_id" : "unknown"))
+        if let expiry = fields[.expiryDate]?.value {
+            let todayISO = ISO8601DateFormatter.string(from: today, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+            checks.append(DocumentCheck(name: "expiry_in_future", passed: expiry >= todayISO,
+                                        detail: expiry >= todayISO ? "expires \(expiry)" : "expired on \(expiry)"))
+        }
+        if let declared = evidence.declaredCountry, let wanted = CountryNames.code(declared)?.alpha3 {
+            checks.append(DocumentCheck(name: "country_matches_declared", passed: issuing == wanted,
+                                        detail: "declared \(wanted), document issued by \(issuing ?? "unknown")"))
+        }
+        if let declared = evidence.declaredType {
+            let passed = declared == documentType || (declared != "passport" && documentType == "national_id")
+            checks.append(DocumentCheck(name: "type_matches_declared", passed: passed,
+                                        detail: "declared \(declared), document reads as \(documentType)"))
+        }
+
+        let failed = checks.filter { !$0.passed }.map(\.name)
+        let anchored = evidence.mrz?.valid == true || idRuleValid
+        let expiryKnown = checks.contains { $0.name == "expiry_in_future" }
+        let valid = failed.isEmpty && anchored && expiryKnown
+        let explanation: String
+        if valid {
+            explanation = "All \(checks.count) checks passed: " + checks.map(\.name).joined(separator: ", ")
+        } else if !failed.isEmpty {
+            explanation = "Failed: " + failed.joined(separator: ", ")
+        } else if !anchored {
+            explanation = "Nothing on the document could be verified: no valid MRZ and no ID number that passes its country's rules"
+        } else {
+            explanation = "No expiry date could be read"
+        }
+        return DocumentAssessment(documentValid: valid, documentType: documentType, issuingCountry: issuing, fields: fields,
+                                  checks: checks, hints: hints, explanation: explanation)
+    }
+
+    // MARK: - Fields
+
+    /// The MRZ's fields; confidence from the check digit that guards each.
+    static func readings(of mrz: MRZ) -> [DocumentField: FieldReading] {
+        let passed = Dictionary(mrz.checks.map { ($0.field, $0.valid) }, uniquingKeysWith: { $0 && $1 })
+        func reading(_ value: String?, guardedBy check: String?) -> FieldReading? {
+            guard let value, !value.isEmpty else { return nil }
+            let confidence = check.map { passed[$0] == true ? 0.99 : 0.4 } ?? (mrz.valid ? 0.9 : 0.6)
+            return FieldReading(value: value, confidence: confidence, source: .mrz)
+        }
+        var out: [DocumentField: FieldReading] = [:]
+        out[.surname] = reading(mrz.surname, guardedBy: nil)
+        out[.givenNames] = reading(mrz.givenNames, guardedBy: nil)
+        out[.documentNumber] = reading(mrz.documentNumber, guardedBy: "document_number")
+        out[.dateOfBirth] = reading(mrz.dateOfBirth, guardedBy: "date_of_birth")
+        out[.expiryDate] = reading(mrz.expiryDate, guardedBy: "expiry_date")
+        out[.sex] = reading(["M", "F"].contains(mrz.sex) ? mrz.sex : nil, guardedBy: nil)
+        out[.nationality] = reading(CountryNames.code(mrz.nationality)?.alpha3 ?? mrz.nationality, guardedBy: nil)
+        // National ID numbers often sit in the optional data (South Africa, Kenya…).
+        let optional = mrz.optionalData.replacingOccurrences(of: "<", with: "")
+        if let country = CountryNames.code(mrz.issuingState), !optional.isEmpty,
+           NationalIDRules.check(optional, country: country.alpha2).valid {
+            out[.idNumber] = reading(optional, guardedBy: "composite")
+        }
+        return out
+    }
+
+    /// Printed and MRZ values into one: printed names are kept (the MRZ truncates and
+    /// transliterates them) when they agree; otherwise the MRZ wins where a check digit vouches
+    /// for it, the printed value elsewhere.
+    static func merge(visual: [DocumentField: FieldReading], mrz: [DocumentField: FieldReading],
+                      mrzValid: Bool) -> [DocumentField: FieldReading] {
+        var out = visual
+        for (field, fromMRZ) in mrz {
+            guard let printed = visual[field] else {
+                out[field] = fromMRZ
+                continue
+            }
+            if agree(field, printed.value, fromMRZ.value) {
+                let value = [.surname, .givenNames].contains(field) ? printed.value : fromMRZ.value
+                out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
+            } else if fromMRZ.confidence >= 0.9 || mrzValid {
+                out[field] = fromMRZ
+            }
+        }
+        return out
+    }
+
+    static func agree(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
+        switch field {
+        case .surname, .givenNames, .fullName:
+            // The MRZ writes names in at most 39 characters, without accents or punctuation.
+            // OCR of the printed name may miss a letter: allow one edit per eight letters.
+            let x = Array(a.filter(\.isLetter)), y = Array(b.filter(\.isLetter))
+            guard !x.isEmpty, !y.isEmpty else { return x == y }
+            // `b` may be the MRZ's truncated form of `a`.
+            let full = editDistance(x, y), truncated = y.count < x.count && y.count >= 12 ? editDistance(Array(x.prefix(y.count)), y) : full
+            return min(full, truncated) <= max(1, min(x.count, y.count) / 8)
+        case .idNumber, .documentNumber:
+            return a.filter { $0.isLetter || $0.isNumber } == b.filter { $0.isLetter || $0.isNumber }
+        default:
+            return a == b
+        }
+    }
+
+    /// Levenshtein distance.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, y) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    // MARK: - Checks
+
+    private static func compare(_ name: String, _ first: [DocumentField: FieldReading], _ second: [DocumentField: FieldReading],
+                                what: String, against: String) -> DocumentCheck {
+        let shared = DocumentField.allCases.filter { first[$0] != nil && second[$0] != nil }
+        let differing = shared.filter { !agree($0, first[$0]!.value, second[$0]!.value) }
+        guard !differing.isEmpty else {
+            return DocumentCheck(name: name, passed: true, detail: "\(shared.count) fields agree: " + shared.map(\.rawValue).joined(separator: ", "))
+        }
+        return DocumentCheck(name: name, passed: false, detail: "\(what) and \(against) differ on " + differing.map(\.rawValue).joined(separator: ", "))
+    }
+
+    /// What the ID number encodes (birth date, birth year, sex) against the printed fields.
+    private static func idNumberConsistency(_ rule: NationalIDCheck, _ fields: [DocumentField: FieldReading]) -> DocumentCheck? {
+        var compared: [String] = [], differing: [String] = []
+        if let encoded = rule.encodedBirthDate, let printed = fields[.dateOfBirth]?.value {
+            compared.append("date_of_birth")
+            if encoded != printed { differing.append("date_of_birth") }
+        } else if let year = rule.encodedBirthYear, let printed = fields[.dateOfBirth]?.value {
+            compared.append("birth year")
+            if !printed.hasPrefix(String(year)) { differing.append("birth year") }
+        }
+        if let encoded = rule.encodedSex, let printed = fields[.sex]?.value {
+            compared.append("sex")
+            if encoded != printed { differing.append("sex") }
+        }
+        guard !compared.isEmpty else { return nil }
+        return DocumentCheck(name: "id_number_matches_fields", passed: differing.isEmpty,
+                             detail: differing.isEmpty ? "the ID number encodes the same " + compared.joined(separator: " and ")
+                                 : "the ID number encodes a different " + differing.joined(separator: " and "))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Dates as documents print them, to ISO 8601: `15/01/1990`, `15.01.1990`, `15-01-1990`,
+/// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`.
+/// Numeric dates are day first, as in every country whose documents we read.
+public enum PrintedDate {
+    static let months: [String: Int] = {
+        var table: [String: Int] = [:]
+        let names = [
+            ["JAN", "JANUARY", "JANV", "JANVIER", "JANEIRO"], ["FEB", "FEBRUARY", "FEV", "FEVR", "FEVRIER", "FEVEREIRO"],
+            ["MAR", "MARCH", "MARS", "MARCO"], ["APR", "APRIL", "AVR", "AVRIL", "ABR", "ABRIL"],
+            ["MAY", "MAI", "MAIO"], ["JUN", "JUNE", "JUIN", "JUNHO"], ["JUL", "JULY", "JUIL", "JUILLET", "JULHO"],
+            ["AUG", "AUGUST", "AOU", "AOUT", "AGO", "AGOSTO"], ["SEP", "SEPT", "SEPTEMBER", "SEPTEMBRE", "SET", "SETEMBRO"],
+            ["OCT", "OCTOBER", "OCTOBRE", "OUT", "OUTUBRO"], ["NOV", "NOVEMBER", "NOVEMBRE", "NOVEMBRO"],
+            ["DEC", "DECEMBER", "DECEMBRE", "DEZ", "DEZEMBRO"],
+        ]
+        for (index, group) in names.enumerated() { for name in group { table[name] = index + 1 } }
+        return table
+    }()
+
+    /// The first date in `text`, as YYYY-MM-DD; two-digit years are placed in the past for
+    /// birth dates (`future: false`) and up to 30 years ahead otherwise.
+    public static func iso(_ text: String, future: Bool = false, today: Date = Date()) -> String? {
+        let cleaned = text.uppercased()
+            .folding(options: .diacriticInsensitive, locale: nil)
+            .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
+        // Letters matter in month names: read those from the unfolded-O text.
+        let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
+        if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),
+           let date = MRZDate.iso(Int(match.1)!, Int(match.2)!, Int(match.3)!) {
+            return date
+        }
+        if let match = cleaned.firstMatch(of: #/(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\b/#),
+           let year = year(String(match.3), future: future, today: today),
+           let date = MRZDate.iso(year, Int(match.2)!, Int(match.1)!) {
+            return date
+        }
+        if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),
+           let month = months[String(match.2)],
+           let day = Int(match.1.replacingOccurrences(of: "O", with: "0")),
+           let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
+            return MRZDate.iso(year, month, day)
+        }
+        return nil
+    }
+
+    private static func year(_ digits: String, future: Bool, today: Date) -> Int? {
+        guard let value = Int(digits) else { return nil }
+        if digits.count == 4 { return value }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: today)
+        let century = thisYear / 100 * 100
+        let candidate = century + value
+        if future { return candidate > thisYear + 30 ? candidate - 100 : candidate }
+        return candidate > thisYear ? candidate - 100 : candidate
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Fields of the printed (visual) zone, found by their labels.
+///
+/// Documents print a label (`SURNAME`, `Date of birth / Date de naissance`, `NIN`) with its
+/// value either after it on the same line or on the line just below. Labels come in English,
+/// French and Portuguese.
+public enum VisualZoneParser {
+    static let labels: [(DocumentField, [String])] = [
+        (.givenNames, ["GIVEN NAMES", "GIVEN NAME", "FIRST NAMES", "FIRST NAME", "FIRSTNAMES", "FORENAMES", "OTHER NAMES",
+                       "PRENOMS", "PRENOM", "NOMES", "NAMES"]),
+        (.surname, ["SURNAME", "LAST NAME", "FAMILY NAME", "NOM", "APELIDO", "APELIDOS", "SOBRENOME"]),
+        (.idNumber, ["NATIONAL IDENTIFICATION NUMBER", "NATIONAL ID NUMBER", "PERSONAL ID NUMBER", "IDENTITY NUMBER",
+                     "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
+        (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER",
+                           "N DU PASSEPORT", "NO DU PASSEPORT"]),
+        (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
+        (.expiryDate, ["DATE OF EXPIRY", "EXPIRY DATE", "DATE OF EXPIRATION", "EXPIRES", "EXPIRY", "VALID UNTIL",
+                       "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE"]),
+        (.sex, ["SEX", "SEXE", "GENDER", "SEXO"]),
+        (.nationality, ["NATIONALITY", "NATIONALITE", "CITIZENSHIP", "NACIONALIDADE"]),
+    ]
+
+    /// Uppercase letters, digits and single spaces: `Date d'expiration` → `DATE D EXPIRATION`.
+    static func normalized(_ text: String) -> String {
+        let folded = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
+        let spaced = folded.map { $0.isLetter || $0.isNumber ? $0 : " " }
+        return String(spaced).split(separator: " ").joined(separator: " ")
+    }
+
+    /// The field a line labels, and what follows the label on the same line (maybe a value).
+    /// Bilingual labels (`Surname / Nom`) are matched on their first language.
+    static func label(of line: String) -> (DocumentField, String)? {
+        let text = normalized(line)
+        // OCR reads `ID` as `10` now and then: compare labels with digits read as letters.
+        let letters = String(text.map { lookalikeLetters[$0] ?? $0 })
+        for (field, names) in labels {
+            for name in names where matches(letters, label: name) {
+                // What follows the label's words in the original text (dates keep their '/').
+                let words = line.split(whereSeparator: \.isWhitespace)
+                var rest = words.dropFirst(name.split(separator: " ").count).joined(separator: " ")
+                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":.- "))
+                if rest.hasPrefix("/") { rest = "" }  // the label's second language
+                return (field, rest)
+            }
+        }
+        return nil
+    }
+
+    static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "5": "S", "8": "B"]
+
+    /// The text is the label, or starts with it, allowing one misread letter in long labels.
+    static func matches(_ text: String, label: String) -> Bool {
+        if text == label || text.hasPrefix(label + " ") { return true }
+        guard label.count >= 6, text.count >= label.count else { return false }
+        let head = Array(text.prefix(label.count))
+        guard text.count == label.count || Array(text)[label.count] == " " else { return false }
+        return zip(head, label).filter { $0 != $1 }.count <= 1
+    }
+
+    /// Field values as printed, read off OCR lines (not yet checked or normalised).
+    public static func rawFields(_ lines: [OCRLine]) -> [DocumentField: (text: String, confidence: Double)] {
+        var found: [DocumentField: (text: String, confidence: Double)] = [:]
+        let labelled = lines.map { label(of: $0.text) }
+        for (index, line) in lines.enumerated() {
+            guard let (field, rest) = labelled[index], found[field] == nil else { continue }
+            if !rest.isEmpty {
+                found[field] = (rest, line.confidence)
+                continue
+            }
+            // The value: the nearest unlabelled line below that starts under the label.
+            let below = lines.indices.filter { other in
+                let candidate = lines[other]
+                return labelled[other] == nil && candidate.top >= line.top + line.height / 2
+                    && candidate.top - line.bottom < 3 * max(line.height, 8)
+                    && abs(candidate.left - line.left) < max(2 * line.height, 30)
+            }
+            if let value = below.min(by: { lines[$0].top < lines[$1].top }) {
+                found[field] = (lines[value].text, lines[value].confidence)
+            }
+        }
+        return found
+    }
+
+    /// Field values read and normalised: names in capitals, dates ISO 8601, sex M/F/X,
+    /// nationality ISO alpha-3. Values that do not parse as their type are left out.
+    public static func fields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: FieldReading] {
+        var fields: [DocumentField: FieldReading] = [:]
+        for (field, raw) in rawFields(lines) {
+            guard let value = normalize(field, raw.text, today: today) else { continue }
+            fields[field] = FieldReading(value: value, confidence: raw.confidence, source: .visual)
+        }
+        return fields
+    }
+
+    static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
+        switch field {
+        case .surname, .givenNames, .fullName:
+            let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
+                .map { lookalikeLetters[$0] ?? $0 }
+                .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }
+            let words = String(name).split(separator: " ").filter { !$0.isEmpty }
+            return words.isEmpty ? nil : words.joined(separator: " ")
+        case .dateOfBirth:
+            return PrintedDate.iso(text, future: false, today: today)
+        case .expiryDate:
+            return PrintedDate.iso(text, future: true, today: today)
+        case .sex:
+            let word = normalized(text)
+            if ["M", "MALE", "MASCULIN", "MASCULINO", "H"].contains(word) { return "M" }
+            if ["F", "FEMALE", "FEMININ", "FEMININO"].contains(word) { return "F" }
+            return word == "X" ? "X" : nil
+        case .nationality, .issuingCountry:
+            return CountryNames.country(text)?.alpha3
+        case .idNumber, .documentNumber:
+            let cleaned = text.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == " " }
+                .trimmingCharacters(in: .whitespaces)
+            return cleaned.count >= 5 ? cleaned : nil
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import CKYCVision
+import KYCCore
+
+/// Document geometry on decoded images: outline, flattening, crops, MRZ bands.
+extension VisionImage {
+    /// The document in the photo, flattened with its long side horizontal; nil when no outline
+    /// was found (the photo may be a tight crop or a scan already).
+    func rectifiedDocument() throws(KYCError) -> VisionImage? {
+        var status = kv_status()
+        var corners = kv_quad()
+        let flat = kv_document_rectify(pointer, &corners, &status)
+        guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        return flat.map(VisionImage.init(pointer:))
+    }
+
+    func cropped(left: Int, top: Int, width: Int, height: Int) -> VisionImage? {
+        kv_image_cropped(pointer, Int32(left), Int32(top), Int32(width), Int32(height)).map(VisionImage.init(pointer:))
+    }
+
+    func jpeg(quality: Int = 90) throws(KYCError) -> [UInt8] {
+        var status = kv_status()
+        var bytes: UnsafeMutablePointer<UInt8>?
+        let length = kv_image_encode_jpeg(pointer, Int32(quality), &bytes, &status)
+        guard length >= 0, let bytes else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        defer { kv_bytes_free(bytes) }
+        return Array(UnsafeBufferPointer(start: bytes, count: length))
+    }
+
+    /// Candidate machine readable zones, most likely first.
+    func mrzBands(limit: Int = 6) throws(KYCError) -> [kv_rect] {
+        var bands = [kv_rect](repeating: kv_rect(), count: limit)
+        var status = kv_status()
+        let count = bands.withUnsafeMutableBufferPointer { kv_mrz_bands(pointer, $0.baseAddress, Int32(limit), &status) }
+        guard count >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        return Array(bands.prefix(Int(count)))
+    }
+
+    /// Readings of a band by the OCR-B cell classifier, best first.
+    func classifyMRZ(in band: kv_rect) throws(KYCError) -> [String] {
+        let text = try VisionText.read { buffer, capacity, status in
+            kv_classify_mrz_band(pointer, band, buffer, capacity, status)
+        }
+        return text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+    }
+}
+
+/// Text out of the C functions that fill a caller's buffer.
+enum VisionText {
+    static func read(capacity: Int = 4096,
+                     _ body: (UnsafeMutablePointer<CChar>, Int32, UnsafeMutablePointer<kv_status>) -> Int32) throws(KYCError) -> String {
+        var buffer = [CChar](repeating: 0, count: capacity)
+        var status = kv_status()
+        let length = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32(capacity), &status) }
+        guard length >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+}

@@ -1,0 +1,239 @@
+import CKYCVision
+import Dispatch
+import Foundation
+import KYCCore
+
+public struct DocumentReaderConfig: Sendable {
+    /// Tesseract's language data; nil for the system's.
+    public var tessdataDirectory: String?
+    /// Tesseract languages for the printed text, e.g. "eng" or "eng+fra+por".
+    public var languages = "eng"
+    public var uploadLimits = UploadLimits()
+
+    public init() {}
+}
+
+/// What was read off one side of a document.
+public struct DocumentSide: Sendable {
+    /// A document outline was found and flattened (otherwise the photo was read as it is).
+    public let outlineFound: Bool
+    /// Quarter turns clockwise that made the flattened document upright.
+    public let quarterTurns: Int
+    public let fields: [DocumentField: FieldReading]
+    public let lines: [OCRLine]
+    public let mrz: MRZ?
+}
+
+public struct DocumentReading: Sendable {
+    public let assessment: DocumentAssessment
+    /// The best machine readable zone of either side.
+    public let mrz: MRZ?
+    public let front: DocumentSide
+    public let back: DocumentSide?
+    /// The ID portrait, cropped from the upright document (JPEG), for the face matcher.
+    public let portrait: [UInt8]?
+    public let timings: [String: Double]
+}
+
+/// Reads identity documents: finds and flattens the document, turns it upright, reads the
+/// MRZ and the printed fields, crops the portrait, and judges what it read.
+///
+/// Tesseract keeps state per engine, so the OCR runs on one serial queue of its own (never on
+/// Swift's cooperative threads); face detection runs on the face engine's pool.
+public final class DocumentReader: @unchecked Sendable {
+    // Used only on `queue`.
+    private let mrzOCR: OCREngine
+    private let textOCR: OCREngine
+    private let queue = DispatchQueue(label: "openkyc.document-reader")
+    private let faces: FaceEngine?
+    private let limits: UploadLimits
+
+    /// `faces` finds the portrait (and with it the orientation of a side without an MRZ).
+    public init(config: DocumentReaderConfig = DocumentReaderConfig(), faces: FaceEngine? = nil) throws(KYCError) {
+        mrzOCR = try OCREngine(tessdataDirectory: config.tessdataDirectory, languages: "eng", mode: .mrz)
+        textOCR = try OCREngine(tessdataDirectory: config.tessdataDirectory, languages: config.languages, mode: .text)
+        self.faces = faces
+        limits = config.uploadLimits
+    }
+
+    /// Reads a document from a photo of its front and, for cards, of its back.
+    /// Throws `NO_DOCUMENT_FOUND` when neither side shows anything readable as a document.
+    public func read(front: [UInt8], back: [UInt8]? = nil, declaredCountry: String? = nil,
+                     declaredType: String? = nil, today: Date = Date()) async throws(KYCError) -> DocumentReading {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var timings: [String: Double] = [:]
+        let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front")
+        var backSide: SideResult?
+        if let back { backSide = try await readSide(back, today: today, timings: &timings, prefix: "back") }
+
+        var evidence = DocumentEvidence()
+        evidence.front = frontSide.side.fields
+        evidence.back = backSide?.side.fields ?? [:]
+        evidence.mrz = Self.better(frontSide.side.mrz, backSide?.side.mrz)
+        let header = (frontSide.headerText + " " + (backSide?.headerText ?? ""))
+        evidence.namedCountry = CountryNames.named(in: header)?.alpha3
+        evidence.saysPassport = header.uppercased().contains("PASSPORT") || header.uppercased().contains("PASSEPORT")
+        evidence.declaredCountry = declaredCountry
+        evidence.declaredType = declaredType
+        let readable = evidence.mrz != nil || evidence.front.count + evidence.back.count >= 2
+        guard readable else {
+            throw KYCError(.noDocumentFound, "No identity document could be read in the image")
+        }
+        let assessment = DocumentAssessor.assess(evidence, today: today)
+        timings["total_ms"] = (clock.now - start).milliseconds
+        return DocumentReading(assessment: assessment, mrz: evidence.mrz, front: frontSide.side, back: backSide?.side,
+                               portrait: frontSide.portrait ?? backSide?.portrait, timings: timings)
+    }
+
+    /// Only the machine readable zone of a photo (found, flattened, turned upright, read).
+    public func readMRZ(_ bytes: [UInt8]) async throws(KYCError) -> MRZ? {
+        try await onQueue { [self] () throws(KYCError) -> MRZ? in
+            let (document, outline) = try flattened(bytes)
+            return try findMRZ(document, turns: Self.turnsToTry(document, outline: outline))?.mrz
+        }
+    }
+
+    // MARK: - One side
+
+    private struct SideResult {
+        let side: DocumentSide
+        let portrait: [UInt8]?
+        /// Text of the top quarter, where documents name their country and kind.
+        let headerText: String
+    }
+
+    private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String) async throws(KYCError) -> SideResult {
+        let clock = ContinuousClock()
+        var mark = clock.now
+        func lap(_ name: String) {
+            timings["\(prefix)_\(name)_ms"] = (clock.now - mark).milliseconds
+            mark = clock.now
+        }
+        let (document, outline) = try await onQueue { [self] () throws(KYCError) in try flattened(bytes) }
+        lap("locate")
+        let found = try await onQueue { [self] () throws(KYCError) in
+            try findMRZ(document, turns: Self.turnsToTry(document, outline: outline))
+        }
+        lap("mrz")
+
+        // Upright: as the MRZ reads; else as the portrait stands; else as the text reads best.
+        var turns = found?.mrz.valid == true ? found?.turns : nil
+        var portrait: [UInt8]?
+        if let faces {
+            let base = turns.map { document.rotated($0) ?? document } ?? document
+            let detection = try await faces.detect(in: base, allowCNN: false)
+            if let face = detection.faces.first, let upright = detection.rotation == 0 ? base : base.rotated(detection.rotation) {
+                if turns == nil { turns = detection.rotation }
+                portrait = try Self.portrait(of: face, in: upright)
+            }
+            lap("portrait")
+        }
+        let chosen = turns ?? found?.turns
+        let (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
+            if let chosen {
+                let image = chosen == 0 ? document : (document.rotated(chosen) ?? document)
+                return (image, try textOCR.lines(image))
+            }
+            return try bestReadingTurn(document, outline: outline)
+        }
+        lap("ocr")
+        let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
+                                fields: VisualZoneParser.fields(lines, today: today), lines: lines, mrz: found?.mrz)
+        let header = lines.filter { $0.top < oriented.height / 4 }.map(\.text).joined(separator: " ")
+        return SideResult(side: side, portrait: portrait, headerText: header)
+    }
+
+    /// The decoded photo, flattened to the document when its outline is found.
+    private func flattened(_ bytes: [UInt8]) throws(KYCError) -> (VisionImage, Bool) {
+        let photo = try VisionImage.decode(bytes, limits: limits)
+        if let flat = try photo.rectifiedDocument() { return (flat, true) }
+        return (photo, false)
+    }
+
+    /// A flattened document lies long side horizontal: upright or upside down. A photo without
+    /// an outline may also be sideways.
+    private static func turnsToTry(_ image: VisionImage, outline: Bool) -> [Int] {
+        outline || image.width >= image.height ? [0, 2] : [1, 3, 0, 2]
+    }
+
+    /// The portrait with a margin around the face, as the face matcher expects an ID photo.
+    private static func portrait(of face: FaceBox, in image: VisionImage) throws(KYCError) -> [UInt8]? {
+        let width = face.right - face.left, height = face.bottom - face.top
+        let crop = image.cropped(left: Int(face.left - 0.6 * width), top: Int(face.top - 0.8 * height),
+                                 width: Int(2.2 * width), height: Int(2.6 * height))
+        return try crop?.jpeg(quality: 92)
+    }
+
+    // MARK: - MRZ
+
+    private struct MRZFound {
+        let mrz: MRZ
+        let turns: Int
+    }
+
+    /// The best MRZ over the turns tried: the OCR-B cell classifier first on each band, then
+    /// Tesseract; stops at the first zone whose every check digit passes.
+    private func findMRZ(_ image: VisionImage, turns: [Int]) throws(KYCError) -> MRZFound? {
+        var best: MRZFound?
+        for turn in turns {
+            guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
+            for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
+                let classified = try turned.classifyMRZ(in: band)
+                var readings = classified.compactMap(Self.parseMRZ)
+                // Tesseract where the cells gave lines but no valid zone, and on the likeliest band.
+                if !readings.contains(where: \.valid) && (!classified.isEmpty || index == 0) {
+                    readings += [try mrzOCR.readMRZ(turned, band: band)].compactMap(Self.parseMRZ)
+                }
+                for mrz in readings where Self.better(mrz, best?.mrz) == mrz {
+                    best = MRZFound(mrz: mrz, turns: turn)
+                }
+                if best?.mrz.valid == true { return best }
+            }
+        }
+        return best
+    }
+
+    /// The zone with more valid check digits, then fewer corrections.
+    static func better(_ a: MRZ?, _ b: MRZ?) -> MRZ? {
+        guard let a else { return b }
+        guard let b else { return a }
+        let (va, vb) = (a.checks.filter(\.valid).count, b.checks.filter(\.valid).count)
+        if va != vb { return va > vb ? a : b }
+        return a.corrections <= b.corrections ? a : b
+    }
+
+    /// The best MRZ in OCR text: consecutive long lines, tried as TD3, TD2 and TD1.
+    static func parseMRZ(_ text: String) -> MRZ? {
+        let lines = text.split(whereSeparator: \.isNewline).map { $0.filter { !$0.isWhitespace } }.filter { $0.count >= 20 }
+        var best: MRZ?
+        for size in [2, 3] where lines.count >= size {
+            for start in 0...(lines.count - size) {
+                best = better(MRZParser.parse(lines[start..<(start + size)].map { String($0) }), best)
+            }
+        }
+        return best
+    }
+
+    // MARK: - Orientation by text
+
+    /// Upright or upside down (or sideways), judged by how confidently the text reads.
+    private func bestReadingTurn(_ image: VisionImage, outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        var best: (image: VisionImage, lines: [OCRLine], score: Double)?
+        for turn in Self.turnsToTry(image, outline: outline) {
+            guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
+            let lines = try textOCR.lines(turned)
+            let score = lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
+            if score > (best?.score ?? -1) { best = (turned, lines, score) }
+        }
+        guard let best else { return (image, []) }
+        return (best.image, best.lines)
+    }
+
+    private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws(KYCError) -> T) async throws(KYCError) -> T {
+        let result: Result<T, KYCError> = await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: Result { () throws(KYCError) -> T in try work() }) }
+        }
+        return try result.get()
+    }
+}

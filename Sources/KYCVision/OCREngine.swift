@@ -1,0 +1,42 @@
+import CKYCVision
+import KYCCore
+
+/// One Tesseract engine. Not thread-safe: its owner calls it from one thread at a time.
+final class OCREngine {
+    enum Mode {
+        /// MRZ characters only, one block.
+        case mrz
+        /// Any printed text of the languages.
+        case text
+    }
+
+    private let handle: OpaquePointer
+
+    init(tessdataDirectory: String?, languages: String, mode: Mode) throws(KYCError) {
+        var status = kv_status()
+        guard let handle = kv_ocr_load(tessdataDirectory, languages, Int32(mode == .mrz ? KV_OCR_MRZ.rawValue : KV_OCR_TEXT.rawValue), &status) else {
+            throw VisionFailure.error(from: status, fallback: .modelUnavailable)
+        }
+        self.handle = handle
+    }
+
+    deinit { kv_ocr_free(handle) }
+
+    func readMRZ(_ image: VisionImage, band: kv_rect) throws(KYCError) -> String {
+        try VisionText.read { buffer, capacity, status in
+            kv_ocr_mrz_band(handle, image.pointer, band, buffer, capacity, status)
+        }
+    }
+
+    func lines(_ image: VisionImage) throws(KYCError) -> [OCRLine] {
+        var lines = [kv_text_line](repeating: kv_text_line(), count: 200)
+        var status = kv_status()
+        let count = lines.withUnsafeMutableBufferPointer { kv_ocr_lines(handle, image.pointer, $0.baseAddress, Int32($0.count), &status) }
+        guard count >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        return lines.prefix(Int(count)).map { line in
+            let text = withUnsafeBytes(of: line.text) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            return OCRLine(text: text, left: Int(line.box.left), top: Int(line.box.top), width: Int(line.box.width),
+                           height: Int(line.box.height), confidence: Double(line.confidence) / 100)
+        }
+    }
+}
