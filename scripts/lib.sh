@@ -15,18 +15,20 @@ ensure_packages() {
 }
 
 # Packages the service needs at build and run time: SQLite, and the vision stack (dlib 19.24,
-# OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS, Tesseract 5 with English data) from Debian;
+# OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS, Tesseract 5 with English, French and Portuguese data) from Debian;
 # python3-pip fetches the face models.
 RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl libdlib-dev libopencv-core-dev libopencv-imgproc-dev
-  libopencv-imgcodecs-dev libopenblas-dev liblapack-dev libtesseract-dev tesseract-ocr-eng)
+  libopencv-imgcodecs-dev libopenblas-dev liblapack-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra
+  tesseract-ocr-por)
 
 # pip for the model download: the machine's python3 may already have it (pyenv), else Debian's.
 ensure_pip() {
   python3 -m pip --version >/dev/null 2>&1 || ensure_packages python3-pip
 }
 
-# Packages the tests need on top: a PostgreSQL server, and WebP tools to make test images.
-TEST_PACKAGES=(postgresql postgresql-client webp)
+# Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, and the
+# fonts of the synthetic documents (OCR-B for the MRZ).
+TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core python3-venv)
 
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.

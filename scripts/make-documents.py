@@ -190,9 +190,14 @@ def security_background(rng, size, color):
     return image
 
 
+PORTRAITS = []  # the face photo used for each portrait, in order
+
+
 def portrait(rng, faces_dir, size):
     names = sorted(f for f in os.listdir(faces_dir) if f.lower().endswith(".jpg") and "couple" not in f)
-    photo = Image.open(os.path.join(faces_dir, rng.choice(names))).convert("RGB")
+    name = rng.choice(names)
+    PORTRAITS.append(name)
+    photo = Image.open(os.path.join(faces_dir, name)).convert("RGB")
     width, height = photo.size
     target = size[0] / size[1]
     crop_w = min(width, int(height * target))
@@ -390,7 +395,7 @@ def main():
             photo.save(os.path.join(folder, file), quality=LEVELS[level]["jpeg"])
             files[side] = file
             truth.setdefault("quarter_turns", {})[side] = turns
-        truth.update(name=name, country=country, level=level, files=files)
+        truth.update(name=name, country=country, level=level, files=files, portrait_source=PORTRAITS[-1])
         with open(os.path.join(folder, "truth.json"), "w") as handle:
             json.dump(truth, handle, indent=2)
         index.append(dict(name=name, level=level, country=country, kind=kind, files=files))

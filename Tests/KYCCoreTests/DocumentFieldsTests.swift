@@ -1,0 +1,112 @@
+import Foundation
+import KYCCore
+import Testing
+
+@Suite("Printed fields, dates, countries and the document verdict")
+struct DocumentFieldsTests {
+    static let today = ISO8601DateFormatter().date(from: "2026-11-26T12:00:00Z")!
+
+    @Test("printed dates in the formats documents use", arguments: [
+        ("15/01/1990", "1990-01-15"), ("15.01.1990", "1990-01-15"), ("15-01-1990", "1990-01-15"),
+        ("1990-01-15", "1990-01-15"), ("15 JAN 1990", "1990-01-15"), ("15 JAN/JAN 90", "1990-01-15"),
+        ("15 January 1990", "1990-01-15"), ("15 JANV 1990", "1990-01-15"), ("O5 MAR 2031", "2031-03-05"),
+    ])
+    func dates(text: String, iso: String) {
+        #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
+    }
+
+    @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello"])
+    func notDates(text: String) {
+        #expect(PrintedDate.iso(text, today: Self.today) == nil)
+    }
+
+    @Test("nationality words, names and codes to ISO alpha-3")
+    func countries() {
+        #expect(CountryNames.country("ZIMBABWEAN")?.alpha3 == "ZWE")
+        #expect(CountryNames.country("RSA")?.alpha3 == "ZAF")
+        #expect(CountryNames.country("Ghanaian")?.alpha3 == "GHA")
+        #expect(CountryNames.code("D")?.alpha3 == "DEU")
+        #expect(CountryNames.named(in: "FEDERAL REPUBLIC OF NIGERIA")?.alpha3 == "NGA")
+        #expect(CountryNames.named(in: "REPUBLIQUE DU NIGER")?.alpha3 == "NER")
+        #expect(CountryNames.country("ATLANTIS") == nil)
+    }
+
+    static func line(_ text: String, _ left: Int, _ top: Int) -> OCRLine {
+        OCRLine(text: text, left: left, top: top, width: 200, height: 20, confidence: 0.9)
+    }
+
+    @Test("labels above values, labels with values after them, bilingual labels, a misread label")
+    func visualZone() {
+        let lines = [
+            Self.line("Surname / Nom", 300, 100), Self.line("MOYO", 300, 125),
+            Self.line("Given names / Prénoms", 300, 170), Self.line("Tendai  Farai", 302, 195),
+            Self.line("10 NUMBER", 300, 240), Self.line("63-123456-B-42", 300, 265),
+            Self.line("Date of birth: 15/01/1990", 300, 310), Self.line("SEX", 700, 310), Self.line("F", 700, 335),
+            Self.line("CITIZENSHIP", 300, 380), Self.line("ZIMBABWEAN", 300, 405),
+            Self.line("Date of expiry / Date d'expiration", 300, 450), Self.line("05 MAR 2031", 300, 475),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MOYO")
+        #expect(fields[.givenNames]?.value == "TENDAI FARAI")
+        #expect(fields[.idNumber]?.value == "63-123456-B-42")
+        #expect(fields[.dateOfBirth]?.value == "1990-01-15")
+        #expect(fields[.sex]?.value == "F")
+        #expect(fields[.nationality]?.value == "ZWE")
+        #expect(fields[.expiryDate]?.value == "2031-03-05")
+    }
+
+    static func visual(_ pairs: [DocumentField: String]) -> [DocumentField: FieldReading] {
+        pairs.mapValues { FieldReading(value: $0, confidence: 0.9, source: .visual) }
+    }
+
+    @Test("a South African ID whose number encodes another birth date is not valid, and says why")
+    func southAfricanMismatch() {
+        var evidence = DocumentEvidence()
+        evidence.namedCountry = "ZAF"
+        // 8001015009087 encodes 1980-01-01, male; the card prints another date.
+        evidence.front = Self.visual([.surname: "NKOSI", .givenNames: "THABO", .idNumber: "8001015009087",
+                                      .dateOfBirth: "1981-01-01", .sex: "M", .expiryDate: "2030-01-01"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(!verdict.documentValid)
+        #expect(verdict.checks.first { $0.name == "id_number_rules" }?.passed == true)
+        #expect(verdict.checks.first { $0.name == "id_number_matches_fields" }?.passed == false)
+        #expect(verdict.explanation.contains("id_number_matches_fields"))
+
+        evidence.front[.dateOfBirth] = FieldReading(value: "1980-01-01", confidence: 0.9, source: .visual)
+        let fixed = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(fixed.documentValid, "\(fixed.explanation)")
+        #expect(fixed.fields[.fullName]?.value == "THABO NKOSI")
+    }
+
+    @Test("an expired document is flagged and not valid")
+    func expired() {
+        var evidence = DocumentEvidence()
+        evidence.namedCountry = "ZWE"
+        evidence.front = Self.visual([.surname: "MOYO", .givenNames: "TENDAI", .idNumber: "63-123456-B-42",
+                                      .dateOfBirth: "1990-01-15", .expiryDate: "2025-06-30"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(!verdict.documentValid)
+        #expect(verdict.checks.first { $0.name == "expiry_in_future" }?.passed == false)
+    }
+
+    @Test("the MRZ and the printed fields are cross-checked; names may differ by an OCR slip")
+    func mrzAgainstVisual() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        #expect(mrz.valid)
+        var evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVlN", .dateOfBirth: "1995-12-17"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.fields[.idNumber]?.value == "32140015")
+        #expect(verdict.fields[.documentNumber]?.value == "NY6389610")
+        #expect(verdict.issuingCountry == "KEN")
+
+        evidence.front[.dateOfBirth] = FieldReading(value: "1995-12-18", confidence: 0.9, source: .visual)
+        let mismatch = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(!mismatch.documentValid)
+        #expect(mismatch.checks.first { $0.name == "mrz_matches_visual" }?.detail.contains("date_of_birth") == true)
+    }
+}

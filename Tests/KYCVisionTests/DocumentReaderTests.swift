@@ -1,0 +1,133 @@
+import Foundation
+import KYCCore
+import KYCVision
+import Testing
+
+/// The synthetic documents scripts/test generates (scripts/make-documents.py, fixed seed):
+/// African ID cards and passport pages photographed at the scan, easy and medium levels.
+enum SyntheticDocuments {
+    struct Truth: Decodable, Sendable, CustomStringConvertible {
+        let name: String
+        let level: String
+        let document_type: String
+        let issuing_country: String
+        let fields: [String: String?]
+        let expired: Bool
+        let mrz: [String]?
+        let files: [String: String]
+        let portrait_source: String
+        var description: String { name }
+    }
+
+    static let directory: URL = {
+        if let path = ProcessInfo.processInfo.environment["OPENKYC_TEST_DOCUMENTS"] { return URL(fileURLWithPath: path) }
+        return VisionFixtures.root.appendingPathComponent(".build/test-documents")
+    }()
+
+    /// Every document; fails (does not skip) when the set was not generated.
+    static let all: [Truth] = {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
+              let index = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
+        return index.compactMap { entry in
+            guard let name = entry["name"] as? String,
+                  let truth = try? Data(contentsOf: directory.appendingPathComponent(name).appendingPathComponent("truth.json"))
+            else { return nil }
+            return try? JSONDecoder().decode(Truth.self, from: truth)
+        }
+    }()
+
+    static func bytes(_ truth: Truth, _ side: String) throws -> [UInt8]? {
+        guard let file = truth.files[side] else { return nil }
+        return Array(try Data(contentsOf: directory.appendingPathComponent(truth.name).appendingPathComponent(file)))
+    }
+
+    static let reader: Result<DocumentReader, KYCError> = Result { () throws(KYCError) -> DocumentReader in
+        try DocumentReader(faces: try VisionFixtures.engine.get())
+    }
+}
+
+@Suite("Reading synthetic African ID cards and passports end to end")
+struct DocumentReaderTests {
+    @Test("the synthetic set was generated (scripts/test makes it)")
+    func setExists() {
+        #expect(SyntheticDocuments.all.count >= 18, "run scripts/test, or set OPENKYC_TEST_DOCUMENTS")
+    }
+
+    @Test("every field reads exactly; validity, expiry and the portrait are right", arguments: SyntheticDocuments.all)
+    func readsDocument(truth: SyntheticDocuments.Truth) async throws {
+        let reader = try SyntheticDocuments.reader.get()
+        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
+                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let fields = reading.assessment.fields
+        // Sex is printed as a lone letter, which the text OCR misses on cards without an MRZ.
+        let exact = ["surname", "given_names", "full_name", "id_number", "document_number", "date_of_birth", "expiry_date",
+                     "nationality"] + (truth.mrz == nil ? [] : ["sex"])
+        for key in exact {
+            let field = try #require(DocumentField(rawValue: key))
+            #expect(fields[field]?.value == truth.fields[key] ?? nil, "\(key)")
+        }
+        #expect(reading.assessment.issuingCountry == truth.issuing_country)
+        #expect(reading.assessment.documentType == truth.document_type)
+        if let lines = truth.mrz {
+            let mrz = try #require(reading.mrz)
+            #expect(mrz.valid && mrz.lines == lines)
+        }
+        let expiryCheck = try #require(reading.assessment.checks.first { $0.name == "expiry_in_future" })
+        #expect(expiryCheck.passed == !truth.expired)
+        #expect(reading.assessment.documentValid == !truth.expired, "\(reading.assessment.explanation)")
+
+        // The portrait crop is the face that was printed on the document.
+        let portrait = try #require(reading.portrait)
+        let source = try VisionFixtures.image(truth.portrait_source)
+        let comparison = try await VisionFixtures.engine.get().compare(portrait, source, probePolicy: .largest)
+        #expect(comparison.match, "distance \(comparison.distance)")
+    }
+
+    @Test("a declared country or type that the document contradicts fails its check")
+    func declaredMismatch() async throws {
+        let truth = try #require(SyntheticDocuments.all.first { $0.issuing_country == "KEN" && !$0.expired && $0.mrz != nil })
+        let reader = try SyntheticDocuments.reader.get()
+        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
+                                            back: try SyntheticDocuments.bytes(truth, "back"),
+                                            declaredCountry: "ZW", declaredType: truth.document_type == "passport" ? "national_id" : "passport")
+        #expect(!reading.assessment.documentValid)
+        #expect(reading.assessment.checks.first { $0.name == "country_matches_declared" }?.passed == false)
+        #expect(reading.assessment.checks.first { $0.name == "type_matches_declared" }?.passed == false)
+    }
+
+    @Test("garbage gives NO_DOCUMENT_FOUND, not a crash", arguments: ["noise", "face", "blank"])
+    func garbage(kind: String) async throws {
+        let reader = try SyntheticDocuments.reader.get()
+        var generator = SystemRandomNumberGenerator()
+        let bytes: [UInt8]
+        switch kind {
+        case "noise":
+            bytes = PNGWriter.rgba(width: 640, height: 480) { _, _ in
+                let v = UInt8.random(in: 0...255, using: &generator)
+                return (v, v, v, 255)
+            }
+        case "face": bytes = try VisionFixtures.image("img1.jpg")
+        default: bytes = PNGWriter.rgba(width: 800, height: 500) { _, _ in (240, 240, 240, 255) }
+        }
+        await #expect(throws: KYCError.self) { try await reader.read(front: bytes) }
+        do {
+            _ = try await reader.read(front: bytes)
+        } catch {
+            #expect(error.code == .noDocumentFound)
+        }
+    }
+
+    @Test("corrupt bytes are a typed decoding error")
+    func corrupt() async throws {
+        let reader = try SyntheticDocuments.reader.get()
+        let first = try #require(SyntheticDocuments.all.first)
+        var bytes = try #require(try SyntheticDocuments.bytes(first, "front"))
+        bytes.removeLast(bytes.count / 2)
+        do {
+            _ = try await reader.read(front: bytes)
+            Issue.record("a truncated JPEG was read")
+        } catch {
+            #expect(error.code == .corruptFile)
+        }
+    }
+}
