@@ -98,7 +98,7 @@ for label, files in [("fixtures/mrz", fixtures), ("synthetic MRZ sides", sorted(
     if label.startswith("fixtures"):
         missed = [os.path.basename(f) for f in files if not a[f]["valid"] and b[f]["valid"]]
         only = [os.path.basename(f) for f in files if a[f]["valid"] and not b[f]["valid"]]
-        notes.append(f"Fixtures only PassportEye reads valid: {', '.join(missed) or 'none'}; only OpenKYC: {', '.join(only) or 'none'}."
+        notes.append(f"Fixtures only PassportEye reads valid: {', '.join(missed) or 'none'}; only OpenKYC: {', '.join(only) or 'none'}.")
     report.append(line)
 
 # Whole documents (front + back) through read-document, OpenKYC only: every printed field.
