@@ -172,24 +172,29 @@ public final class DocumentReader: @unchecked Sendable {
         let turns: Int
     }
 
-    /// The best MRZ over the turns tried: the OCR-B cell classifier first on each band, then
-    /// Tesseract; stops at the first zone whose every check digit passes.
+    /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band
+    /// of every turn (milliseconds each); second pass, only if that found no valid zone:
+    /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
+    /// Stops at the first zone whose every check digit passes.
     private func findMRZ(_ image: VisionImage, turns: [Int]) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
+        var promising: [(VisionImage, Int, kv_rect)] = []
         for turn in turns {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
                 let classified = try turned.classifyMRZ(in: band)
-                var readings = classified.compactMap(Self.parseMRZ)
-                // Tesseract where the cells gave lines but no valid zone, and on the likeliest band.
-                if !readings.contains(where: \.valid) && (!classified.isEmpty || index == 0) {
-                    readings += [try mrzOCR.readMRZ(turned, band: band)].compactMap(Self.parseMRZ)
-                }
-                for mrz in readings where Self.better(mrz, best?.mrz) == mrz {
+                if !classified.isEmpty || index == 0 { promising.append((turned, turn, band)) }
+                for mrz in classified.compactMap(Self.parseMRZ) where Self.better(mrz, best?.mrz) == mrz {
                     best = MRZFound(mrz: mrz, turns: turn)
                 }
                 if best?.mrz.valid == true { return best }
             }
+        }
+        for (turned, turn, band) in promising {
+            if let mrz = Self.parseMRZ(try mrzOCR.readMRZ(turned, band: band)), Self.better(mrz, best?.mrz) == mrz {
+                best = MRZFound(mrz: mrz, turns: turn)
+            }
+            if best?.mrz.valid == true { return best }
         }
         return best
     }
