@@ -28,20 +28,62 @@ struct Reading {
     double score;  // mean glyph correlation, 0–1
 };
 
-const std::vector<cv::Mat> &glyph_templates() {
-    static const std::vector<cv::Mat> templates = [] {
-        std::vector<cv::Mat> out;
+/// One glyph template, ready for normalised correlation: zero mean, its norm, and the centre
+/// of its ink (to place it over a cell without trying every offset).
+struct Glyph {
+    cv::Mat zero_mean;  // CV_32F, kGlyphHeight × kGlyphWidth
+    double norm;
+    cv::Point2d ink_centre;
+};
+
+/// Where the ink of `image` (dark on light) is centred, within `region`.
+cv::Point2d ink_centre(const cv::Mat &image, const cv::Rect &region) {
+    double total = 0, sx = 0, sy = 0;
+    for (int y = region.y; y < region.y + region.height; ++y) {
+        const float *row = image.ptr<float>(y);
+        for (int x = region.x; x < region.x + region.width; ++x) {
+            const double weight = std::max(0.0, 230.0 - row[x]);
+            total += weight, sx += weight * x, sy += weight * y;
+        }
+    }
+    if (total < 1) return cv::Point2d(region.x + region.width / 2.0, region.y + region.height / 2.0);
+    return cv::Point2d(sx / total, sy / total);
+}
+
+const std::vector<Glyph> &glyph_templates() {
+    static const std::vector<Glyph> templates = [] {
+        std::vector<Glyph> out;
         for (const auto &pixels : kGlyphPixels) {
             cv::Mat glyph(kGlyphHeight, kGlyphWidth, CV_8U, const_cast<unsigned char *>(pixels));
             cv::Mat smooth;
             glyph.convertTo(smooth, CV_32F);
             // Photos are never as sharp as the font: a little blur matches them better.
             cv::GaussianBlur(smooth, smooth, cv::Size(3, 3), 0.6);
-            out.push_back(smooth);
+            const cv::Point2d centre = ink_centre(smooth, cv::Rect(0, 0, kGlyphWidth, kGlyphHeight));
+            cv::Mat zero_mean = smooth - cv::mean(smooth)[0];
+            out.push_back(Glyph{zero_mean, cv::norm(zero_mean), centre});
         }
         return out;
     }();
     return templates;
+}
+
+/// Normalised correlation of `glyph` placed at (x, y) in `patch`, −1…1.
+double correlation(const cv::Mat &patch, int x, int y, const Glyph &glyph) {
+    double dot = 0, sum = 0, squares = 0;
+    for (int row = 0; row < kGlyphHeight; ++row) {
+        const float *p = patch.ptr<float>(y + row) + x;
+        const float *g = glyph.zero_mean.ptr<float>(row);
+        for (int col = 0; col < kGlyphWidth; ++col) {
+            dot += p[col] * g[col];
+            sum += p[col];
+            squares += p[col] * p[col];
+        }
+    }
+    const double n = kGlyphWidth * kGlyphHeight;
+    const double spread = std::sqrt(std::max(0.0, squares - sum * sum / n));
+    // The template has zero mean, so the window's mean drops out of the dot product.
+    return spread > 1e-6 && glyph.norm > 1e-6 ? dot / (spread * glyph.norm) : 0;
 }
 
 /// Paper white and ink dark whatever the lighting: divide by the background, estimated by a
@@ -137,8 +179,9 @@ std::vector<double> character_centres(const cv::Mat &ink, const TextLine &line) 
 
 /// The cell grid x = origin + pitch·k (k = 0…n−1) that best explains the blob centres: started
 /// from a pair of end blobs, refined by least squares on the blobs that fall on the grid.
-bool fit_grid(const std::vector<double> &centres, int n, double line_height, double &origin, double &pitch) {
-    if (static_cast<int>(centres.size()) < n / 3) return false;
+/// Returns how many blobs fall on the grid, or −1 when no plausible grid fits.
+int fit_grid(const std::vector<double> &centres, int n, double line_height, double &origin, double &pitch) {
+    if (static_cast<int>(centres.size()) < n / 3) return -1;
     int best_inliers = -1;
     const int m = static_cast<int>(centres.size());
     for (const auto &[first, last] : {std::pair{0, m - 1}, std::pair{1, m - 1}, std::pair{0, m - 2}}) {
@@ -162,7 +205,7 @@ bool fit_grid(const std::vector<double> &centres, int n, double line_height, dou
         if (b < 0.55 * line_height || b > 1.6 * line_height) continue;
         if (inliers > best_inliers) best_inliers = inliers, origin = a, pitch = b;
     }
-    return best_inliers >= n / 3;
+    return best_inliers >= n / 3 ? best_inliers : -1;
 }
 
 /// The glyph most like each cell of one line, and the mean correlation.
@@ -181,13 +224,18 @@ Reading read_cells(const cv::Mat &light, const TextLine &line, double origin, do
         cv::Mat patch;
         cv::resize(light(cell), patch, cv::Size(kGlyphWidth + 2 * pad_x, kGlyphHeight + 2 * pad_y), 0, 0, cv::INTER_AREA);
         patch.convertTo(patch, CV_32F);
+        // Each glyph goes where its ink centre meets the cell's, then ±2 px around that.
+        const cv::Point2d centre = ink_centre(patch, cv::Rect(pad_x, 0, kGlyphWidth, patch.rows));
         double best = -1;
         for (size_t g = 0; g < templates.size(); ++g) {
-            cv::Mat match;
-            cv::matchTemplate(patch, templates[g], match, cv::TM_CCOEFF_NORMED);
-            double score;
-            cv::minMaxLoc(match, nullptr, &score);
-            if (score > best) best = score, reading.text[k] = kGlyphAlphabet[g];
+            const int x0 = static_cast<int>(std::lround(centre.x - templates[g].ink_centre.x));
+            const int y0 = static_cast<int>(std::lround(centre.y - templates[g].ink_centre.y));
+            for (int y = std::max(0, y0 - 2); y <= std::min(2 * pad_y, y0 + 2); ++y) {
+                for (int x = std::max(0, x0 - 2); x <= std::min(2 * pad_x, x0 + 2); ++x) {
+                    const double score = correlation(patch, x, y, templates[g]);
+                    if (score > best) best = score, reading.text[k] = kGlyphAlphabet[g];
+                }
+            }
         }
         reading.score += std::max(0.0, best) / n;
     }
@@ -209,21 +257,29 @@ std::vector<Reading> classify_band(const cv::Mat &gray_band) {
     const std::vector<TextLine> lines = text_lines(ink);
     std::vector<Reading> readings;
     // The zone is the last two or three lines of the band (it sits at the bottom of the page).
+    // Two lines hold 44 or 36 characters: the count whose grid more blobs fall on is read.
     for (const auto &[count, widths] : {std::pair{2, std::vector<int>{44, 36}}, std::pair{3, std::vector<int>{30}}}) {
         if (static_cast<int>(lines.size()) < count) continue;
+        int chosen = 0, most_on_grid = -1;
+        std::vector<std::vector<double>> centres;
+        for (size_t i = lines.size() - count; i < lines.size(); ++i) centres.push_back(character_centres(ink, lines[i]));
+        std::vector<std::pair<double, double>> grids(count), best_grids;
         for (int n : widths) {
-            Reading zone{"", 0};
-            bool complete = true;
-            for (size_t i = lines.size() - count; i < lines.size() && complete; ++i) {
-                double origin = 0, pitch = 0;
-                complete = fit_grid(character_centres(ink, lines[i]), n, lines[i].height(), origin, pitch);
-                if (!complete) break;
-                const Reading line = read_cells(light, lines[i], origin, pitch, n);
-                zone.text += (zone.text.empty() ? "" : "\n") + line.text;
-                zone.score += line.score / count;
+            int on_grid = 0;
+            for (int i = 0; i < count && on_grid >= 0; ++i) {
+                const int inliers = fit_grid(centres[i], n, lines[lines.size() - count + i].height(), grids[i].first, grids[i].second);
+                on_grid = inliers < 0 ? -1 : on_grid + inliers;
             }
-            if (complete) readings.push_back(zone);
+            if (on_grid > most_on_grid) most_on_grid = on_grid, chosen = n, best_grids = grids;
         }
+        if (most_on_grid < 0) continue;
+        Reading zone{"", 0};
+        for (int i = 0; i < count; ++i) {
+            const Reading line = read_cells(light, lines[lines.size() - count + i], best_grids[i].first, best_grids[i].second, chosen);
+            zone.text += (zone.text.empty() ? "" : "\n") + line.text;
+            zone.score += line.score / count;
+        }
+        readings.push_back(zone);
     }
     std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
     return readings;
