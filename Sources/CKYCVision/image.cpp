@@ -106,8 +106,12 @@ extern "C" int kv_image_quality(const kv_image *image, const double *box, kv_qua
 }
 
 cv::Mat kycvision::gray_of(const kv_image &image) {
+    return gray_of(image, cv::Rect(0, 0, image.bgr.cols, image.bgr.rows));
+}
+
+cv::Mat kycvision::gray_of(const kv_image &image, const cv::Rect &region) {
     cv::Mat gray;
-    cv::cvtColor(image.bgr, gray, cv::COLOR_BGR2GRAY);
+    cv::cvtColor(image.bgr(region), gray, cv::COLOR_BGR2GRAY);
     return gray;
 }
 

@@ -10,8 +10,9 @@ struct kv_image {
 
 namespace kycvision {
 
-/// The image in gray levels.
+/// The image, or one region of it, in gray levels (only that region is converted).
 cv::Mat gray_of(const kv_image &image);
+cv::Mat gray_of(const kv_image &image, const cv::Rect &region);
 
 /// `rect` clipped to an image of `size`.
 cv::Rect clipped(const kv_rect &rect, cv::Size size);

@@ -298,7 +298,7 @@ extern "C" int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *t
         const cv::Rect region = kycvision::clipped(band, image->bgr.size());
         if (region.width < 60 || region.height < 12) return 0;
         std::string out;
-        for (const Reading &reading : classify_band(kycvision::gray_of(*image)(region))) {
+        for (const Reading &reading : classify_band(kycvision::gray_of(*image, region))) {
             out += (out.empty() ? "" : "\n\n") + reading.text;
         }
         const int length = static_cast<int>(std::min<size_t>(out.size(), capacity - 1));

@@ -78,7 +78,7 @@ extern "C" int kv_ocr_mrz_band(kv_ocr *ocr, const kv_image *image, kv_rect band,
         text[0] = '\0';
         set_ok(status);
         if (region.area() == 0) return 0;
-        cv::Mat crop = kycvision::gray_of(*image)(region).clone();
+        cv::Mat crop = kycvision::gray_of(*image, region);
         // Characters about 30 px tall read best: a band of two or three lines ~110 px high.
         const double target = 110.0;
         if (crop.rows < target) cv::resize(crop, crop, cv::Size(), target / crop.rows, target / crop.rows, cv::INTER_CUBIC);

@@ -17,6 +17,5 @@ public struct OCRLine: Sendable, Equatable {
         self.confidence = confidence
     }
 
-    var right: Int { left + width }
     var bottom: Int { top + height }
 }
