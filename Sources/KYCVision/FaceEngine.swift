@@ -49,7 +49,7 @@ public final class FaceEngine: Sendable {
     ]
 
     public let config: FaceEngineConfig
-    private let pool: EnginePool
+    let pool: EnginePool
 
     /// Loads the models once; fails naming the first missing file.
     public init(config: FaceEngineConfig) throws(KYCError) {
@@ -182,7 +182,7 @@ public final class FaceEngine: Sendable {
                        timings: ["detect_ms": (clock.now - decoded).milliseconds])
     }
 
-    private static func detectFaces(in image: VisionImage, engine: OpaquePointer, maxSide: Int,
+    static func detectFaces(in image: VisionImage, engine: OpaquePointer, maxSide: Int,
                                     cnn: Bool) throws(KYCError) -> [kv_face] {
         var faces = [kv_face](repeating: kv_face(), count: 16)
         var status = kv_status()

@@ -50,15 +50,30 @@ struct FaceMatch: AsyncParsableCommand {
 
 struct FaceDetect: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "face-detect", abstract: "Find faces and measure image quality; prints JSON.")
+        commandName: "face-detect",
+        abstract: "Find faces and measure image quality; prints JSON (one line per image, with its file, for several).")
 
-    @Argument(help: "The image.") var image: String
+    @Argument(help: "The images.") var images: [String]
     @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+
+    struct Line: Encodable {
+        let file: String
+        let detection: FaceDetection?
+        let error: String?
+    }
 
     func run() async throws {
         do {
             let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
-            try printJSON(try await engine.detect(try readImage(image)))
+            guard images.count > 1 else { return try printJSON(try await engine.detect(try readImage(images[0]))) }
+            let encoder = JSONEncoder()
+            for path in images {
+                let line: Line
+                do { line = Line(file: path, detection: try await engine.detect(try readImage(path)), error: nil) } catch {
+                    line = Line(file: path, detection: nil, error: error.code.rawValue)
+                }
+                print(String(decoding: try encoder.encode(line), as: UTF8.self))
+            }
         } catch let error as KYCError {
             try failJSON(error)
         }

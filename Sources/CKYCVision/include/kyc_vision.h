@@ -136,6 +136,24 @@ typedef struct {
 /// Returns how many lines were found (at most capacity written), or -1 on error.
 int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
 
+
+// ---- Liveness: what one video frame looks like around the face ----
+
+enum { KV_PATCH_SIDE = 64 };
+
+typedef struct {
+    uint64_t frame_hash[4];  // 256-bit difference hash of the whole frame (signs of 16×16 gradients)
+    uint8_t patch[KV_PATCH_SIDE * KV_PATCH_SIDE];  // the face region in gray, for repeat checks
+    double moire;            // how far the strongest periodic peak of the face region's spectrum
+                             // stands above its ring (log10 ratio): screens and halftone raise it
+    double border;           // 0–1: sides of a frame (screen bezel, paper edge) found around the face
+    double dynamic_range;    // 1st–99th percentile spread of the face region's gray levels / 255
+    double saturation;       // mean HSV saturation of the face region, 0–1
+} kv_frame_cues;
+
+/// Measures one frame around the face box (left, top, right, bottom).
+int kv_frame_cues_measure(const kv_image *image, const double *box, kv_frame_cues *out, kv_status *status);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,51 @@
+/// Follows the head through the frames and checks that the requested moves happened in order.
+///
+/// Each frame is compared with the first (the user starts facing the camera): the nose's
+/// offset along the eye axis gives turns, its drop below the eyes gives looking up or down
+/// (only while not turned, since a turn also lengthens it), the eye distance gives moving
+/// closer. The moves performed are the onsets of those labels in time order; the challenge is
+/// done when the requested moves appear among them in order with at most a set number of
+/// extra moves (a user who overshoots once still passes; one who performs every move does not).
+public struct ChallengeTracker: Sendable {
+    public let policy: LivenessPolicy
+
+    public init(policy: LivenessPolicy) { self.policy = policy }
+
+    /// Moves shown by `pose` relative to `start`.
+    public func moves(at pose: HeadPose, from start: HeadPose) -> Set<LivenessMove> {
+        var found: Set<LivenessMove> = []
+        let yaw = pose.yaw - start.yaw, pitch = pose.pitch - start.pitch
+        if yaw >= policy.turnYaw { found.insert(.turnLeft) }
+        if yaw <= -policy.turnYaw { found.insert(.turnRight) }
+        if abs(yaw) < policy.turnYaw {
+            if pitch <= -policy.pitchChange { found.insert(.lookUp) }
+            if pitch >= policy.lookDownChange { found.insert(.lookDown) }
+        }
+        if pose.eyeDistance >= policy.closerScale * start.eyeDistance { found.insert(.moveCloser) }
+        return found
+    }
+
+    /// The moves performed, in order of onset, consecutive repeats merged.
+    public func performed(_ poses: [HeadPose]) -> [LivenessMove] {
+        guard let start = poses.first else { return [] }
+        var sequence: [LivenessMove] = []
+        var previous: Set<LivenessMove> = []
+        for pose in poses.dropFirst() {
+            let current = moves(at: pose, from: start)
+            for move in LivenessMove.allCases where current.contains(move) && !previous.contains(move) {
+                if sequence.last != move { sequence.append(move) }
+            }
+            previous = current
+        }
+        return sequence
+    }
+
+    /// How many requested moves were done in order (0 when too many other moves were made).
+    public func completed(_ challenge: LivenessChallenge, performed: [LivenessMove]) -> Int {
+        var matched = 0
+        for move in performed where matched < challenge.moves.count && move == challenge.moves[matched] {
+            matched += 1
+        }
+        return performed.count - matched > policy.extraMovesAllowed ? 0 : matched
+    }
+}

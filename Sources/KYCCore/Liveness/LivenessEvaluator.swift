@@ -1,0 +1,189 @@
+import Foundation
+
+/// Turns what was seen in each frame into liveness signals and a verdict. Pure: the same
+/// observations always give the same report.
+public struct LivenessEvaluator: Sendable {
+    public let policy: LivenessPolicy
+
+    public init(policy: LivenessPolicy = LivenessPolicy()) { self.policy = policy }
+
+    /// `knownHashes`: frame hashes kept from this tenant's earlier sessions.
+    public func evaluate(_ frames: [FrameObservation], challenge: LivenessChallenge, selfie: SelfieReference? = nil,
+                         knownHashes: [FrameHash] = []) -> LivenessReport {
+        let tracker = ChallengeTracker(policy: policy)
+        let faced = frames.filter { $0.faceCount >= 1 && $0.pose != nil }
+        let poses = faced.compactMap(\.pose)
+        let performed = tracker.performed(poses)
+        let completed = tracker.completed(challenge, performed: performed)
+
+        var signals = presence(frames)
+        signals.append(samePerson(faced))
+        if let selfie { signals.append(contentsOf: selfieSignals(frames, selfie: selfie)) }
+        signals.append(LivenessSignal(
+            "challenge", value: Double(completed), threshold: Double(challenge.moves.count),
+            passed: completed == challenge.moves.count,
+            detail: "\(completed)/\(challenge.moves.count) done (performed: "
+                + (performed.isEmpty ? "none" : performed.map(\.rawValue).joined(separator: ",")) + ")"))
+        signals.append(contentsOf: depthSignals(poses))
+        signals.append(contentsOf: replaySignals(frames, knownHashes: knownHashes))
+        if let timing = timing(frames, moves: challenge.moves.count) { signals.append(timing) }
+        signals.append(contentsOf: passiveSignals(faced))
+
+        let summaries = frames.enumerated().map { index, frame in
+            LivenessFrameSummary(
+                index: index, faces: frame.faceCount, faceSize: frame.faceSize.rounded(),
+                yaw: frame.pose.map { rounded($0.yaw) }, pitch: frame.pose.map { rounded($0.pitch) },
+                moves: frame.pose.flatMap { pose in poses.first.map { tracker.moves(at: pose, from: $0) } }
+                    .map { moves in LivenessMove.allCases.filter(moves.contains).map(\.rawValue) } ?? [])
+        }
+        return LivenessReport(challenge: challenge, movesCompleted: completed, signals: signals,
+                              frames: summaries, frameHashes: frames.map(\.hash))
+    }
+
+    // MARK: - Faces
+
+    private func presence(_ frames: [FrameObservation]) -> [LivenessSignal] {
+        let withFace = frames.filter { $0.faceCount >= 1 }.count
+        let mostFaces = frames.map(\.faceCount).max() ?? 0
+        let smallest = frames.map { $0.faceCount >= 1 ? $0.faceSize : 0 }.min() ?? 0
+        let countOK = (policy.minFrames...policy.maxFrames).contains(frames.count)
+        return [
+            LivenessSignal("frames", value: Double(frames.count), threshold: Double(policy.minFrames), passed: countOK,
+                           detail: "\(frames.count) (\(policy.minFrames)–\(policy.maxFrames) accepted)"),
+            LivenessSignal("face_in_every_frame", value: Double(withFace), threshold: Double(frames.count),
+                           passed: !frames.isEmpty && withFace == frames.count, detail: "\(withFace)/\(frames.count)"),
+            LivenessSignal("single_face", value: Double(mostFaces), threshold: 1, passed: mostFaces <= 1,
+                           detail: "at most \(mostFaces) per frame"),
+            LivenessSignal("face_size", value: smallest, .atLeast, policy.minFaceSize, spread: 10,
+                           detail: "smallest \(Int(smallest)) px"),
+        ]
+    }
+
+    /// The frames' most central face (least total distance to the others) anchors identity, so
+    /// a stranger in a few frames stands out however the frames are ordered.
+    private func samePerson(_ faced: [FrameObservation]) -> LivenessSignal {
+        let descriptors = faced.compactMap(\.descriptor)
+        guard descriptors.count >= 2 else {
+            return LivenessSignal("same_person", value: 0, threshold: policy.samePersonDistance, passed: false,
+                                  detail: "fewer than two faces to compare")
+        }
+        let distances = descriptors.map { a in descriptors.map { b in Self.distance(a, b) } }
+        let centre = distances.indices.min { distances[$0].reduce(0, +) < distances[$1].reduce(0, +) }!
+        let farthest = distances[centre].max() ?? 0
+        return LivenessSignal("same_person", value: rounded(farthest), .atMost, policy.samePersonDistance, spread: 0.03,
+                              detail: "largest distance \(format(farthest))")
+    }
+
+    private func selfieSignals(_ frames: [FrameObservation], selfie: SelfieReference) -> [LivenessSignal] {
+        let distances = selfie.descriptor.map { reference in
+            frames.compactMap(\.descriptor).map { Self.distance($0, reference) }.sorted()
+        } ?? []
+        let closestFace = distances.first ?? 2  // the frame most like the selfie: usually the frontal one
+        let closest = frames.map { $0.hash.distance(to: selfie.hash) }.min() ?? 256
+        return [
+            LivenessSignal("matches_selfie", value: rounded(closestFace), .atMost, policy.selfieDistance, spread: 0.03,
+                           detail: "closest distance \(format(closestFace))"),
+            LivenessSignal("selfie_replay", value: Double(closest), threshold: Double(policy.sameImageBits),
+                           passed: closest > policy.sameImageBits, detail: "closest frame \(closest) bits from the selfie"),
+        ]
+    }
+
+    // MARK: - 3-D structure
+
+    /// `parallax`: the largest nose offset from the eye line's midpoint, relative to the first
+    /// frame (a photo turned about its vertical or horizontal axis keeps it near 0).
+    /// `eye_depth`: while turned, how much the eye-width ratio changed per unit of that offset
+    /// (a real head ≈ 1; any flat photo, sheared or not, ≈ 0).
+    private func depthSignals(_ poses: [HeadPose]) -> [LivenessSignal] {
+        guard let start = poses.first else {
+            return [LivenessSignal("parallax", value: 0, threshold: policy.turnYaw, passed: false, detail: "no face"),
+                    LivenessSignal("eye_depth", value: 0, threshold: policy.minEyeDepth, passed: false, detail: "no face")]
+        }
+        let parallax = poses.map { abs($0.yaw - start.yaw) }.max() ?? 0
+        let slopes = poses.compactMap { pose -> Double? in
+            let yaw = pose.yaw - start.yaw
+            guard abs(yaw) >= policy.turnYaw else { return nil }
+            return (pose.eyeWidthRatio - start.eyeWidthRatio) / yaw
+        }.sorted()
+        let depth = slopes.isEmpty ? 0 : slopes[slopes.count / 2]
+        return [
+            LivenessSignal("parallax", value: rounded(parallax), .atLeast, policy.turnYaw, spread: 0.02,
+                           detail: format(parallax)),
+            LivenessSignal("eye_depth", value: rounded(depth), .atLeast, policy.minEyeDepth, spread: 0.1,
+                           detail: slopes.isEmpty ? "no turned frame" : "\(format(depth)) over \(slopes.count) turned frames"),
+        ]
+    }
+
+    // MARK: - Replay
+
+    private func replaySignals(_ frames: [FrameObservation], knownHashes: [FrameHash]) -> [LivenessSignal] {
+        var repeats = 0
+        var smallest = Double.infinity
+        for i in frames.indices {
+            for j in frames.indices where j > i {
+                let difference = Self.meanDifference(frames[i].patch, frames[j].patch)
+                smallest = min(smallest, difference)
+                if difference < policy.repeatDifference { repeats += 1 }
+            }
+        }
+        let reused = frames.filter { frame in
+            knownHashes.contains { $0.distance(to: frame.hash) <= policy.sameImageBits }
+        }.count
+        return [
+            LivenessSignal("repeated_frames", value: Double(repeats), threshold: 0, passed: repeats == 0,
+                           detail: "\(repeats) near-identical pairs (closest \(smallest.isFinite ? format(smallest) : "–"))"),
+            LivenessSignal("earlier_session_replay", value: Double(reused), threshold: 0, passed: reused == 0,
+                           detail: "\(reused) frames seen in earlier sessions"),
+        ]
+    }
+
+    private func timing(_ frames: [FrameObservation], moves: Int) -> LivenessSignal? {
+        let stamps = frames.compactMap(\.timestamp)
+        guard stamps.count == frames.count, !stamps.isEmpty else {
+            guard policy.requireTimestamps else { return nil }
+            return LivenessSignal("timing", value: 0, threshold: 0, passed: false, detail: "capture timestamps missing")
+        }
+        let gaps = zip(stamps.dropFirst(), stamps).map { $0 - $1 }
+        let span = (stamps.last ?? 0) - (stamps.first ?? 0)
+        let plausible = gaps.allSatisfy { policy.frameGap.contains($0) } && span <= policy.maxSpan
+        let shortest = gaps.min() ?? 0, longest = gaps.max() ?? 0
+        return LivenessSignal("timing", value: span / 1000, threshold: policy.maxSpan / 1000, passed: plausible,
+                              detail: "\(format(span / 1000)) s, gaps \(Int(shortest))–\(Int(longest)) ms")
+    }
+
+    // MARK: - Passive cues
+
+    private func passiveSignals(_ faced: [FrameObservation]) -> [LivenessSignal] {
+        guard !faced.isEmpty else { return [] }
+        let moire = Self.median(faced.map(\.moire))
+        let bordered = Double(faced.filter { $0.border >= 0.75 }.count) / Double(faced.count)
+        let range = Self.median(faced.map(\.dynamicRange))
+        return [
+            LivenessSignal("moire", value: rounded(moire), .atMost, policy.maxMoire, spread: 0.1, detail: format(moire)),
+            LivenessSignal("frame_border", value: rounded(bordered), .atMost, policy.maxBorderedFrames, spread: 0.1,
+                           detail: "\(Int((bordered * 100).rounded()))% of frames framed"),
+            LivenessSignal("flat_colour", value: rounded(range), .atLeast, policy.minDynamicRange, spread: 0.03,
+                           detail: "tonal range \(format(range)), saturation \(format(Self.median(faced.map(\.saturation))))"),
+        ]
+    }
+
+    // MARK: - Helpers
+
+    static func distance(_ a: [Float], _ b: [Float]) -> Double {
+        Double(zip(a, b).reduce(Float(0)) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }).squareRoot()
+    }
+
+    static func meanDifference(_ a: [UInt8], _ b: [UInt8]) -> Double {
+        guard a.count == b.count, !a.isEmpty else { return .infinity }
+        let total = zip(a, b).reduce(0) { $0 + abs(Int($1.0) - Int($1.1)) }
+        return Double(total) / Double(a.count)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+
+    private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}

@@ -1,0 +1,46 @@
+/// What the vision code saw in one frame; the evaluator turns a list of these into a verdict.
+public struct FrameObservation: Sendable {
+    /// Capture time in milliseconds (any origin), when the client sent one.
+    public var timestamp: Double?
+    /// Faces found; the rest describes the largest.
+    public var faceCount: Int
+    /// Shorter side of the face box in pixels.
+    public var faceSize: Double
+    public var pose: HeadPose?
+    /// 128-D face descriptor.
+    public var descriptor: [Float]?
+    public var hash: FrameHash
+    /// The face region in gray, 64×64, for spotting repeated frames.
+    public var patch: [UInt8]
+    public var moire: Double
+    public var border: Double
+    public var dynamicRange: Double
+    public var saturation: Double
+
+    public init(timestamp: Double?, faceCount: Int, faceSize: Double, pose: HeadPose?, descriptor: [Float]?,
+                hash: FrameHash, patch: [UInt8], moire: Double, border: Double, dynamicRange: Double, saturation: Double) {
+        self.timestamp = timestamp
+        self.faceCount = faceCount
+        self.faceSize = faceSize
+        self.pose = pose
+        self.descriptor = descriptor
+        self.hash = hash
+        self.patch = patch
+        self.moire = moire
+        self.border = border
+        self.dynamicRange = dynamicRange
+        self.saturation = saturation
+    }
+}
+
+/// The session's selfie, to tie the frames to it.
+public struct SelfieReference: Sendable {
+    /// Nil when no face was found in the selfie (the frames then cannot match it).
+    public var descriptor: [Float]?
+    public var hash: FrameHash
+
+    public init(descriptor: [Float]?, hash: FrameHash) {
+        self.descriptor = descriptor
+        self.hash = hash
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import KYCCore
+import KYCVision
+
+struct Liveness: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "liveness",
+        abstract: "Check a burst of frames against a challenge; prints liveness_passed, liveness_score and every signal as JSON.")
+
+    @Option(help: "The moves asked for, in order: left, right, up, down, closer (or turn_left, …).") var challenge: String
+    @Argument(help: "Frames in capture order (JPEG, PNG or WebP), as the camera saw them (not mirrored).") var frames: [String]
+    @Option(help: "The session's selfie: frames must show the same person and must not be copies of it.") var selfie: String?
+    @Option(help: "Capture times in milliseconds, comma-separated, one per frame.") var timestamps: String?
+    @Option(help: "A file of frame hashes from earlier sessions (one 64-hex-digit hash per line).") var knownHashes: String?
+    @Option(help: "Append this burst's frame hashes to a file (for --known-hashes later).") var hashesOut: String?
+    @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
+
+    struct Output: Encodable {
+        let report: LivenessReport
+        let timings: [String: Double]
+
+        func encode(to encoder: Encoder) throws {
+            try report.encode(to: encoder)
+            enum Keys: String, CodingKey { case timings }
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(timings, forKey: .timings)
+        }
+    }
+
+    func run() async throws {
+        do {
+            let moves = try LivenessChallenge(parsing: challenge)
+            let times = try parseTimestamps()
+            let burst = try frames.enumerated().map { index, path throws(KYCError) in
+                LivenessFrame(bytes: try readImage(path), timestamp: times?[index])
+            }
+            let known = try knownHashes.map { path throws(KYCError) in
+                String(decoding: try readImage(path), as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { FrameHash(hex: String($0)) }
+            } ?? []
+            let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models)))
+            let analysis = try await LivenessAnalyzer(engine: engine).analyze(
+                burst, challenge: moves, selfie: try selfie.map(readImage), knownHashes: known)
+            if let hashesOut { try append(analysis.report.frameHashes, to: hashesOut) }
+            try printJSON(Output(report: analysis.report, timings: analysis.timings))
+        } catch let error as KYCError {
+            try failJSON(error)
+        }
+    }
+
+    private func parseTimestamps() throws(KYCError) -> [Double]? {
+        guard let timestamps else { return nil }
+        let values = timestamps.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard values.count == frames.count else {
+            throw KYCError.invalid("timestamps", "give one number per frame (\(frames.count))")
+        }
+        return values
+    }
+
+    private func append(_ hashes: [FrameHash], to path: String) throws(KYCError) {
+        let lines = hashes.map { "\($0)\n" }.joined()
+        let existing = FileManager.default.contents(atPath: path) ?? Data()
+        guard FileManager.default.createFile(atPath: path, contents: existing + Data(lines.utf8)) else {
+            throw KYCError(.invalidParameter, "Cannot write \(path)", details: ["path": path])
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Foundation
+import KYCCore
+import KYCVision
+import Testing
+
+/// The liveness set scripts/test generates (scripts/make-liveness.py, fixed seed): genuine
+/// bursts re-rendered from the fixture faces and one or more bursts of every attack class.
+enum LivenessSet {
+    struct Burst: Decodable, Sendable, CustomStringConvertible {
+        let name: String
+        let label: String
+        let `class`: String
+        let challenge: [String]
+        let frames: [String]
+        let timestamps: [Double]
+        let selfie: String
+        let replay_of: String?
+        var description: String { name }
+    }
+
+    static let directory: URL = {
+        if let path = ProcessInfo.processInfo.environment["OPENKYC_TEST_LIVENESS"] { return URL(fileURLWithPath: path) }
+        return VisionFixtures.root.appendingPathComponent(".build/test-liveness")
+    }()
+
+    static let all: [Burst] = {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")) else { return [] }
+        return (try? JSONDecoder().decode([Burst].self, from: data)) ?? []
+    }()
+
+    static func bytes(_ burst: Burst, _ file: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: directory.appendingPathComponent(burst.name).appendingPathComponent(file)))
+    }
+
+    static let analyzer: Result<LivenessAnalyzer, KYCError> = VisionFixtures.engine.map { LivenessAnalyzer(engine: $0) }
+
+    /// Analyses a burst as the server would: with its selfie, timestamps and the frame hashes
+    /// of every other genuine burst as the store of earlier sessions.
+    static func analyze(_ burst: Burst) async throws -> LivenessReport {
+        let analyzer = try analyzer.get()
+        let frames = try zip(burst.frames, burst.timestamps).map { LivenessFrame(bytes: try bytes(burst, $0), timestamp: $1) }
+        var known: [FrameHash] = []
+        for other in all where other.label == "genuine" && other.name != burst.name {
+            known += try await storedHashes(other)
+        }
+        return try await analyzer.analyze(frames, challenge: try LivenessChallenge(parsing: burst.challenge.joined(separator: ",")),
+                                          selfie: try bytes(burst, burst.selfie), knownHashes: known).report
+    }
+
+    private static let hashes = HashStore()
+
+    static func storedHashes(_ burst: Burst) async throws -> [FrameHash] {
+        if let cached = await hashes.get(burst.name) { return cached }
+        let frames = try burst.frames.map { LivenessFrame(bytes: try bytes(burst, $0), timestamp: nil) }
+        let report = try await analyzer.get().analyze(frames, challenge: try LivenessChallenge(moves: [.turnLeft])).report
+        await hashes.set(burst.name, report.frameHashes)
+        return report.frameHashes
+    }
+
+    actor HashStore {
+        private var values: [String: [FrameHash]] = [:]
+        func get(_ name: String) -> [FrameHash]? { values[name] }
+        func set(_ name: String, _ hashes: [FrameHash]) { values[name] = hashes }
+    }
+}
+
+@Suite("Liveness: genuine bursts pass and every attack class is rejected, at the shipped thresholds")
+struct LivenessTests {
+    @Test("the liveness set was generated (scripts/test makes it) and has every class")
+    func setExists() {
+        let classes = Set(LivenessSet.all.map(\.class))
+        #expect(classes == ["genuine", "print", "screen", "wrong_order", "repeated_frames", "different_person",
+                            "selfie_replay", "session_replay", "fixture_spoof"],
+                "run scripts/test, or set OPENKYC_TEST_LIVENESS")
+    }
+
+    @Test("a genuine burst passes, with the challenge done and 3-D structure seen",
+          arguments: LivenessSet.all.filter { $0.label == "genuine" })
+    func genuinePasses(burst: LivenessSet.Burst) async throws {
+        let report = try await LivenessSet.analyze(burst)
+        #expect(report.livenessPassed, "\(report.summary)")
+        #expect(report.livenessScore >= 0.5)
+        #expect(report.movesCompleted == burst.challenge.count)
+    }
+
+    /// Each class must be caught, and by the signal meant for it (others may fire too).
+    static let expectedSignal: [String: Set<String>] = [
+        "print": ["challenge", "parallax", "eye_depth", "frame_border", "flat_colour"],
+        "screen": ["challenge", "parallax", "eye_depth", "moire", "frame_border"],
+        "wrong_order": ["challenge"],
+        "repeated_frames": ["repeated_frames"],
+        "different_person": ["same_person"],
+        "selfie_replay": ["selfie_replay"],
+        "session_replay": ["earlier_session_replay"],
+        "fixture_spoof": ["challenge", "parallax", "eye_depth", "moire", "frame_border", "flat_colour"],
+    ]
+
+    @Test("an attack burst is rejected by the signal meant for its class",
+          arguments: LivenessSet.all.filter { $0.label == "attack" })
+    func attackRejected(burst: LivenessSet.Burst) async throws {
+        let report = try await LivenessSet.analyze(burst)
+        #expect(!report.livenessPassed, "\(report.summary)")
+        #expect(report.livenessScore < 0.5)
+        let expected = try #require(Self.expectedSignal[burst.class])
+        #expect(!expected.isDisjoint(with: report.failed), "failed \(report.failed), expected one of \(expected)")
+    }
+
+    @Test("print and screen attacks that act out the turns are caught by the missing 3-D structure")
+    func flatPhotosLackDepth() async throws {
+        for burst in LivenessSet.all where ["print", "screen"].contains(burst.class) {
+            let report = try await LivenessSet.analyze(burst)
+            let depth = try #require(report.signals.first { $0.name == "eye_depth" })
+            let parallax = try #require(report.signals.first { $0.name == "parallax" })
+            #expect(!depth.passed || !parallax.passed || report.movesCompleted < burst.challenge.count, "\(report.summary)")
+        }
+    }
+
+    @Test("frames that cannot be decoded are a typed error, not a verdict")
+    func corruptFrame() async throws {
+        let burst = try #require(LivenessSet.all.first { $0.label == "genuine" })
+        var frames = try burst.frames.map { LivenessFrame(bytes: try LivenessSet.bytes(burst, $0), timestamp: nil) }
+        frames[1] = LivenessFrame(bytes: Array(frames[1].bytes.prefix(600)), timestamp: nil)
+        await #expect(throws: KYCError.self) {
+            _ = try await LivenessSet.analyzer.get().analyze(frames, challenge: LivenessChallenge(moves: [.turnLeft]))
+        }
+    }
+}

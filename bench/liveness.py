@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Runs `openkyc liveness` over a set made by scripts/make-liveness.py and reports APCER per
+attack class and BPCER on genuine bursts (ISO/IEC 30107-3 sense), plus the time per burst.
+
+Every burst is checked with the hashes of every genuine burst except itself as the store of
+earlier sessions, so a genuine burst can be falsely rejected as a replay, and a replayed one
+is caught only by its hash.
+
+Usage: liveness.py SET OPENKYC [--json OUT] [--only CLASS]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+
+
+def run(openkyc, folder, entry, known):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as handle:
+        handle.write("\n".join(known))
+        known_path = handle.name
+    command = [openkyc, "liveness", "--challenge", ",".join(entry["challenge"]),
+               "--selfie", os.path.join(folder, entry["selfie"]),
+               "--timestamps", ",".join(str(t) for t in entry["timestamps"]),
+               "--known-hashes", known_path,
+               *[os.path.join(folder, frame) for frame in entry["frames"]]]
+    out = subprocess.run(command, capture_output=True, text=True)
+    os.unlink(known_path)
+    try:
+        return json.loads(out.stdout)
+    except json.JSONDecodeError:
+        raise SystemExit(f"{entry['name']}: {out.stderr[-500:]}")
+
+
+def hashes(openkyc, folder, entry):
+    with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as handle:
+        path = handle.name
+    subprocess.run([openkyc, "liveness", "--challenge", ",".join(entry["challenge"]), "--hashes-out", path,
+                    *[os.path.join(folder, frame) for frame in entry["frames"]]], capture_output=True, check=True)
+    lines = open(path).read().split()
+    os.unlink(path)
+    return lines
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("set")
+    parser.add_argument("openkyc")
+    parser.add_argument("--json")
+    parser.add_argument("--only")
+    args = parser.parse_args()
+    index = json.load(open(os.path.join(args.set, "index.json")))
+    genuine_hashes = {e["name"]: hashes(args.openkyc, os.path.join(args.set, e["name"]), e)
+                      for e in index if e["label"] == "genuine"}
+    results = []
+    for entry in index:
+        if args.only and entry["class"] != args.only:
+            continue
+        known = [h for name, lines in genuine_hashes.items() if name != entry["name"] for h in lines]
+        report = run(args.openkyc, os.path.join(args.set, entry["name"]), entry, known)
+        results.append(dict(name=entry["name"], label=entry["label"], kind=entry["class"],
+                            frames=len(entry["frames"]), passed=report["liveness_passed"],
+                            score=report["liveness_score"], failed=report["failed"],
+                            ms=report["timings"]["frames_ms"], summary=report["summary"]))
+        r = results[-1]
+        print(f"{r['name']:22s} {'PASS' if r['passed'] else 'fail'} {r['score']:.2f} {r['ms']:6.0f} ms  {','.join(r['failed'])}", flush=True)
+    print()
+    classes = sorted({r["kind"] for r in results})
+    for kind in classes:
+        rows = [r for r in results if r["kind"] == kind]
+        wrong = [r for r in rows if r["passed"] != (r["label"] == "genuine")]
+        rate = "BPCER" if kind == "genuine" else "APCER"
+        print(f"{kind:18s} {rate} {len(wrong)}/{len(rows)} = {100 * len(wrong) / len(rows):5.1f}%")
+    times = [r["ms"] / r["frames"] * 10 for r in results]
+    print(f"time per 10 frames (frames_ms scaled): median {statistics.median(times):.0f} ms")
+    if args.json:
+        json.dump(results, open(args.json, "w"), indent=1)
+
+
+if __name__ == "__main__":
+    main()
