@@ -44,6 +44,7 @@ let package = Package(
             name: "KYCServer",
             dependencies: [
                 "KYCCore",
+                "KYCVision",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),

@@ -40,7 +40,7 @@ from PIL import Image, ImageDraw, ImageFilter
 W, H = 480, 640          # a phone's front camera, portrait
 FACE_WIDTH = 200         # face box width in a neutral frame
 FOCAL = 520              # pixels: about 50 degrees across the frame
-MOVES = ["turn_left", "turn_right", "look_up", "look_down", "move_closer"]
+MOVES = ["turn_left", "turn_right", "look_up", "move_closer"]
 
 
 # ---------------------------------------------------------------- sources
@@ -147,7 +147,7 @@ def turn_head(frame, head, yaw_deg, pitch_deg):
     d = head["iod"]
     cx, cy = head["eyes"][0], head["eyes"][1] + 0.3 * d
     a, b, depth = 1.05 * d, 1.45 * d, 1.0 * d
-    nx, ny = head["eyes"][0], head["eyes"][1] + 0.55 * d
+    nx, ny = head["nose"][0], head["eyes"][1] + 0.55 * d
     theta, phi = math.radians(yaw_deg), math.radians(pitch_deg)
 
     def displacement(u, v):
@@ -160,12 +160,17 @@ def turn_head(frame, head, yaw_deg, pitch_deg):
         weight = np.clip((1.25 - np.sqrt(r2)) / 0.35, 0, 1)  # the head moves, the room does not
         return weight * (cx + x1 - u), weight * (cy + y1 - v)
 
-    ys, xs = np.mgrid[0:H, 0:W].astype(np.float32)
+    # Only the head's surroundings move: warp that window, keep the rest of the frame.
+    x0, x1 = max(0, int(cx - 1.4 * a)), min(W, int(cx + 1.4 * a) + 1)
+    y0, y1 = max(0, int(cy - 1.4 * b)), min(H, int(cy + 1.4 * b) + 1)
+    ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     u, v = xs.copy(), ys.copy()
     for _ in range(8):  # invert the forward map by fixed-point iteration
         du, dv = displacement(u, v)
         u, v = xs - du, ys - dv
-    return Image.fromarray(sample(pixels, u, v))
+    out = np.asarray(frame).copy()
+    out[y0:y1, x0:x1] = sample(pixels, u, v)
+    return Image.fromarray(out)
 
 
 def sample(pixels, u, v):
@@ -190,8 +195,7 @@ def camera(image, rng, quality=None):
 
 # ---------------------------------------------------------------- genuine bursts
 
-POSES = {"turn_left": (24, 0, 1.0), "turn_right": (-24, 0, 1.0), "look_up": (0, 16, 1.0),
-         "look_down": (0, -18, 1.0), "move_closer": (0, 0, 1.4)}
+POSES = {"turn_left": (24, 0, 1.0), "turn_right": (-24, 0, 1.0), "look_up": (0, 18, 1.0), "move_closer": (0, 0, 1.4)}
 
 
 def schedule(moves, rng):
@@ -281,7 +285,7 @@ def room(rng):
 # How a photo held up acts out each move: (axis in degrees, tilt in degrees, scale).
 ACTING = {"turn_left": [(90, -35, 1.0), (45, -40, 1.0), (135, -40, 1.0)],
           "turn_right": [(90, 35, 1.0), (45, 40, 1.0), (135, 40, 1.0)],
-          "look_up": [(0, 30, 1.0)], "look_down": [(0, -30, 1.0)], "move_closer": [(0, 0, 1.35)]}
+          "look_up": [(0, 30, 1.0)], "move_closer": [(0, 0, 1.35)]}
 
 
 def render_sheet(photo, face, moves, rng, kind):

@@ -30,6 +30,10 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let multipleFaces = Code("MULTIPLE_FACES")
         public static let noDocumentFound = Code("NO_DOCUMENT_FOUND")
         public static let modelUnavailable = Code("MODEL_UNAVAILABLE")
+        /// A liveness upload without a current challenge (none issued, already used, or expired).
+        public static let livenessChallengeRequired = Code("LIVENESS_CHALLENGE_REQUIRED")
+        /// Every liveness attempt of the session has been used.
+        public static let livenessAttemptsExhausted = Code("LIVENESS_ATTEMPTS_EXHAUSTED")
         public static let internalError = Code("INTERNAL_ERROR")
         public static let serviceUnavailable = Code("SERVICE_UNAVAILABLE")
     }

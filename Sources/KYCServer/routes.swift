@@ -11,6 +11,7 @@ func routes(_ app: Application) {
     }
     do {  // Uploads: bodies are large, so collect up to the configured limit
         app.on(.POST, "upload", ":doc_type", body: .collect(maxSize: uploadBodyLimit), use: UploadController.upload)
+        app.post("session", ":session_id", "liveness", "challenge", use: UploadController.livenessChallenge)
     }
     do {  // Users and the blocklist (API key only)
         app.get("user", ":telegram_id", use: UserController.show)

@@ -21,7 +21,7 @@ struct LivenessRulesTests {
         for _ in 0..<500 {
             let moves = LivenessChallenge.random(using: &generator).moves
             #expect((2...4).contains(moves.count))
-            #expect(moves.contains(where: \.isTurn))
+            #expect(moves.contains { $0.isTurn })
             #expect(zip(moves, moves.dropFirst()).allSatisfy { $0 != $1 })
         }
     }
@@ -48,14 +48,14 @@ struct LivenessRulesTests {
         let tracker = ChallengeTracker(policy: LivenessPolicy())
         let neutral = try pose(landmarks())
         let left = try pose(landmarks(yaw: 0.2)), right = try pose(landmarks(yaw: -0.2))
-        let up = try pose(landmarks(drop: 0.6)), closer = try pose(landmarks(scale: 1.4))
+        let up = try pose(landmarks(drop: 0.65)), closer = try pose(landmarks(scale: 1.4))
         let challenge = try LivenessChallenge(moves: [.turnLeft, .lookUp])
-        let done = tracker.performed([neutral, left, left, neutral, up, neutral])
+        let done = tracker.performed([neutral, neutral, left, left, neutral, up, neutral])
         #expect(done == [.turnLeft, .lookUp])
         #expect(tracker.completed(challenge, performed: done) == 2)
-        let swapped = tracker.performed([neutral, up, neutral, left])
+        let swapped = tracker.performed([neutral, neutral, up, neutral, left])
         #expect(tracker.completed(challenge, performed: swapped) == 1)
-        let everything = tracker.performed([neutral, right, neutral, left, neutral, closer, neutral, up])
+        let everything = tracker.performed([neutral, neutral, right, neutral, left, neutral, closer, neutral, up])
         #expect(tracker.completed(challenge, performed: everything) == 0)
     }
 

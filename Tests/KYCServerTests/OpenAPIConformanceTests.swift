@@ -47,6 +47,8 @@ struct OpenAPIConformanceTests {
                       try await t.request(.POST, "session/\(id)/personal-info", json: ["first_name": "A"]))
 
             try check("/upload/{doc_type}", .POST, try await t.uploadMultipart("selfie", sessionID: id, files: [try TestImages.jpeg()]))
+            try check("/upload/{doc_type}", .POST, try await t.uploadJSON("liveness", sessionID: id, files: [try TestImages.jpeg()]))
+            try check("/session/{session_id}/liveness/challenge", .POST, try await t.livenessChallenge(id))
             try check("/upload/{doc_type}", .POST, try await t.uploadJSON("liveness", sessionID: id,
                                                                           files: [try TestImages.jpeg(), try TestImages.png()]))
             try check("/upload/{doc_type}", .POST, try await t.uploadMultipart("selfie", sessionID: id, files: [[1, 2, 3]]))
@@ -66,7 +68,9 @@ struct OpenAPIConformanceTests {
 
             try check("/health", .GET, try await t.request(.GET, "health"))
             try check("/livez", .GET, try await t.request(.GET, "livez"))
-            #expect(checked.count == 21, "\(checked.sorted())")
+            try check("/session/{session_id}/liveness/challenge", .POST,
+                      try await t.request(.POST, "session/\(UUID().uuidString)/liveness/challenge"))
+            #expect(checked.count == 24, "\(checked.sorted())")
         }
         try await withTestApp(database, adjust: { $0.rateLimitPerIP = 1 }) { t in
             let validator = SchemaValidator(document: try #require(try await t.request(.GET, "openapi.json").object as [String: Any]?))

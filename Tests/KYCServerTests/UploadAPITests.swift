@@ -37,14 +37,29 @@ struct UploadAPITests {
         }
     }
 
-    @Test("liveness takes several frames, as repeated parts or a JSON array", arguments: TestDatabase.available)
+    @Test("liveness takes several frames, as repeated parts or a JSON array, one burst per challenge",
+          arguments: TestDatabase.available)
     func livenessFrames(database: TestDatabase) async throws {
         try await withTestApp(database) { t in
             let (key, _) = try await t.createTenant()
             let id = try await t.createSession(key: key)
             let frames = try ["img1.jpg", "img2.jpg", "img3.jpg"].map(TestImages.jpeg)
-            let multipart = try await t.uploadMultipart("liveness", sessionID: id, files: frames)
+            let withoutChallenge = try await t.uploadMultipart("liveness", sessionID: id, files: frames)
+            #expect(withoutChallenge.status == .conflict && withoutChallenge.errorCode == "LIVENESS_CHALLENGE_REQUIRED")
+
+            #expect(try await t.livenessChallenge(id).status == .ok)
+            let multipart = try await t.uploadMultipart("liveness", sessionID: id, files: frames,
+                                                        fields: [("timestamps", "0,150,300")])
             #expect(multipart.object["file_count"] as? Int == 3, "\(multipart.text)")
+            // Three different people cannot pass: the verdict comes back with the reasons.
+            #expect(multipart.object["liveness_passed"] as? Bool == false)
+            let failed = (multipart.object["liveness"] as? [String: Any])?["failed"] as? [String] ?? []
+            #expect(failed.contains("same_person") && failed.contains("frames"), "\(failed)")
+
+            // The challenge was spent: the same burst again needs a new one.
+            let again = try await t.uploadJSON("liveness", sessionID: id, files: Array(frames.prefix(2)))
+            #expect(again.errorCode == "LIVENESS_CHALLENGE_REQUIRED")
+            #expect(try await t.livenessChallenge(id).status == .ok)
             let json = try await t.uploadJSON("liveness", sessionID: id, files: Array(frames.prefix(2)))
             #expect(json.object["file_count"] as? Int == 2, "\(json.text)")
             // A new burst replaces the previous one.
@@ -136,6 +151,7 @@ struct UploadAPITests {
             let (key, _) = try await t.createTenant(requiresAddress: true)
             let id = try await t.createSession(key: key, extra: ["first_name": "A", "last_name": "B"])
             for (type, image) in [("id_front", "img1.jpg"), ("id_back", "img2.jpg"), ("selfie", "img3.jpg"), ("liveness", "img4.jpg")] {
+                if type == "liveness" { #expect(try await t.livenessChallenge(id).status == .ok) }
                 #expect(try await t.uploadMultipart(type, sessionID: id, files: [try TestImages.jpeg(image)]).status == .ok)
             }
             #expect(try await t.request(.GET, "session/\(id)/status").object["current_step"] as? String == "address")

@@ -19,6 +19,13 @@ public struct HeadPose: Sendable, Equatable, Codable {
     /// Distance between the eye centres in pixels: the face's scale.
     public let eyeDistance: Double
 
+    public init(yaw: Double, pitch: Double, eyeWidthRatio: Double, eyeDistance: Double) {
+        self.yaw = yaw
+        self.pitch = pitch
+        self.eyeWidthRatio = eyeWidthRatio
+        self.eyeDistance = eyeDistance
+    }
+
     /// `landmarks` as dlib gives them: five [x, y] points, the nose last.
     public init?(landmarks: [[Double]]) {
         guard landmarks.count == 5, landmarks.allSatisfy({ $0.count == 2 }) else { return nil }

@@ -2,20 +2,23 @@ import Foundation
 
 /// One head movement the user is asked to make. Directions are the user's own ("turn left"
 /// means the user turns to their left); frames are judged as the camera sees them, not mirrored.
+///
+/// There is no "look down": with five landmarks, tilting the face away shortens the nose's drop
+/// below the eyes as much as the nose's depth lengthens it, so the move barely shows (measured
+/// on the evaluation set); a challenge must only ask for what can be verified.
 public enum LivenessMove: String, Sendable, Codable, CaseIterable {
     case turnLeft = "turn_left"
     case turnRight = "turn_right"
     case lookUp = "look_up"
-    case lookDown = "look_down"
     case moveCloser = "move_closer"
 
     /// Turns are the moves whose 3-D parallax a flat photo cannot imitate, so every challenge has one.
     public var isTurn: Bool { self == .turnLeft || self == .turnRight }
 
-    /// Accepts the API names and the CLI's short forms (`left`, `right`, `up`, `down`, `closer`).
+    /// Accepts the API names and the CLI's short forms (`left`, `right`, `up`, `closer`).
     public init?(name: String) {
         let short: [String: LivenessMove] = ["left": .turnLeft, "right": .turnRight, "up": .lookUp,
-                                             "down": .lookDown, "closer": .moveCloser]
+                                             "closer": .moveCloser]
         let key = name.trimmingCharacters(in: .whitespaces).lowercased()
         guard let move = LivenessMove(rawValue: key) ?? short[key] else { return nil }
         self = move

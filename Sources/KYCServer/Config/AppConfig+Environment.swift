@@ -46,7 +46,10 @@ extension AppConfig {
             maxRequestBytes: reader.int("OPENKYC_MAX_REQUEST_BYTES", in: 1024...(2 << 30)) ?? 48 << 20,
             sessionTimeToLive: TimeInterval(reader.int("OPENKYC_SESSION_TTL_SECONDS", in: 60...(30 * 86_400)) ?? 86_400),
             expirySweepInterval: TimeInterval(reader.int("OPENKYC_EXPIRY_SWEEP_SECONDS", in: 1...86_400) ?? 60),
-            trustForwardedFor: reader.bool("OPENKYC_TRUST_FORWARDED_FOR") ?? false
+            trustForwardedFor: reader.bool("OPENKYC_TRUST_FORWARDED_FOR") ?? false,
+            modelsDirectory: reader.string("OPENKYC_MODELS_DIR") ?? "./models",
+            livenessAttempts: reader.int("OPENKYC_LIVENESS_ATTEMPTS", in: 1...20) ?? 3,
+            livenessChallengeTimeToLive: TimeInterval(reader.int("OPENKYC_LIVENESS_CHALLENGE_SECONDS", in: 30...86_400) ?? 600)
         )
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
         return config

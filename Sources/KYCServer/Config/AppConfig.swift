@@ -39,6 +39,12 @@ public struct AppConfig: Sendable {
     public var expirySweepInterval: TimeInterval
     /// Use X-Forwarded-For for the client IP (only behind a proxy that sets it).
     public var trustForwardedFor: Bool
+    /// The dlib model files (scripts/setup-models.sh puts them in ./models).
+    public var modelsDirectory: String
+    /// Liveness challenges one session may be given (each is good for one attempt).
+    public var livenessAttempts: Int
+    /// How long a liveness challenge stays valid after it is issued (never past the session).
+    public var livenessChallengeTimeToLive: TimeInterval
 
     public init(
         dataDirectory: String = "./data",
@@ -56,7 +62,10 @@ public struct AppConfig: Sendable {
         maxRequestBytes: Int = 48 * 1024 * 1024,
         sessionTimeToLive: TimeInterval = SessionProgress.defaultTimeToLive,
         expirySweepInterval: TimeInterval = 60,
-        trustForwardedFor: Bool = false
+        trustForwardedFor: Bool = false,
+        modelsDirectory: String = "./models",
+        livenessAttempts: Int = 3,
+        livenessChallengeTimeToLive: TimeInterval = 600
     ) {
         self.dataDirectory = dataDirectory
         self.database = database ?? .sqliteFile(dataDirectory + "/openkyc.sqlite")
@@ -74,6 +83,9 @@ public struct AppConfig: Sendable {
         self.sessionTimeToLive = sessionTimeToLive
         self.expirySweepInterval = expirySweepInterval
         self.trustForwardedFor = trustForwardedFor
+        self.modelsDirectory = modelsDirectory
+        self.livenessAttempts = livenessAttempts
+        self.livenessChallengeTimeToLive = livenessChallengeTimeToLive
     }
 
     /// Where users are sent to complete a session.

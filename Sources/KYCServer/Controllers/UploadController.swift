@@ -25,17 +25,51 @@ enum UploadController {
                                            clientIP: req.clientIP, on: req.db)
         let inspected = try UploadService.inspect(payload.files, docType: docType, limits: req.kyc.config.uploadLimits)
         try progress.complete(docType.step, at: now)
+        let liveness = try await docType == .liveness ? analyzeLiveness(payload, session: session, req: req) : nil
         let documents = try await UploadService.store(
             payload.files, inspected: inspected, docType: docType, session: session, progress: progress,
-            store: req.kyc.documents, now: now, on: req.db, logger: req.logger)
-        return JSONBody(UploadResponse(
+            store: req.kyc.documents, now: now, on: req.db, logger: req.logger
+        ) { db in
+            if let liveness { try await LivenessService.record(liveness, session: session, now: now, on: db) }
+        }
+        var response = UploadResponse(
             sessionID: sessionID.uuidString.lowercased(),
             docType: docType.rawValue,
             documentIDs: documents.compactMap { $0.id?.uuidString.lowercased() },
             fileCount: documents.count,
             status: progress.status.rawValue,
             currentStep: progress.currentStep.rawValue,
-            message: "Upload successful"))
+            message: "Upload successful")
+        if let liveness {
+            response.livenessPassed = liveness.livenessPassed
+            response.livenessScore = liveness.livenessScore
+            response.liveness = LivenessResultDTO(liveness)
+        }
+        return JSONBody(response)
+    }
+
+    /// `POST /session/{session_id}/liveness/challenge`: a fresh random challenge for the
+    /// liveness step, authorised like uploads (API key or the active session itself).
+    @Sendable static func livenessChallenge(req: Request) async throws -> JSONBody<LivenessChallengeResponse> {
+        let sessionID = try SessionRepository.parseID(req.parameters.get("session_id"))
+        let tenant = try await req.optionalTenant()
+        let session = try await SessionRepository.find(sessionID, tenant: tenant, on: req.db)
+        try await SessionRepository.refreshExpiry(session, now: req.now, on: req.db)
+        try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
+                                           clientIP: req.clientIP, on: req.db)
+        return JSONBody(try await LivenessService.issueChallenge(for: session, config: req.kyc.config, now: req.now, on: req.db))
+    }
+
+    /// Analysed before the challenge is spent, so a burst that cannot be read (a corrupt frame)
+    /// leaves the challenge usable; then spent atomically, so it works once.
+    private static func analyzeLiveness(_ payload: UploadPayload, session: VerificationSession,
+                                        req: Request) async throws -> LivenessReport {
+        let challenge = try LivenessService.currentChallenge(of: session, now: req.now)
+        let report = try await LivenessService.analyze(
+            payload.files, timestamps: payload.timestamps, challenge: challenge, session: session,
+            services: req.kyc, now: req.now, on: req.db)
+        try await LivenessService.consume(challenge, of: session, on: req.db)
+        return report
     }
 
     private static func parse(_ req: Request) throws -> UploadPayload {

@@ -9,9 +9,14 @@ struct UploadResponse: Encodable, Sendable {
     let status: String
     let currentStep: String
     let message: String
+    /// Liveness uploads only: the verdict on the burst.
+    var livenessPassed: Bool?
+    var livenessScore: Double?
+    var liveness: LivenessResultDTO?
 
     enum CodingKeys: String, CodingKey {
         case sessionID = "session_id", docType = "doc_type", documentIDs = "document_ids", fileCount = "file_count"
         case status, currentStep = "current_step", message
+        case livenessPassed = "liveness_passed", livenessScore = "liveness_score", liveness
     }
 }

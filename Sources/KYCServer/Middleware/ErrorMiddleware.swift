@@ -24,6 +24,7 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         case .blocked: .forbidden
         case .sessionNotFound, .userNotFound, .notFound: .notFound
         case .rateLimited: .tooManyRequests
+        case .livenessChallengeRequired, .livenessAttemptsExhausted: .conflict
         case .serviceUnavailable, .modelUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
         default: .badRequest

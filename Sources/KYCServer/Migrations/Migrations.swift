@@ -9,5 +9,6 @@ enum OpenKYCMigrations {
         CreateDocuments(),
         CreateDocumentBlobs(),
         CreateBlocklist(),
+        AddLiveness(),
     ]
 }

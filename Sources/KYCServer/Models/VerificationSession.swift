@@ -30,6 +30,13 @@ final class VerificationSession: Model, @unchecked Sendable {
     @OptionalField(key: "active_user_key") var activeUserKey: String?
     /// Verification results as JSON text; nil until a verification has run.
     @OptionalField(key: "verification_json") var verificationJSON: String?
+    /// The liveness challenge waiting to be performed ("turn_left,look_up"); nil once used.
+    @OptionalField(key: "liveness_challenge") var livenessChallenge: String?
+    @OptionalField(key: "liveness_challenge_expires_at") var livenessChallengeExpiresAt: Date?
+    /// Challenges issued so far (each allows one liveness attempt).
+    @OptionalField(key: "liveness_challenges_issued") var livenessChallengesIssued: Int?
+    /// The last liveness report (every signal) as JSON text, for reviewers.
+    @OptionalField(key: "liveness_json") var livenessJSON: String?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
     @Field(key: "expires_at") var expiresAt: Date

@@ -6,6 +6,8 @@ import NIOCore
 struct UploadPayload {
     var sessionID: String?
     var files: [[UInt8]] = []
+    /// Liveness frames' capture times in milliseconds, one per file, when sent.
+    var timestamps: [Double]?
 }
 
 /// Reads the two upload encodings: JSON with base64 (or data: URL) images, and
@@ -17,7 +19,7 @@ enum UploadParsing {
     static func json(_ body: ByteBuffer) throws -> UploadPayload {
         let request = try JSONDecoder().decode(JSONUploadRequest.self, from: body)
         let images = request.images ?? []
-        var payload = UploadPayload(sessionID: request.sessionID)
+        var payload = UploadPayload(sessionID: request.sessionID, timestamps: request.timestamps)
         for (index, image) in images.enumerated() {
             let field = images.count == 1 ? "image" : "image.\(index)"
             payload.files.append(try decodeBase64(image, field: field))
@@ -37,11 +39,26 @@ enum UploadParsing {
             let name = dispositionName(part.headers["content-disposition"])
             if name == "session_id" {
                 payload.sessionID = String(decoding: part.body, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if name == "timestamps" {
+                payload.timestamps = try timestamps(String(decoding: part.body, as: UTF8.self))
             } else if let name, filePartNames.contains(name) {
                 payload.files.append(part.body)
             }
         }
         return payload
+    }
+
+    /// "0,120,250" or "[0, 120, 250]": milliseconds, one per frame.
+    static func timestamps(_ text: String) throws(KYCError) -> [Double] {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: "[] \n\r\t"))
+        var values: [Double] = []
+        for item in trimmed.split(separator: ",") {
+            guard let value = Double(item.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+                throw .invalid("timestamps", "must be numbers (milliseconds), comma-separated or a JSON array")
+            }
+            values.append(value)
+        }
+        return values
     }
 
     /// The `name` parameter of a Content-Disposition header.
@@ -89,8 +106,9 @@ enum UploadParsing {
 private struct JSONUploadRequest: Decodable {
     let sessionID: String?
     let images: [String]?
+    let timestamps: [Double]?
 
-    enum CodingKeys: String, CodingKey { case sessionID = "session_id", image, images }
+    enum CodingKeys: String, CodingKey { case sessionID = "session_id", image, images, timestamps }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -102,5 +120,6 @@ private struct JSONUploadRequest: Decodable {
         } else {
             images = try c.decodeIfPresent([String].self, forKey: .images)
         }
+        timestamps = try c.decodeIfPresent([Double].self, forKey: .timestamps)
     }
 }

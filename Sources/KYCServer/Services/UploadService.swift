@@ -27,10 +27,12 @@ enum UploadService {
         }
     }
 
-    /// Stores the files as the session's `docType` documents, replacing earlier ones of that type.
+    /// Stores the files as the session's `docType` documents, replacing earlier ones of that type;
+    /// `alongside` writes what belongs with them (a liveness verdict) in the same transaction.
     static func store(_ files: [[UInt8]], inspected: [InspectedFile], docType: DocumentType,
                       session: VerificationSession, progress: SessionProgress, store: any DocumentStore,
-                      now: Date, on db: any Database, logger: Logger) async throws -> [StoredDocument] {
+                      now: Date, on db: any Database, logger: Logger,
+                      alongside: @escaping @Sendable (any Database) async throws -> Void = { _ in }) async throws -> [StoredDocument] {
         let sessionID = try session.requireID()
         let documents = zip(files, inspected).enumerated().map { index, pair in
             let document = StoredDocument()
@@ -62,6 +64,7 @@ enum UploadService {
                 for document in old { try await document.delete(on: db) }
                 for document in documents { try await document.create(on: db) }
                 session.apply(progress, at: now)
+                try await alongside(db)
                 try await session.save(on: db)
                 return old
             }

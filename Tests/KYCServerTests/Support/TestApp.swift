@@ -50,11 +50,11 @@ struct TestApp {
 
     /// Uploads files as multipart/form-data, the way a browser form does.
     func uploadMultipart(_ docType: String, sessionID: String?, files: [[UInt8]], key: String? = nil,
-                         headers: [(String, String)] = []) async throws -> TestResponse {
+                         headers: [(String, String)] = [], fields: [(String, String)] = []) async throws -> TestResponse {
         let boundary = "----openkyc-test-" + UUID().uuidString
         var body = ByteBuffer()
-        if let sessionID {
-            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"session_id\"\r\n\r\n\(sessionID)\r\n")
+        for (name, value) in (sessionID.map { [("session_id", $0)] } ?? []) + fields {
+            body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         for (index, file) in files.enumerated() {
             body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f\(index)\"\r\n")
@@ -72,6 +72,11 @@ struct TestApp {
         let encoded = files.map { Data($0).base64EncodedString() }
         let image: Any = encoded.count == 1 ? encoded[0] : encoded
         return try await request(.POST, "upload/\(docType)", key: key, json: ["session_id": sessionID, "image": image])
+    }
+
+    /// Asks for the session's liveness challenge, as the Mini App does before the liveness step.
+    func livenessChallenge(_ sessionID: String, key: String? = nil) async throws -> TestResponse {
+        try await request(.POST, "session/\(sessionID)/liveness/challenge", key: key)
     }
 
     /// The stored documents of a session, straight from the database.
@@ -122,6 +127,7 @@ func withTestApp(
     var config = AppConfig(dataDirectory: dataDirectory, database: setting,
                            encryptionKey: existingDirectory == nil ? AtRestCipher.generateKeyBytes() : nil,
                            rateLimitPerKey: 10_000, rateLimitPerIP: 10_000)
+    config.modelsDirectory = ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? TestImages.repository.appendingPathComponent("models").path
     adjust(&config)
     let clock = TestClock()
     try await withApp(configure: { app in

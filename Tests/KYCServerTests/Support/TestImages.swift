@@ -5,11 +5,14 @@ import Testing
 /// Real images for upload tests: face photos from the shared fixtures, and the same photo
 /// re-encoded as WebP and PNG with Debian's `cwebp`/`dwebp` (installed by the test script).
 enum TestImages {
-    static let fixtures: URL = {
+    /// The repository's root directory.
+    static let repository: URL = {
         var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }  // Support → KYCServerTests → Tests
-        return url.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/fixtures")
+        for _ in 0..<4 { url.deleteLastPathComponent() }  // file → Support → KYCServerTests → Tests
+        return url
     }()
+
+    static let fixtures = repository.deletingLastPathComponent().appendingPathComponent("shared/fixtures")
 
     static func fixture(_ path: String) throws -> [UInt8] {
         Array(try Data(contentsOf: fixtures.appendingPathComponent(path)))
