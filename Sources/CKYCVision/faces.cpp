@@ -72,6 +72,20 @@ std::vector<Detection> detect_cnn(kv_face_engine &engine, const cv::Mat &bgr, do
     return result;
 }
 
+/// The five landmarks of the face in `box`, written into `face` with the box.
+void locate_landmarks(kv_face_engine &engine, const cv::Mat &bgr, const dlib::rectangle &box, kv_face &face) {
+    dlib::cv_image<dlib::bgr_pixel> view(bgr);
+    const dlib::full_object_detection shape = engine.landmarks(view, box);
+    face.left = box.left();
+    face.top = box.top();
+    face.right = box.right();
+    face.bottom = box.bottom();
+    for (unsigned long p = 0; p < 5 && p < shape.num_parts(); ++p) {
+        face.landmarks[2 * p] = shape.part(p).x();
+        face.landmarks[2 * p + 1] = shape.part(p).y();
+    }
+}
+
 }  // namespace
 
 extern "C" kv_face_engine *kv_face_engine_load(const char *models_dir, kv_status *status) {
@@ -134,25 +148,30 @@ extern "C" int kv_detect_faces(kv_face_engine *engine, const kv_image *image, in
         if (found.empty() && allow_cnn) found = detect_cnn(*engine, bgr, scale);
         std::sort(found.begin(), found.end(), [](const Detection &a, const Detection &b) { return a.box.area() > b.box.area(); });
 
-        dlib::cv_image<dlib::bgr_pixel> view(bgr);
         const int written = std::min<int>(capacity, static_cast<int>(found.size()));
         for (int i = 0; i < written; ++i) {
-            const Detection &hit = found[i];
-            const dlib::full_object_detection shape = engine->landmarks(view, hit.box);
-            kv_face &face = faces[i];
-            face.left = hit.box.left();
-            face.top = hit.box.top();
-            face.right = hit.box.right();
-            face.bottom = hit.box.bottom();
-            face.score = hit.score;
-            face.detector = hit.detector;
-            for (unsigned long p = 0; p < 5 && p < shape.num_parts(); ++p) {
-                face.landmarks[2 * p] = shape.part(p).x();
-                face.landmarks[2 * p + 1] = shape.part(p).y();
-            }
+            locate_landmarks(*engine, bgr, found[i].box, faces[i]);
+            faces[i].score = found[i].score;
+            faces[i].detector = found[i].detector;
         }
         set_ok(status);
         return static_cast<int>(found.size());
+    });
+}
+
+extern "C" int kv_face_in_box(kv_face_engine *engine, const kv_image *image, kv_face *face, kv_status *status) {
+    return kycvision::guarded<int>(status, -1, [&]() -> int {
+        if (!engine || !image || !face || face->right <= face->left || face->bottom <= face->top) {
+            set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_face_in_box");
+            return -1;
+        }
+        const dlib::rectangle box(static_cast<long>(face->left), static_cast<long>(face->top),
+                                  static_cast<long>(face->right), static_cast<long>(face->bottom));
+        locate_landmarks(*engine, image->bgr, box, *face);
+        face->score = 0;
+        face->detector = KV_DETECTOR_TRACKED;
+        set_ok(status);
+        return 0;
     });
 }
 

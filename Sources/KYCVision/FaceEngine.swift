@@ -197,7 +197,7 @@ public final class FaceEngine: Sendable {
 extension FaceBox {
     init(_ face: kv_face) {
         let points = withUnsafeBytes(of: face.landmarks) { Array($0.bindMemory(to: Double.self)) }
-        let names = ["hog", "hog_upsampled", "cnn"]
+        let names = ["hog", "hog_upsampled", "cnn", "tracked"]
         self.init(left: face.left, top: face.top, right: face.right, bottom: face.bottom, score: face.score,
                   detector: names.indices.contains(Int(face.detector)) ? names[Int(face.detector)] : "unknown",
                   landmarks: stride(from: 0, to: 10, by: 2).map { [points[$0], points[$0 + 1]] })

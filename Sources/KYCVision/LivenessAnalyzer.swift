@@ -20,7 +20,13 @@ public struct LivenessAnalysis: Sendable {
 }
 
 /// Runs the face engine over every frame (both engine copies in parallel), then the pure
-/// evaluator over what it saw.
+/// evaluator over what it saw:
+/// 1. decode and detect every frame;
+/// 2. where the detector missed a face that its neighbours show (a strong turn, motion blur),
+///    take the nearest frame's box and find the landmarks there; the descriptor of that frame
+///    must then match the others like any frame, so tracking cannot slip in someone else;
+/// 3. descriptor and passive cues per frame;
+/// 4. for turned frames, whether the face moved with its surroundings (a photo) or against them.
 public struct LivenessAnalyzer: Sendable {
     public let engine: FaceEngine
     public let policy: LivenessPolicy
@@ -37,11 +43,19 @@ public struct LivenessAnalyzer: Sendable {
                         knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {
         let clock = ContinuousClock()
         let start = clock.now
-        let observed = try await observeAll(frames)
+        var seen = try await inParallel(frames) { frame, handle throws(KYCError) in
+            try Self.detect(frame, engine: handle, limits: engine.config.uploadLimits, side: frameDetectionSide)
+        }
+        Self.fillGaps(&seen)
+        var observed = try await inParallel(seen) { frame, handle throws(KYCError) in try Self.describe(frame, engine: handle) }
+        try await measureSurroundMotion(seen, &observed)
         let framesDone = clock.now
         var reference: SelfieReference?
         if let selfie {
-            let seen = try await observe(LivenessFrame(bytes: selfie, timestamp: nil), detectionSide: 640)
+            let frame = LivenessFrame(bytes: selfie, timestamp: nil)
+            let seen = try await engine.pool.run { handle throws(KYCError) in
+                try Self.describe(try Self.detect(frame, engine: handle, limits: engine.config.uploadLimits, side: 640), engine: handle)
+            }
             reference = SelfieReference(descriptor: seen.descriptor, hash: seen.hash)
         }
         let selfieDone = clock.now
@@ -52,60 +66,133 @@ public struct LivenessAnalyzer: Sendable {
         return LivenessAnalysis(report: report, timings: timings)
     }
 
-    private func observeAll(_ frames: [LivenessFrame]) async throws(KYCError) -> [FrameObservation] {
+    // MARK: - Steps
+
+    /// A decoded frame and the faces in it (largest first); `tracked` when the face was
+    /// borrowed from a neighbouring frame's box.
+    struct SeenFrame: @unchecked Sendable {  // the image is only read, one engine call at a time
+        let image: VisionImage
+        let timestamp: Double?
+        var faces: [kv_face]
+        var tracked = false
+    }
+
+    private static func detect(_ frame: LivenessFrame, engine: OpaquePointer, limits: UploadLimits,
+                               side: Int) throws(KYCError) -> SeenFrame {
+        let image = try VisionImage.decode(frame.bytes, limits: limits)
+        let faces = try FaceEngine.detectFaces(in: image, engine: engine, maxSide: side, cnn: false)
+        return SeenFrame(image: image, timestamp: frame.timestamp, faces: faces)
+    }
+
+    /// Frames without a face get the box of the nearest frame with one (landmarks are found in
+    /// step 3's engine call).
+    static func fillGaps(_ frames: inout [SeenFrame]) {
+        let found = frames.indices.filter { !frames[$0].faces.isEmpty }
+        for index in frames.indices where frames[index].faces.isEmpty {
+            guard let nearest = found.min(by: { abs($0 - index) < abs($1 - index) }) else { return }
+            var borrowed = frames[nearest].faces[0]
+            borrowed.detector = Int32(KV_DETECTOR_TRACKED.rawValue)
+            frames[index].faces = [borrowed]
+            frames[index].tracked = true
+        }
+    }
+
+    private static func describe(_ frame: SeenFrame, engine: OpaquePointer) throws(KYCError) -> FrameObservation {
+        var status = kv_status()
+        var cues = kv_frame_cues()
+        guard var face = frame.faces.first else {
+            var whole = [0, 0, Double(frame.image.width), Double(frame.image.height)]
+            let result = whole.withUnsafeMutableBufferPointer { kv_frame_cues_measure(frame.image.pointer, $0.baseAddress, &cues, &status) }
+            guard result == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+            return FrameObservation(timestamp: frame.timestamp, faceCount: 0, faceSize: 0, pose: nil, descriptor: nil,
+                                    hash: FrameHash(cues), patch: [], moire: cues.moire, border: cues.border,
+                                    dynamicRange: cues.dynamic_range, saturation: cues.saturation)
+        }
+        if frame.tracked, kv_face_in_box(engine, frame.image.pointer, &face, &status) != 0 {
+            throw VisionFailure.error(from: status, fallback: .internalError)
+        }
+        let box = FaceBox(face)
+        var corners = [box.left, box.top, box.right, box.bottom]
+        let measured = corners.withUnsafeMutableBufferPointer { kv_frame_cues_measure(frame.image.pointer, $0.baseAddress, &cues, &status) }
+        guard measured == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        var descriptor = [Float](repeating: 0, count: 128)
+        let embedded = descriptor.withUnsafeMutableBufferPointer {
+            kv_face_descriptor(engine, frame.image.pointer, &face, $0.baseAddress, &status)
+        }
+        guard embedded == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        // Background faces far smaller than the user's (posters, HOG's stray hits) do not
+        // count, nor a second box on the user's own face (centre inside the first box).
+        let count = 1 + frame.faces.dropFirst().map(FaceBox.init).filter { other in
+            let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2
+            let inside = x > box.left && x < box.right && y > box.top && y < box.bottom
+            return other.size >= 0.4 * box.size && !inside
+        }.count
+        return FrameObservation(timestamp: frame.timestamp, faceCount: count, faceSize: box.size,
+                                pose: HeadPose(landmarks: box.landmarks), descriptor: descriptor, hash: FrameHash(cues),
+                                patch: withUnsafeBytes(of: cues.patch) { Array($0) }, moire: cues.moire, border: cues.border,
+                                dynamicRange: cues.dynamic_range, saturation: cues.saturation, tracked: frame.tracked,
+                                landmarks: box.landmarks, box: corners)
+    }
+
+    /// From the first frame to each turned frame (it is the turn that a photo cannot make):
+    /// how far the landmarks moved against the surroundings, and how well one plane explains
+    /// the face's own features.
+    private func measureSurroundMotion(_ seen: [SeenFrame], _ observed: inout [FrameObservation]) async throws(KYCError) {
+        guard let first = observed.first, let firstLandmarks = first.landmarks, let firstBox = first.box,
+              let start = ChallengeTracker.start(of: observed.compactMap(\.pose)) else { return }
+        let turned = observed.indices.filter { index in
+            guard let pose = observed[index].pose, index > 0 else { return false }
+            return abs(pose.yaw - start.yaw) >= policy.turnYaw
+        }
+        let jobs = turned.compactMap { index -> SurroundJob? in
+            guard let landmarks = observed[index].landmarks, let box = observed[index].box else { return nil }
+            return SurroundJob(index: index, from: seen[0].image, to: seen[index].image, fromBox: firstBox, toBox: box,
+                               fromLandmarks: firstLandmarks.flatMap { $0 }, toLandmarks: landmarks.flatMap { $0 })
+        }
+        let fits: [(kv_plane_fit?, kv_plane_fit?)] = try await inParallel(jobs) { job, _ throws(KYCError) in
+            (try job.fit(KV_REGION_SURROUNDINGS), try job.fit(KV_REGION_FACE))
+        }
+        for (job, (surroundings, face)) in zip(jobs, fits) {
+            // Too few surroundings matches, or a fit that explains few of them, says nothing.
+            if let surroundings, surroundings.inlier_share >= 0.3 { observed[job.index].surroundResidual = surroundings.residual }
+            observed[job.index].faceFlatness = face?.inlier_share
+        }
+    }
+
+    struct SurroundJob: @unchecked Sendable {  // images are only read
+        let index: Int
+        let from: VisionImage, to: VisionImage
+        let fromBox: [Double], toBox: [Double]
+        let fromLandmarks: [Double], toLandmarks: [Double]
+
+        func fit(_ region: kv_plane_region) throws(KYCError) -> kv_plane_fit? {
+            var status = kv_status()
+            var fit = kv_plane_fit()
+            let result = kv_plane_motion(from.pointer, to.pointer, fromBox, toBox, fromLandmarks, toLandmarks,
+                                         Int32(region.rawValue), &fit, &status)
+            guard result >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+            return result == 1 ? fit : nil
+        }
+    }
+
+    /// Runs `body` over `items` on the engine pool (one engine copy per call), keeping order.
+    private func inParallel<Item: Sendable, Result: Sendable>(
+        _ items: [Item], _ body: @escaping @Sendable (Item, OpaquePointer) throws(KYCError) -> Result
+    ) async throws(KYCError) -> [Result] {
+        let pool = engine.pool
         do {
-            return try await withThrowingTaskGroup(of: (Int, FrameObservation).self) { group in
-                for (index, frame) in frames.enumerated() {
-                    group.addTask { (index, try await observe(frame, detectionSide: frameDetectionSide)) }
+            return try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+                for (index, item) in items.enumerated() {
+                    group.addTask { (index, try await pool.run { handle throws(KYCError) in try body(item, handle) }) }
                 }
-                var observed = [FrameObservation?](repeating: nil, count: frames.count)
-                for try await (index, observation) in group { observed[index] = observation }
-                return observed.compactMap { $0 }
+                var results = [Result?](repeating: nil, count: items.count)
+                for try await (index, result) in group { results[index] = result }
+                return results.compactMap { $0 }
             }
         } catch let error as KYCError {
             throw error
         } catch {
             throw KYCError(.internalError, "Liveness analysis failed")
-        }
-    }
-
-    /// Decode, detect (upright only: camera frames are), landmarks, descriptor, passive cues.
-    private func observe(_ frame: LivenessFrame, detectionSide: Int) async throws(KYCError) -> FrameObservation {
-        let limits = engine.config.uploadLimits
-        return try await engine.pool.run { handle throws(KYCError) in
-            let image = try VisionImage.decode(frame.bytes, limits: limits)
-            let faces = try FaceEngine.detectFaces(in: image, engine: handle, maxSide: detectionSide, cnn: false)
-            var cues = kv_frame_cues()
-            var status = kv_status()
-            guard var face = faces.first else {
-                var whole = [0, 0, Double(image.width), Double(image.height)]
-                let result = whole.withUnsafeMutableBufferPointer { kv_frame_cues_measure(image.pointer, $0.baseAddress, &cues, &status) }
-                guard result == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
-                return FrameObservation(timestamp: frame.timestamp, faceCount: 0, faceSize: 0, pose: nil, descriptor: nil,
-                                        hash: FrameHash(cues), patch: [], moire: cues.moire, border: cues.border,
-                                        dynamicRange: cues.dynamic_range, saturation: cues.saturation)
-            }
-            let box = FaceBox(face)
-            var corners = [box.left, box.top, box.right, box.bottom]
-            let measured = corners.withUnsafeMutableBufferPointer { kv_frame_cues_measure(image.pointer, $0.baseAddress, &cues, &status) }
-            guard measured == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
-            var descriptor = [Float](repeating: 0, count: 128)
-            let embedded = descriptor.withUnsafeMutableBufferPointer {
-                kv_face_descriptor(handle, image.pointer, &face, $0.baseAddress, &status)
-            }
-            guard embedded == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
-            let patch = withUnsafeBytes(of: cues.patch) { Array($0) }
-            // Background faces far smaller than the user's (posters, HOG's stray hits) do not
-            // count, nor a second box on the user's own face (centre inside the first box).
-            let count = 1 + faces.dropFirst().map(FaceBox.init).filter { other in
-                let x = (other.left + other.right) / 2, y = (other.top + other.bottom) / 2
-                let inside = x > box.left && x < box.right && y > box.top && y < box.bottom
-                return other.size >= 0.4 * box.size && !inside
-            }.count
-            return FrameObservation(timestamp: frame.timestamp, faceCount: count, faceSize: box.size,
-                                    pose: HeadPose(landmarks: box.landmarks), descriptor: descriptor, hash: FrameHash(cues),
-                                    patch: patch, moire: cues.moire, border: cues.border,
-                                    dynamicRange: cues.dynamic_range, saturation: cues.saturation)
         }
     }
 }

@@ -82,6 +82,23 @@ struct LivenessRulesTests {
         #expect(report.summary.contains("challenge 0/2 done"))
     }
 
+    @Test("a turn whose face features all fit one plane is a photo: face_relief fails")
+    func flatTurn() throws {
+        let frame = { (yaw: Double, flatness: Double?) in
+            FrameObservation(timestamp: nil, faceCount: 1, faceSize: 200, pose: try self.pose(self.landmarks(yaw: yaw)),
+                             descriptor: [Float](repeating: 0.1, count: 128), hash: FrameHash(words: [0, 0, 0, 0]),
+                             patch: [UInt8](repeating: UInt8(yaw * 100 + 100), count: 64 * 64), moire: 0.7, border: 0,
+                             dynamicRange: 0.6, saturation: 0.3, faceFlatness: flatness)
+        }
+        let challenge = try LivenessChallenge(moves: [.turnLeft])
+        let relief = { (flatness: Double) throws in
+            LivenessEvaluator().evaluate([try frame(0, nil), try frame(0.01, nil), try frame(0.2, flatness), try frame(0.22, flatness)],
+                                         challenge: challenge).signals.first { $0.name == "face_relief" }
+        }
+        #expect(try relief(0.9)?.passed == false)
+        #expect(try relief(0.5)?.passed == true)
+    }
+
     @Test("implausible timestamps fail the timing signal")
     func timing() throws {
         var policy = LivenessPolicy()

@@ -77,14 +77,15 @@ struct LivenessTests {
 
     /// Each class must be caught, and by the signal meant for it (others may fire too).
     static let expectedSignal: [String: Set<String>] = [
-        "print": ["challenge", "parallax", "eye_depth", "frame_border", "flat_colour"],
-        "screen": ["challenge", "parallax", "eye_depth", "moire", "frame_border"],
+        "print": ["challenge", "parallax", "eye_depth", "face_relief", "surround_motion", "frame_border", "flat_colour"],
+        "screen": ["challenge", "parallax", "eye_depth", "face_relief", "surround_motion", "moire", "frame_border"],
         "wrong_order": ["challenge"],
         "repeated_frames": ["repeated_frames"],
         "different_person": ["same_person"],
         "selfie_replay": ["selfie_replay"],
         "session_replay": ["earlier_session_replay"],
-        "fixture_spoof": ["challenge", "parallax", "eye_depth", "moire", "frame_border", "flat_colour"],
+        "fixture_spoof": ["challenge", "parallax", "eye_depth", "face_relief", "surround_motion", "moire", "frame_border",
+                          "flat_colour"],
     ]
 
     @Test("an attack burst is rejected by the signal meant for its class",

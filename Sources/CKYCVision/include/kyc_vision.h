@@ -53,7 +53,7 @@ int kv_image_quality(const kv_image *image, const double *box, kv_quality *out, 
 
 typedef struct kv_face_engine kv_face_engine;
 
-enum kv_detector { KV_DETECTOR_HOG = 0, KV_DETECTOR_HOG_UPSAMPLED = 1, KV_DETECTOR_CNN = 2 };
+enum kv_detector { KV_DETECTOR_HOG = 0, KV_DETECTOR_HOG_UPSAMPLED = 1, KV_DETECTOR_CNN = 2, KV_DETECTOR_TRACKED = 3 };
 
 typedef struct {
     double left, top, right, bottom;  // in the image's pixel coordinates
@@ -73,6 +73,10 @@ void kv_face_engine_free(kv_face_engine *engine);
 /// Returns how many faces were found (at most capacity are written), or -1 on error.
 int kv_detect_faces(kv_face_engine *engine, const kv_image *image, int max_side, int allow_cnn,
                     kv_face *faces, int capacity, kv_status *status);
+
+/// Landmarks for a face whose box (left, top, right, bottom) comes from elsewhere: a video
+/// frame where the detector missed a face it found in the neighbouring frames.
+int kv_face_in_box(kv_face_engine *engine, const kv_image *image, kv_face *face, kv_status *status);
 
 /// The 128-D descriptor of a detected face, from a 150×150 chip aligned on its landmarks.
 int kv_face_descriptor(kv_face_engine *engine, const kv_image *image, const kv_face *face,
@@ -153,6 +157,28 @@ typedef struct {
 
 /// Measures one frame around the face box (left, top, right, bottom).
 int kv_frame_cues_measure(const kv_image *image, const double *box, kv_frame_cues *out, kv_status *status);
+
+/// Which features kv_plane_motion follows from one frame to another.
+enum kv_plane_region {
+    KV_REGION_SURROUNDINGS = 0,  // around the head, the head and hair masked out
+    KV_REGION_FACE = 1,          // inside the face box
+};
+
+typedef struct {
+    int inliers;          // matches the fitted homography explains (within 2.5 px)
+    double inlier_share;  // inliers / matches
+    double residual;      // RMS distance of the carried landmarks from the target ones, in eye distances
+} kv_plane_fit;
+
+/// Fits one homography (ORB features, RANSAC) to the features of `region` between two frames
+/// and carries the five landmarks of `from` with it. A photo held up moves as one plane: its
+/// face features fit one homography, and so does the background printed around the face, and
+/// both carry the landmarks where they are. A head turning does neither: its face has relief,
+/// and it turns against the room. Returns 1 with `out` filled, 0 when there were too few
+/// matches to judge, -1 on error. Boxes are (left, top, right, bottom); landmarks 5 (x, y) pairs.
+int kv_plane_motion(const kv_image *from, const kv_image *to, const double *box_from, const double *box_to,
+                    const double *landmarks_from, const double *landmarks_to, int region, kv_plane_fit *out,
+                    kv_status *status);
 
 #ifdef __cplusplus
 }

@@ -24,7 +24,7 @@ public struct LivenessEvaluator: Sendable {
             passed: completed == challenge.moves.count,
             detail: "\(completed)/\(challenge.moves.count) done (performed: "
                 + (performed.isEmpty ? "none" : performed.map(\.rawValue).joined(separator: ",")) + ")"))
-        signals.append(contentsOf: depthSignals(poses))
+        signals.append(contentsOf: depthSignals(poses, frames: faced))
         signals.append(contentsOf: replaySignals(frames, knownHashes: knownHashes))
         if let timing = timing(frames, moves: challenge.moves.count) { signals.append(timing) }
         signals.append(contentsOf: passiveSignals(faced))
@@ -45,6 +45,7 @@ public struct LivenessEvaluator: Sendable {
 
     private func presence(_ frames: [FrameObservation]) -> [LivenessSignal] {
         let withFace = frames.filter { $0.faceCount >= 1 }.count
+        let tracked = frames.filter(\.tracked).count
         let mostFaces = frames.map(\.faceCount).max() ?? 0
         let smallest = frames.filter { $0.faceCount >= 1 }.map(\.faceSize).min() ?? 0
         let allowedMissing = frames.count * policy.faceMissingPerTenFrames / 10
@@ -54,7 +55,7 @@ public struct LivenessEvaluator: Sendable {
                            detail: "\(frames.count) (\(policy.minFrames)–\(policy.maxFrames) accepted)"),
             LivenessSignal("face_in_every_frame", value: Double(withFace), threshold: Double(frames.count - allowedMissing),
                            passed: !frames.isEmpty && withFace >= frames.count - allowedMissing,
-                           detail: "\(withFace)/\(frames.count)"),
+                           detail: "\(withFace)/\(frames.count)" + (tracked > 0 ? " (\(tracked) tracked from a neighbouring frame)" : "")),
             LivenessSignal("single_face", value: Double(mostFaces), threshold: 1, passed: mostFaces <= 1,
                            detail: "at most \(mostFaces) per frame"),
             LivenessSignal("face_size", value: smallest, .atLeast, policy.minFaceSize, spread: 10,
@@ -97,9 +98,10 @@ public struct LivenessEvaluator: Sendable {
     /// frame (a photo turned about its vertical or horizontal axis keeps it near 0).
     /// `eye_depth`: while turned, how much the eye-width ratio changed per unit of that offset
     /// (a real head ≈ 1; any flat photo, sheared or not, ≈ 0).
-    private func depthSignals(_ poses: [HeadPose]) -> [LivenessSignal] {
+    private func depthSignals(_ poses: [HeadPose], frames: [FrameObservation]) -> [LivenessSignal] {
         guard let start = ChallengeTracker.start(of: poses) else {
             return [LivenessSignal("parallax", value: 0, threshold: policy.turnYaw, passed: false, detail: "no face"),
+                    surroundMotion(frames), faceRelief(frames),
                     LivenessSignal("eye_depth", value: 0, threshold: policy.minEyeDepth, passed: false, detail: "no face")]
         }
         let parallax = poses.map { abs($0.yaw - start.yaw) }.max() ?? 0
@@ -112,9 +114,39 @@ public struct LivenessEvaluator: Sendable {
         return [
             LivenessSignal("parallax", value: rounded(parallax), .atLeast, policy.turnYaw, spread: 0.02,
                            detail: format(parallax)),
+            surroundMotion(frames),
+            faceRelief(frames),
             LivenessSignal("eye_depth", value: rounded(depth), .atLeast, policy.minEyeDepth, spread: 0.1,
                            detail: slopes.isEmpty ? "no turned frame" : "\(format(depth)) over \(slopes.count) turned frames"),
         ]
+    }
+
+    /// `surround_motion`: on turned frames, how far the landmarks moved against what surrounds
+    /// the head. A photo held up carries its printed background with the face (≈ 0); a head
+    /// turns against the room. Not measurable when the surroundings have too little texture to
+    /// match, and then not held against the burst.
+    private func surroundMotion(_ frames: [FrameObservation]) -> LivenessSignal {
+        let residuals = frames.compactMap(\.surroundResidual)
+        guard !residuals.isEmpty else {
+            return LivenessSignal("surround_motion", value: 0, threshold: policy.minSurroundResidual, passed: true,
+                                  detail: "not measured (no turned frame with textured surroundings)")
+        }
+        let median = Self.median(residuals)
+        return LivenessSignal("surround_motion", value: rounded(median), .atLeast, policy.minSurroundResidual, spread: 0.01,
+                              detail: "\(format(median)) over \(residuals.count) turned frames")
+    }
+
+    /// `face_relief`: on turned frames, the share of the face's feature matches that one plane
+    /// explains. A flat photo, tilted any way, stays one plane (≈ 1); a turning head does not.
+    private func faceRelief(_ frames: [FrameObservation]) -> LivenessSignal {
+        let shares = frames.compactMap(\.faceFlatness)
+        guard !shares.isEmpty else {
+            return LivenessSignal("face_relief", value: 0, threshold: policy.maxFaceFlatness, passed: true,
+                                  detail: "not measured (no turned frame with enough face detail)")
+        }
+        let median = Self.median(shares)
+        return LivenessSignal("face_relief", value: rounded(median), .atMost, policy.maxFaceFlatness, spread: 0.05,
+                              detail: "\(Int((median * 100).rounded()))% of face features on one plane over \(shares.count) turned frames")
     }
 
     // MARK: - Replay

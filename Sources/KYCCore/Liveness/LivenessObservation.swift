@@ -16,9 +16,22 @@ public struct FrameObservation: Sendable {
     public var border: Double
     public var dynamicRange: Double
     public var saturation: Double
+    /// The detector missed this frame's face; it was found in a neighbouring frame's box.
+    public var tracked: Bool
+    /// Five [x, y] landmarks and the box (left, top, right, bottom), in the frame's pixels.
+    public var landmarks: [[Double]]?
+    public var box: [Double]?
+    /// RMS distance (eye distances) between the landmarks and where the surroundings' motion
+    /// since the first frame would carry them; measured on turned frames only.
+    public var surroundResidual: Double?
+    /// Share of the face's feature matches (first frame to this one) that one homography
+    /// explains: near 1 for a flat photo, lower for a head's relief. Turned frames only.
+    public var faceFlatness: Double?
 
     public init(timestamp: Double?, faceCount: Int, faceSize: Double, pose: HeadPose?, descriptor: [Float]?,
-                hash: FrameHash, patch: [UInt8], moire: Double, border: Double, dynamicRange: Double, saturation: Double) {
+                hash: FrameHash, patch: [UInt8], moire: Double, border: Double, dynamicRange: Double, saturation: Double,
+                tracked: Bool = false, landmarks: [[Double]]? = nil, box: [Double]? = nil, surroundResidual: Double? = nil,
+                faceFlatness: Double? = nil) {
         self.timestamp = timestamp
         self.faceCount = faceCount
         self.faceSize = faceSize
@@ -30,6 +43,11 @@ public struct FrameObservation: Sendable {
         self.border = border
         self.dynamicRange = dynamicRange
         self.saturation = saturation
+        self.tracked = tracked
+        self.landmarks = landmarks
+        self.box = box
+        self.surroundResidual = surroundResidual
+        self.faceFlatness = faceFlatness
     }
 }
 

@@ -21,7 +21,12 @@ public struct LivenessPolicy: Sendable, Equatable {
     /// Moves performed beyond the requested ones before the challenge counts as not followed.
     public var extraMovesAllowed = 1
     /// Least eye-width change per unit of nose offset while turned (a flat photo gives ≈ 0).
-    public var minEyeDepth = 0.6
+    public var minEyeDepth = 0.3
+    /// Least movement of the landmarks against the head's surroundings while turned (eye
+    /// distances): a photo moves as one plane with the background printed around the face.
+    public var minSurroundResidual = 0.15
+    /// Largest share of the face's feature matches one homography may explain on turned frames.
+    public var maxFaceFlatness = 0.66
     /// Mean absolute gray difference of two face patches below which frames are the same picture.
     public var repeatDifference = 1.0
     /// Hash distance (bits of 256) at or below which two frames are the same picture.
