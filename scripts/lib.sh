@@ -28,7 +28,7 @@ ensure_pip() {
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, and the
 # fonts of the synthetic documents (OCR-B for the MRZ).
-TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core python3-venv)
+TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core python3-venv chromium)
 
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.
@@ -38,8 +38,8 @@ export OMP_THREAD_LIMIT=1 OPENBLAS_NUM_THREADS=1
 # Pillow and numpy from PyPI in ./.venv-tools. Prints nothing when already there.
 TOOLS_PYTHON="${TOOLS_PYTHON:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.venv-tools/bin/python}"
 ensure_tools_python() {
-  "$TOOLS_PYTHON" -c "import PIL, numpy" >/dev/null 2>&1 && return 0
-  echo "==> creating the tools Python environment (Pillow, numpy)"
+  "$TOOLS_PYTHON" -c "import PIL, numpy, websocket" >/dev/null 2>&1 && return 0
+  echo "==> creating the tools Python environment (Pillow, numpy, websocket-client)"
   python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")" || { ensure_packages python3-venv; python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")"; }
-  "$TOOLS_PYTHON" -m pip install -q pillow numpy
+  "$TOOLS_PYTHON" -m pip install -q pillow numpy websocket-client
 }

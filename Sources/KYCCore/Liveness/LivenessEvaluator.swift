@@ -126,27 +126,28 @@ public struct LivenessEvaluator: Sendable {
     /// turns against the room. Not measurable when the surroundings have too little texture to
     /// match, and then not held against the burst.
     private func surroundMotion(_ frames: [FrameObservation]) -> LivenessSignal {
-        let residuals = frames.compactMap(\.surroundResidual)
-        guard !residuals.isEmpty else {
-            return LivenessSignal("surround_motion", value: 0, threshold: policy.minSurroundResidual, passed: true,
-                                  detail: "not measured (no turned frame with textured surroundings)")
-        }
-        let median = Self.median(residuals)
-        return LivenessSignal("surround_motion", value: rounded(median), .atLeast, policy.minSurroundResidual, spread: 0.01,
-                              detail: "\(format(median)) over \(residuals.count) turned frames")
+        turnedFrameSignal("surround_motion", frames.compactMap(\.surroundResidual), .atLeast, policy.minSurroundResidual,
+                          spread: 0.01, unmeasured: "textured surroundings") { format($0) }
     }
 
     /// `face_relief`: on turned frames, the share of the face's feature matches that one plane
     /// explains. A flat photo, tilted any way, stays one plane (≈ 1); a turning head does not.
     private func faceRelief(_ frames: [FrameObservation]) -> LivenessSignal {
-        let shares = frames.compactMap(\.faceFlatness)
-        guard !shares.isEmpty else {
-            return LivenessSignal("face_relief", value: 0, threshold: policy.maxFaceFlatness, passed: true,
-                                  detail: "not measured (no turned frame with enough face detail)")
+        turnedFrameSignal("face_relief", frames.compactMap(\.faceFlatness), .atMost, policy.maxFaceFlatness,
+                          spread: 0.05, unmeasured: "enough face detail") { "\(Int(($0 * 100).rounded()))% of face features on one plane" }
+    }
+
+    /// The median of a measure taken on turned frames; passes, saying so, when none could be taken.
+    private func turnedFrameSignal(_ name: String, _ values: [Double], _ direction: LivenessSignal.Direction,
+                                   _ threshold: Double, spread: Double, unmeasured: String,
+                                   describe: (Double) -> String) -> LivenessSignal {
+        guard !values.isEmpty else {
+            return LivenessSignal(name, value: 0, threshold: threshold, passed: true,
+                                  detail: "not measured (no turned frame with \(unmeasured))")
         }
-        let median = Self.median(shares)
-        return LivenessSignal("face_relief", value: rounded(median), .atMost, policy.maxFaceFlatness, spread: 0.05,
-                              detail: "\(Int((median * 100).rounded()))% of face features on one plane over \(shares.count) turned frames")
+        let median = Self.median(values)
+        return LivenessSignal(name, value: rounded(median), direction, threshold, spread: spread,
+                              detail: "\(describe(median)) over \(values.count) turned frames")
     }
 
     // MARK: - Replay

@@ -22,12 +22,7 @@ enum SessionController {
     }
 
     @Sendable static func personalInfo(req: Request) async throws -> JSONBody<SessionStatusResponse> {
-        let id = try SessionRepository.parseID(req.parameters.get("session_id"))
-        let tenant = try await req.optionalTenant()
-        let session = try await SessionRepository.find(id, tenant: tenant, on: req.db)
-        try await SessionRepository.refreshExpiry(session, now: req.now, on: req.db)
-        try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
-                                           clientIP: req.clientIP, on: req.db)
+        let (session, tenant) = try await req.userSession()
         try await SessionService.recordPersonalInfo(try req.decodeJSON(PersonalInfoRequest.self),
                                                     session: session, now: req.now, on: req.db)
         return JSONBody(SessionService.statusResponse(session, includeOwnerView: tenant != nil))

@@ -51,12 +51,7 @@ enum UploadController {
     /// `POST /session/{session_id}/liveness/challenge`: a fresh random challenge for the
     /// liveness step, authorised like uploads (API key or the active session itself).
     @Sendable static func livenessChallenge(req: Request) async throws -> JSONBody<LivenessChallengeResponse> {
-        let sessionID = try SessionRepository.parseID(req.parameters.get("session_id"))
-        let tenant = try await req.optionalTenant()
-        let session = try await SessionRepository.find(sessionID, tenant: tenant, on: req.db)
-        try await SessionRepository.refreshExpiry(session, now: req.now, on: req.db)
-        try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
-                                           clientIP: req.clientIP, on: req.db)
+        let (session, _) = try await req.userSession()
         return JSONBody(try await LivenessService.issueChallenge(for: session, config: req.kyc.config, now: req.now, on: req.db))
     }
 
