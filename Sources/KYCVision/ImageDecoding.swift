@@ -18,14 +18,9 @@ public struct RGBImage: Sendable, Equatable {
 public enum ImageDecoding {
     /// Decodes (EXIF orientation applied) and shrinks to at most `maxSide` on the longest side.
     public static func rgb(_ bytes: [UInt8], maxSide: Int, limits: UploadLimits = UploadLimits()) throws(KYCError) -> RGBImage {
-        let image = try VisionImage.decode(bytes, limits: limits)
-        guard let small = kv_image_shrunk(image.pointer, Int32(maxSide)) else {
-            throw KYCError(.internalError, "Resizing failed")
-        }
-        defer { kv_image_free(small) }
-        let width = Int(kv_image_width(small)), height = Int(kv_image_height(small))
-        var pixels = [UInt8](repeating: 0, count: width * height * 3)
-        pixels.withUnsafeMutableBufferPointer { kv_image_copy_rgb(small, $0.baseAddress) }
-        return RGBImage(width: width, height: height, rgb: pixels)
+        let small = try VisionImage.decode(bytes, limits: limits).shrunk(toAtMost: maxSide)
+        var pixels = [UInt8](repeating: 0, count: small.width * small.height * 3)
+        pixels.withUnsafeMutableBufferPointer { kv_image_copy_rgb(small.pointer, $0.baseAddress) }
+        return RGBImage(width: small.width, height: small.height, rgb: pixels)
     }
 }

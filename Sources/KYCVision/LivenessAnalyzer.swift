@@ -79,7 +79,9 @@ public struct LivenessAnalyzer: Sendable {
 
     private static func detect(_ frame: LivenessFrame, engine: OpaquePointer, limits: UploadLimits,
                                side: Int) throws(KYCError) -> SeenFrame {
-        let image = try VisionImage.decode(frame.bytes, limits: limits)
+        // Every frame stays in memory until the burst is judged: keep at most 960 px of it
+        // (a camera frame already is; a 40-megapixel upload would otherwise hold 120 MB).
+        let image = try VisionImage.decode(frame.bytes, limits: limits).shrunk(toAtMost: 960)
         let faces = try FaceEngine.detectFaces(in: image, engine: engine, maxSide: side, cnn: false)
         return SeenFrame(image: image, timestamp: frame.timestamp, faces: faces)
     }

@@ -26,6 +26,12 @@ final class VisionImage: @unchecked Sendable {
         return VisionImage(pointer: decoded)
     }
 
+    /// This image, or a copy scaled down so its longest side is at most `maxSide`.
+    func shrunk(toAtMost maxSide: Int) -> VisionImage {
+        guard max(width, height) > maxSide, let copy = kv_image_shrunk(pointer, Int32(maxSide)) else { return self }
+        return VisionImage(pointer: copy)
+    }
+
     /// A copy turned clockwise by `quarterTurns`.
     func rotated(_ quarterTurns: Int) -> VisionImage? {
         kv_image_rotated(pointer, Int32(quarterTurns)).map(VisionImage.init(pointer:))
