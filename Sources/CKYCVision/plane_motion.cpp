@@ -44,53 +44,74 @@ std::vector<cv::Point2f> points(const double *landmarks) {
     return out;
 }
 
+/// ORB features of one frame inside `region`.
+struct Features {
+    std::vector<cv::KeyPoint> keys;
+    cv::Mat descriptors;
+};
+
+Features features(const kv_image &image, const double *box, int region) {
+    const cv::Mat gray = gray_of(image);
+    auto orb = cv::ORB::create(region == KV_REGION_FACE ? 400 : 600, 1.2f, 8, region == KV_REGION_FACE ? 15 : 31);
+    Features found;
+    orb->detectAndCompute(gray, region_mask(gray.size(), box, region), found.keys, found.descriptors);
+    return found;
+}
+
+/// The fit from `a` to `b`; inliers 0 when there is too little to judge.
+kv_plane_fit fit(const Features &a, const Features &b, const double *landmarks_from, const double *landmarks_to) {
+    kv_plane_fit result{0, 0, 0};
+    if (a.keys.size() < kMinMatches || b.keys.size() < kMinMatches) return result;
+    cv::BFMatcher matcher(cv::NORM_HAMMING);
+    std::vector<std::vector<cv::DMatch>> pairs;
+    matcher.knnMatch(a.descriptors, b.descriptors, pairs, 2);
+    std::vector<cv::Point2f> matched_a, matched_b;
+    for (const auto &pair : pairs) {
+        if (pair.size() == 2 && pair[0].distance < 0.8 * pair[1].distance) {
+            matched_a.push_back(a.keys[pair[0].queryIdx].pt);
+            matched_b.push_back(b.keys[pair[0].trainIdx].pt);
+        }
+    }
+    if (matched_a.size() < kMinMatches) return result;
+    std::vector<uchar> inlier_mask;
+    const cv::Mat homography = cv::findHomography(matched_a, matched_b, cv::RANSAC, 2.5, inlier_mask);
+    if (homography.empty()) return result;
+    result.inliers = cv::countNonZero(inlier_mask);
+    result.inlier_share = static_cast<double>(result.inliers) / matched_a.size();
+
+    std::vector<cv::Point2f> carried;
+    cv::perspectiveTransform(points(landmarks_from), carried, homography);
+    const auto target = points(landmarks_to);
+    double squared = 0;
+    for (int i = 0; i < 5; ++i) {
+        const cv::Point2f d = carried[i] - target[i];
+        squared += d.x * d.x + d.y * d.y;
+    }
+    const cv::Point2f left = (target[2] + target[3]) * 0.5f, right = (target[0] + target[1]) * 0.5f;
+    const double eye_distance = std::max(1.0, static_cast<double>(cv::norm(right - left)));
+    result.residual = std::sqrt(squared / 5) / eye_distance;
+    return result;
+}
+
 }  // namespace
 
-extern "C" int kv_plane_motion(const kv_image *from, const kv_image *to, const double *box_from, const double *box_to,
-                               const double *landmarks_from, const double *landmarks_to, int region, kv_plane_fit *out,
-                               kv_status *status) {
-    if (!from || !to || !box_from || !box_to || !landmarks_from || !landmarks_to || !out) {
-        set_status(status, KV_ERR_ARGUMENT, "null argument");
+extern "C" int kv_plane_motion(const kv_image *from, const double *box_from, const double *landmarks_from,
+                               const kv_image *const *to, const double *boxes_to, const double *landmarks_to, int count,
+                               int region, kv_plane_fit *out, kv_status *status) {
+    if (!from || !box_from || !landmarks_from || count < 0 || (count > 0 && (!to || !boxes_to || !landmarks_to || !out))) {
+        set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_plane_motion");
         return -1;
     }
     return kycvision::guarded(status, -1, [&] {
-        const cv::Mat a = gray_of(*from), b = gray_of(*to);
-        auto orb = cv::ORB::create(region == KV_REGION_FACE ? 400 : 600, 1.2f, 8, region == KV_REGION_FACE ? 15 : 31);
-        std::vector<cv::KeyPoint> keys_a, keys_b;
-        cv::Mat descriptors_a, descriptors_b;
-        orb->detectAndCompute(a, region_mask(a.size(), box_from, region), keys_a, descriptors_a);
-        orb->detectAndCompute(b, region_mask(b.size(), box_to, region), keys_b, descriptors_b);
-        set_ok(status);
-        if (keys_a.size() < kMinMatches || keys_b.size() < kMinMatches) return 0;
-
-        cv::BFMatcher matcher(cv::NORM_HAMMING);
-        std::vector<std::vector<cv::DMatch>> pairs;
-        matcher.knnMatch(descriptors_a, descriptors_b, pairs, 2);
-        std::vector<cv::Point2f> matched_a, matched_b;
-        for (const auto &pair : pairs) {
-            if (pair.size() == 2 && pair[0].distance < 0.8 * pair[1].distance) {
-                matched_a.push_back(keys_a[pair[0].queryIdx].pt);
-                matched_b.push_back(keys_b[pair[0].trainIdx].pt);
+        const Features first = features(*from, box_from, region);
+        for (int i = 0; i < count; ++i) {
+            if (!to[i]) {
+                set_status(status, KV_ERR_ARGUMENT, "null frame");
+                return -1;
             }
+            out[i] = fit(first, features(*to[i], boxes_to + 4 * i, region), landmarks_from, landmarks_to + 10 * i);
         }
-        if (matched_a.size() < kMinMatches) return 0;
-        std::vector<uchar> inlier_mask;
-        const cv::Mat homography = cv::findHomography(matched_a, matched_b, cv::RANSAC, 2.5, inlier_mask);
-        if (homography.empty()) return 0;
-        out->inliers = cv::countNonZero(inlier_mask);
-        out->inlier_share = static_cast<double>(out->inliers) / matched_a.size();
-
-        std::vector<cv::Point2f> carried;
-        cv::perspectiveTransform(points(landmarks_from), carried, homography);
-        const auto target = points(landmarks_to);
-        double squared = 0;
-        for (int i = 0; i < 5; ++i) {
-            const cv::Point2f d = carried[i] - target[i];
-            squared += d.x * d.x + d.y * d.y;
-        }
-        const cv::Point2f left = (target[2] + target[3]) * 0.5f, right = (target[0] + target[1]) * 0.5f;
-        const double eye_distance = std::max(1.0, static_cast<double>(cv::norm(right - left)));
-        out->residual = std::sqrt(squared / 5) / eye_distance;
-        return 1;
+        set_ok(status);
+        return 0;
     });
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KYCCore
 
 /// The outcome of comparing two faces.
 public struct FaceComparison: Sendable, Encodable {
@@ -40,7 +41,5 @@ public enum FaceMatchCalibration {
         1 / (1 + exp(slope * (distance - threshold)))
     }
 
-    public static func distance(_ a: [Float], _ b: [Float]) -> Double {
-        sqrt(zip(a, b).reduce(0) { $0 + Double(($1.0 - $1.1) * ($1.0 - $1.1)) })
-    }
+    public static func distance(_ a: [Float], _ b: [Float]) -> Double { FaceDescriptorDistance.between(a, b) }
 }

@@ -138,42 +138,48 @@ public struct LivenessAnalyzer: Sendable {
 
     /// From the first frame to each turned frame (it is the turn that a photo cannot make):
     /// how far the landmarks moved against the surroundings, and how well one plane explains
-    /// the face's own features.
+    /// the face's own features. The two regions run side by side, each over all turned frames.
     private func measureSurroundMotion(_ seen: [SeenFrame], _ observed: inout [FrameObservation]) async throws(KYCError) {
         guard let first = observed.first, let firstLandmarks = first.landmarks, let firstBox = first.box,
               let start = ChallengeTracker.start(of: observed.compactMap(\.pose)) else { return }
         let turned = observed.indices.filter { index in
-            guard let pose = observed[index].pose, index > 0 else { return false }
+            guard let pose = observed[index].pose, index > 0, observed[index].landmarks != nil, observed[index].box != nil
+            else { return false }
             return abs(pose.yaw - start.yaw) >= policy.turnYaw
         }
-        let jobs = turned.compactMap { index -> SurroundJob? in
-            guard let landmarks = observed[index].landmarks, let box = observed[index].box else { return nil }
-            return SurroundJob(index: index, from: seen[0].image, to: seen[index].image, fromBox: firstBox, toBox: box,
-                               fromLandmarks: firstLandmarks.flatMap { $0 }, toLandmarks: landmarks.flatMap { $0 })
+        guard !turned.isEmpty else { return }
+        let job = PlaneMotionJob(from: seen[0].image, fromBox: firstBox, fromLandmarks: firstLandmarks.flatMap { $0 },
+                                 to: turned.map { seen[$0].image }, toBoxes: turned.flatMap { observed[$0].box! },
+                                 toLandmarks: turned.flatMap { observed[$0].landmarks!.flatMap { $0 } })
+        let fits = try await inParallel([KV_REGION_SURROUNDINGS, KV_REGION_FACE]) { region, _ throws(KYCError) in
+            try job.fits(region)
         }
-        let fits: [(kv_plane_fit?, kv_plane_fit?)] = try await inParallel(jobs) { job, _ throws(KYCError) in
-            (try job.fit(KV_REGION_SURROUNDINGS), try job.fit(KV_REGION_FACE))
-        }
-        for (job, (surroundings, face)) in zip(jobs, fits) {
+        for (position, index) in turned.enumerated() {
+            let surroundings = fits[0][position], face = fits[1][position]
             // Too few surroundings matches, or a fit that explains few of them, says nothing.
-            if let surroundings, surroundings.inlier_share >= 0.3 { observed[job.index].surroundResidual = surroundings.residual }
-            observed[job.index].faceFlatness = face?.inlier_share
+            if surroundings.inliers > 0, surroundings.inlier_share >= 0.3 { observed[index].surroundResidual = surroundings.residual }
+            if face.inliers > 0 { observed[index].faceFlatness = face.inlier_share }
         }
     }
 
-    struct SurroundJob: @unchecked Sendable {  // images are only read
-        let index: Int
-        let from: VisionImage, to: VisionImage
-        let fromBox: [Double], toBox: [Double]
-        let fromLandmarks: [Double], toLandmarks: [Double]
+    struct PlaneMotionJob: @unchecked Sendable {  // images are only read
+        let from: VisionImage
+        let fromBox: [Double], fromLandmarks: [Double]
+        let to: [VisionImage]
+        let toBoxes: [Double], toLandmarks: [Double]
 
-        func fit(_ region: kv_plane_region) throws(KYCError) -> kv_plane_fit? {
+        func fits(_ region: kv_plane_region) throws(KYCError) -> [kv_plane_fit] {
             var status = kv_status()
-            var fit = kv_plane_fit()
-            let result = kv_plane_motion(from.pointer, to.pointer, fromBox, toBox, fromLandmarks, toLandmarks,
-                                         Int32(region.rawValue), &fit, &status)
-            guard result >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
-            return result == 1 ? fit : nil
+            var fits = [kv_plane_fit](repeating: kv_plane_fit(), count: to.count)
+            let targets: [OpaquePointer?] = to.map(\.pointer)
+            let result = targets.withUnsafeBufferPointer { frames in
+                fits.withUnsafeMutableBufferPointer { out in
+                    kv_plane_motion(from.pointer, fromBox, fromLandmarks, frames.baseAddress, toBoxes, toLandmarks,
+                                    Int32(to.count), Int32(region.rawValue), out.baseAddress, &status)
+                }
+            }
+            guard result == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
+            return fits
         }
     }
 

@@ -170,15 +170,17 @@ typedef struct {
     double residual;      // RMS distance of the carried landmarks from the target ones, in eye distances
 } kv_plane_fit;
 
-/// Fits one homography (ORB features, RANSAC) to the features of `region` between two frames
-/// and carries the five landmarks of `from` with it. A photo held up moves as one plane: its
-/// face features fit one homography, and so does the background printed around the face, and
-/// both carry the landmarks where they are. A head turning does neither: its face has relief,
-/// and it turns against the room. Returns 1 with `out` filled, 0 when there were too few
-/// matches to judge, -1 on error. Boxes are (left, top, right, bottom); landmarks 5 (x, y) pairs.
-int kv_plane_motion(const kv_image *from, const kv_image *to, const double *box_from, const double *box_to,
-                    const double *landmarks_from, const double *landmarks_to, int region, kv_plane_fit *out,
-                    kv_status *status);
+/// For each of `count` later frames, fits one homography (ORB features, RANSAC) to the features
+/// of `region` between frame `from` and that frame, and carries the five landmarks of `from`
+/// with it. A photo held up moves as one plane: its face features fit one homography, and so
+/// does the background printed around the face, and both carry the landmarks where they are. A
+/// head turning does neither: its face has relief, and it turns against the room. `from`'s
+/// features are found once for all frames. out[i].inliers is 0 when frame i had too few matches
+/// to judge. Returns 0, or -1 on error. Boxes are (left, top, right, bottom), 4 doubles per
+/// frame; landmarks 5 (x, y) pairs, 10 doubles per frame.
+int kv_plane_motion(const kv_image *from, const double *box_from, const double *landmarks_from,
+                    const kv_image *const *to, const double *boxes_to, const double *landmarks_to, int count,
+                    int region, kv_plane_fit *out, kv_status *status);
 
 #ifdef __cplusplus
 }

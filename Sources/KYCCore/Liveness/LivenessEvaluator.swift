@@ -71,7 +71,7 @@ public struct LivenessEvaluator: Sendable {
             return LivenessSignal("same_person", value: 0, threshold: policy.samePersonDistance, passed: false,
                                   detail: "fewer than two faces to compare")
         }
-        let distances = descriptors.map { a in descriptors.map { b in Self.distance(a, b) } }
+        let distances = descriptors.map { a in descriptors.map { b in FaceDescriptorDistance.between(a, b) } }
         let centre = distances.indices.min { distances[$0].reduce(0, +) < distances[$1].reduce(0, +) }!
         let farthest = distances[centre].max() ?? 0
         return LivenessSignal("same_person", value: rounded(farthest), .atMost, policy.samePersonDistance, spread: 0.03,
@@ -80,7 +80,7 @@ public struct LivenessEvaluator: Sendable {
 
     private func selfieSignals(_ frames: [FrameObservation], selfie: SelfieReference) -> [LivenessSignal] {
         let distances = selfie.descriptor.map { reference in
-            frames.compactMap(\.descriptor).map { Self.distance($0, reference) }.sorted()
+            frames.compactMap(\.descriptor).map { FaceDescriptorDistance.between($0, reference) }.sorted()
         } ?? []
         let closestFace = distances.first ?? 2  // the frame most like the selfie: usually the frontal one
         let closest = frames.map { $0.hash.distance(to: selfie.hash) }.min() ?? 256
@@ -205,10 +205,6 @@ public struct LivenessEvaluator: Sendable {
     }
 
     // MARK: - Helpers
-
-    static func distance(_ a: [Float], _ b: [Float]) -> Double {
-        Double(zip(a, b).reduce(Float(0)) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }).squareRoot()
-    }
 
     static func meanDifference(_ a: [UInt8], _ b: [UInt8]) -> Double {
         guard a.count == b.count, !a.isEmpty else { return .infinity }

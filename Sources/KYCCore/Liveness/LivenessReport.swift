@@ -51,7 +51,7 @@ public struct LivenessFrameSummary: Sendable, Codable, Equatable {
 }
 
 /// The liveness verdict: passed only when every signal passed; the score is the weakest signal's.
-public struct LivenessReport: Sendable, Codable, Equatable {
+public struct LivenessReport: Sendable, Encodable, Equatable {
     public let livenessPassed: Bool
     public let livenessScore: Double
     public let challenge: [String]
@@ -68,19 +68,6 @@ public struct LivenessReport: Sendable, Codable, Equatable {
         case livenessPassed = "liveness_passed", livenessScore = "liveness_score"
         case challenge, summary, failed, signals, frames
         case movesCompleted = "moves_completed"
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        livenessPassed = try c.decode(Bool.self, forKey: .livenessPassed)
-        livenessScore = try c.decode(Double.self, forKey: .livenessScore)
-        challenge = try c.decode([String].self, forKey: .challenge)
-        movesCompleted = try c.decode(Int.self, forKey: .movesCompleted)
-        summary = try c.decode(String.self, forKey: .summary)
-        failed = try c.decode([String].self, forKey: .failed)
-        signals = try c.decode([LivenessSignal].self, forKey: .signals)
-        frames = try c.decode([LivenessFrameSummary].self, forKey: .frames)
-        frameHashes = []
     }
 
     init(challenge: LivenessChallenge, movesCompleted: Int, signals: [LivenessSignal],

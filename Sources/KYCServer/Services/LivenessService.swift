@@ -79,7 +79,8 @@ enum LivenessService {
         let selfie = try await StoredDocument.query(on: db)
             .filter(\.$tenantID == session.tenantID).filter(\.$sessionID == sessionID).filter(\.$docType == "selfie")
             .first()
-        let selfieBytes = try await selfie.asyncFlatMap { try await services.documents.get(key: $0.storageKey) }
+        var selfieBytes: [UInt8]?
+        if let selfie { selfieBytes = try await services.documents.get(key: selfie.storageKey) }
         let known = try await LivenessFrameHash.query(on: db)
             .filter(\.$tenantID == session.tenantID).filter(\.$sessionID != sessionID)
             .filter(\.$createdAt >= now.addingTimeInterval(-replayWindow))
@@ -104,12 +105,5 @@ enum LivenessService {
             try await LivenessFrameHash(tenantID: session.tenantID, sessionID: sessionID, hash: hash.description, createdAt: now)
                 .create(on: db)
         }
-    }
-}
-
-extension Optional {
-    fileprivate func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }
