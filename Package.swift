@@ -32,7 +32,7 @@ let package = Package(
             linkerSettings: [
                 .linkedLibrary("dlib"), .linkedLibrary("blas"), .linkedLibrary("lapack"), .linkedLibrary("tesseract"), .linkedLibrary("lept"),
                 .linkedLibrary("opencv_core"), .linkedLibrary("opencv_imgproc"), .linkedLibrary("opencv_imgcodecs"),
-                .linkedLibrary("opencv_features2d"), .linkedLibrary("opencv_calib3d"),
+                .linkedLibrary("opencv_features2d"), .linkedLibrary("opencv_calib3d"), .linkedLibrary("opencv_videoio"),
             ]
         ),
         // Swift API over the C bridge: decoding, quality, faces.

@@ -18,7 +18,7 @@ ensure_packages() {
 # OpenCV 4.6 core/imgproc/imgcodecs, OpenBLAS, Tesseract 5 with English, French and Portuguese data) from Debian;
 # python3-pip fetches the face models.
 RUNTIME_PACKAGES=(libsqlite3-dev ca-certificates curl libdlib-dev libopencv-core-dev libopencv-imgproc-dev
-  libopencv-imgcodecs-dev libopencv-features2d-dev libopencv-calib3d-dev libopenblas-dev liblapack-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra
+  libopencv-imgcodecs-dev libopencv-features2d-dev libopencv-calib3d-dev libopencv-videoio-dev libopenblas-dev liblapack-dev libtesseract-dev tesseract-ocr-eng tesseract-ocr-fra
   tesseract-ocr-por)
 
 # pip for the model download: the machine's python3 may already have it (pyenv), else Debian's.
@@ -28,7 +28,7 @@ ensure_pip() {
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, and the
 # fonts of the synthetic documents (OCR-B for the MRZ).
-TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core python3-venv chromium)
+TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core python3-venv chromium ffmpeg)
 
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.

@@ -342,6 +342,24 @@ def reencode(data, rng, shift=0):
     return out.getvalue()
 
 
+def write_videos(folder, frames, stamps):
+    """The burst as the phone's recorder would have sent it: one video frame per capture, at its
+    capture time (variable frame rate, like MediaRecorder), in WebM/VP8 and MP4/H.264."""
+    listing = os.path.join(folder, "frames.txt")
+    with open(listing, "w") as handle:
+        for number, name in enumerate(frames):
+            handle.write(f"file '{name}'\n")
+            if number + 1 < len(frames):
+                handle.write(f"duration {(stamps[number + 1] - stamps[number]) / 1000:.4f}\n")
+    written = []
+    for name, codec in (("video.webm", ["-c:v", "libvpx", "-b:v", "1M"]), ("video.mp4", ["-c:v", "libx264", "-pix_fmt", "yuv420p"])):
+        subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", listing,
+                        "-fps_mode", "vfr", *codec, os.path.join(folder, name)], check=True)
+        written.append(name)
+    os.remove(listing)
+    return written
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", required=True)
@@ -349,6 +367,8 @@ def main():
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--genuine", type=int, default=40)
     parser.add_argument("--attacks", type=int, default=40, help="bursts per attack class")
+    parser.add_argument("--videos", type=int, default=0,
+                        help="also write the first N genuine and print bursts as WebM (VP8) and MP4 (H.264) videos")
     here = os.path.dirname(os.path.abspath(__file__))
     parser.add_argument("--faces", default=os.path.join(here, "..", "..", "shared", "fixtures", "faces"))
     parser.add_argument("--spoof", default=os.path.join(here, "..", "..", "shared", "fixtures", "spoof"))
@@ -468,6 +488,11 @@ def main():
         frames = [camera(frame_photo(photo, face, rng, zoom)[0], rng) for _, _, zoom in schedule(moves, rng)]
         save(f"fixture_spoof-{number:03d}", "attack", "fixture_spoof", moves, frames,
              camera(frame_photo(photo, face, rng)[0], rng))
+
+    for entry in index:
+        number = int(entry["name"].rsplit("-", 1)[1])
+        if entry["class"] in ("genuine", "print") and number < args.videos:
+            entry["videos"] = write_videos(os.path.join(args.out, entry["name"]), entry["frames"], entry["timestamps"])
 
     with open(os.path.join(args.out, "index.json"), "w") as handle:
         json.dump(index, handle, indent=1)

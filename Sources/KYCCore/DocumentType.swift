@@ -20,9 +20,13 @@ public enum DocumentType: String, Codable, Sendable, CaseIterable {
 
     /// Which file formats are acceptable for this document type.
     public var acceptedFormats: Set<FileFormat> {
-        self == .address ? [.jpeg, .png, .webp, .pdf] : [.jpeg, .png, .webp]
+        switch self {
+        case .address: [.jpeg, .png, .webp, .pdf]
+        case .liveness: [.jpeg, .png, .webp, .webm, .mp4]
+        case .selfie, .idFront, .idBack: [.jpeg, .png, .webp]
+        }
     }
 
-    /// Whether one upload may carry several files (liveness frames).
+    /// Whether one upload may carry several files (liveness frames; a liveness video comes alone).
     public var allowsMultipleFiles: Bool { self == .liveness }
 }

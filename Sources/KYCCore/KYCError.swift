@@ -18,6 +18,8 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let imageTooLarge = Code("IMAGE_TOO_LARGE")
         public static let corruptFile = Code("CORRUPT_FILE")
         public static let tooManyFiles = Code("TOO_MANY_FILES")
+        /// A liveness video longer than the service takes.
+        public static let videoTooLong = Code("VIDEO_TOO_LONG")
         public static let sessionExpired = Code("SESSION_EXPIRED")
         public static let sessionNotActive = Code("SESSION_NOT_ACTIVE")
         public static let invalidAPIKey = Code("INVALID_API_KEY")

@@ -1,7 +1,7 @@
 /// What an upload turned out to be after its structure was checked.
 public struct InspectedFile: Sendable, Equatable {
     public let format: FileFormat
-    /// Pixel size for images; nil for PDF.
+    /// Pixel size for images; nil for PDF and video.
     public let width: Int?
     public let height: Int?
     public let byteCount: Int
@@ -37,7 +37,7 @@ public enum UploadInspector {
                            details: ["max_bytes": String(limits.maxBytes)])
         }
         guard let format = FileFormat.sniff(bytes) else {
-            throw KYCError(.unsupportedFileType, "The file is not a JPEG, PNG or WebP image",
+            throw KYCError(.unsupportedFileType, "The file's format is not recognised",
                            details: ["accepted": accepted.map(\.rawValue).sorted().joined(separator: ",")])
         }
         guard accepted.contains(format) else {
@@ -51,6 +51,10 @@ public enum UploadInspector {
         case .webp: size = try WebPHeader.size(bytes)
         case .pdf:
             try PDFHeader.check(bytes)
+            size = nil
+        case .webm, .mp4:
+            // A video's frames are checked where it is decoded (size and length limits
+            // included), before anything of it is stored.
             size = nil
         }
         if let size {

@@ -33,28 +33,64 @@ public struct LivenessAnalyzer: Sendable {
     /// Frames are searched for faces at this longest side: a liveness face fills the frame, and
     /// HOG at 480 px costs a third of 640 px.
     public var frameDetectionSide = 480
+    /// How a video is cut into frames.
+    public var videoSampling = LivenessVideoSampling()
+    /// Size limits for frames and videos (the engine's by default).
+    public var limits: UploadLimits
 
     public init(engine: FaceEngine, policy: LivenessPolicy = LivenessPolicy()) {
         self.engine = engine
         self.policy = policy
+        self.limits = engine.config.uploadLimits
     }
 
+    /// Judges a burst of still frames.
     public func analyze(_ frames: [LivenessFrame], challenge: LivenessChallenge, selfie: [UInt8]? = nil,
                         knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {
+        let limits = self.limits, side = frameDetectionSide
+        return try await judge(policy: policy, challenge: challenge, selfie: selfie, knownHashes: knownHashes) { () async throws(KYCError) in
+            try await inParallel(frames) { frame, handle throws(KYCError) in
+                // Every frame stays in memory until the burst is judged: keep at most 960 px of it
+                // (a camera frame already is; a 40-megapixel upload would otherwise hold 120 MB).
+                let image = try VisionImage.decode(frame.bytes, limits: limits).shrunk(toAtMost: Self.keptSide)
+                return try Self.detect(image, timestamp: frame.timestamp, engine: handle, side: side)
+            }
+        }
+    }
+
+    /// Judges a short WebM or MP4 video: frames spread over it (see `videoSampling`) with the
+    /// video's own frame times.
+    public func analyze(video: [UInt8], challenge: LivenessChallenge, selfie: [UInt8]? = nil,
+                        knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {
+        let limits = self.limits, side = frameDetectionSide, sampling = videoSampling
+        var policy = policy
+        policy.stillNeighboursAllowed = true
+        return try await judge(policy: policy, challenge: challenge, selfie: selfie, knownHashes: knownHashes) { () async throws(KYCError) in
+            let decoded = try await engine.pool.run { _ throws(KYCError) in
+                try VisionImage.videoFrames(video, sampling: sampling, maxSide: Self.keptSide, limits: limits)
+            }
+            return try await inParallel(decoded) { frame, handle throws(KYCError) in
+                try Self.detect(frame.image, timestamp: frame.timestamp, engine: handle, side: side)
+            }
+        }
+    }
+
+    /// Sees the frames (`see`), then describes them and runs the pure evaluator.
+    private func judge(policy: LivenessPolicy, challenge: LivenessChallenge, selfie: [UInt8]?, knownHashes: [FrameHash],
+                       see: () async throws(KYCError) -> [SeenFrame]) async throws(KYCError) -> LivenessAnalysis {
         let clock = ContinuousClock()
         let start = clock.now
-        var seen = try await inParallel(frames) { frame, handle throws(KYCError) in
-            try Self.detect(frame, engine: handle, limits: engine.config.uploadLimits, side: frameDetectionSide)
-        }
+        var seen = try await see()
         Self.fillGaps(&seen)
         var observed = try await inParallel(seen) { frame, handle throws(KYCError) in try Self.describe(frame, engine: handle) }
         try await measureSurroundMotion(seen, &observed)
         let framesDone = clock.now
         var reference: SelfieReference?
         if let selfie {
-            let frame = LivenessFrame(bytes: selfie, timestamp: nil)
+            let limits = self.limits
             let seen = try await engine.pool.run { handle throws(KYCError) in
-                try Self.describe(try Self.detect(frame, engine: handle, limits: engine.config.uploadLimits, side: 640), engine: handle)
+                try Self.describe(try Self.detect(VisionImage.decode(selfie, limits: limits).shrunk(toAtMost: Self.keptSide), timestamp: nil, engine: handle, side: 640),
+                                  engine: handle)
             }
             reference = SelfieReference(descriptor: seen.descriptor, hash: seen.hash)
         }
@@ -77,13 +113,13 @@ public struct LivenessAnalyzer: Sendable {
         var tracked = false
     }
 
-    private static func detect(_ frame: LivenessFrame, engine: OpaquePointer, limits: UploadLimits,
+    /// Frames are kept at most this large while a burst is judged.
+    static let keptSide = 960
+
+    private static func detect(_ image: VisionImage, timestamp: Double?, engine: OpaquePointer,
                                side: Int) throws(KYCError) -> SeenFrame {
-        // Every frame stays in memory until the burst is judged: keep at most 960 px of it
-        // (a camera frame already is; a 40-megapixel upload would otherwise hold 120 MB).
-        let image = try VisionImage.decode(frame.bytes, limits: limits).shrunk(toAtMost: 960)
         let faces = try FaceEngine.detectFaces(in: image, engine: engine, maxSide: side, cnn: false)
-        return SeenFrame(image: image, timestamp: frame.timestamp, faces: faces)
+        return SeenFrame(image: image, timestamp: timestamp, faces: faces)
     }
 
     /// Frames without a face get the box of the nearest frame with one (landmarks are found in

@@ -9,7 +9,7 @@ func modelsDirectory(_ option: String?) -> String {
 }
 
 /// Reads an image file, or fails with a typed error object.
-func readImage(_ path: String) throws(KYCError) -> [UInt8] {
+func readFile(_ path: String) throws(KYCError) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
         throw KYCError(.invalidParameter, "Cannot read \(path)", details: ["path": path])
     }
@@ -39,7 +39,7 @@ struct FaceMatch: AsyncParsableCommand {
     func run() async throws {
         do {
             let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models)))
-            let result = try await engine.compare(try readImage(probe), try readImage(reference),
+            let result = try await engine.compare(try readFile(probe), try readFile(reference),
                                                   probePolicy: largestFace ? .largest : .single)
             try printJSON(result)
         } catch let error as KYCError {
@@ -65,11 +65,11 @@ struct FaceDetect: AsyncParsableCommand {
     func run() async throws {
         do {
             let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
-            guard images.count > 1 else { return try printJSON(try await engine.detect(try readImage(images[0]))) }
+            guard images.count > 1 else { return try printJSON(try await engine.detect(try readFile(images[0]))) }
             let encoder = JSONEncoder()
             for path in images {
                 let line: Line
-                do { line = Line(file: path, detection: try await engine.detect(try readImage(path)), error: nil) } catch {
+                do { line = Line(file: path, detection: try await engine.detect(try readFile(path)), error: nil) } catch {
                     line = Line(file: path, detection: nil, error: error.code.rawValue)
                 }
                 print(String(decoding: try encoder.encode(line), as: UTF8.self))
@@ -123,7 +123,7 @@ struct FaceEmbed: AsyncParsableCommand {
         for path in images {
             let start = clock.now
             let outcome: Result<FaceAnalysis, KYCError>
-            do { outcome = .success(try await engine.analyze(try readImage(path), policy: .largest)) } catch {
+            do { outcome = .success(try await engine.analyze(try readFile(path), policy: .largest)) } catch {
                 outcome = .failure(error)
             }
             let ms = (clock.now - start).milliseconds

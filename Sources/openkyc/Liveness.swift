@@ -6,12 +6,13 @@ import KYCVision
 struct Liveness: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "liveness",
-        abstract: "Check a burst of frames against a challenge; prints liveness_passed, liveness_score and every signal as JSON.")
+        abstract: "Check a burst of frames or a short video against a challenge; prints liveness_passed, liveness_score and every signal as JSON.")
 
-    @Option(help: "The moves asked for, in order: left, right, up, down, closer (or turn_left, …).") var challenge: String
-    @Argument(help: "Frames in capture order (JPEG, PNG or WebP), as the camera saw them (not mirrored).") var frames: [String]
+    @Option(help: "The moves asked for, in order: left, right, up, closer (or turn_left, …).") var challenge: String
+    @Argument(help: "Frames in capture order (JPEG, PNG or WebP) or one video (WebM or MP4), as the camera saw them (not mirrored).")
+    var frames: [String]
     @Option(help: "The session's selfie: frames must show the same person and must not be copies of it.") var selfie: String?
-    @Option(help: "Capture times in milliseconds, comma-separated, one per frame.") var timestamps: String?
+    @Option(help: "Capture times in milliseconds, comma-separated, one per frame (a video has its own).") var timestamps: String?
     @Option(help: "A file of frame hashes from earlier sessions (one 64-hex-digit hash per line).") var knownHashes: String?
     @Option(help: "Append this burst's frame hashes to a file (for --known-hashes later).") var hashesOut: String?
     @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
@@ -32,15 +33,19 @@ struct Liveness: AsyncParsableCommand {
         do {
             let moves = try LivenessChallenge(parsing: challenge)
             let times = try parseTimestamps()
-            let burst = try frames.enumerated().map { index, path throws(KYCError) in
-                LivenessFrame(bytes: try readImage(path), timestamp: times?[index])
-            }
+            let files = try frames.map { path throws(KYCError) in try readFile(path) }
             let known = try knownHashes.map { path throws(KYCError) in
-                String(decoding: try readImage(path), as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { FrameHash(hex: String($0)) }
+                String(decoding: try readFile(path), as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { FrameHash(hex: String($0)) }
             } ?? []
             let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models)))
-            let analysis = try await LivenessAnalyzer(engine: engine).analyze(
-                burst, challenge: moves, selfie: try selfie.map(readImage), knownHashes: known)
+            let analyzer = LivenessAnalyzer(engine: engine), selfieBytes = try selfie.map(readFile)
+            let analysis: LivenessAnalysis
+            if files.count == 1, let video = files.first, FileFormat.sniff(video)?.isVideo == true {
+                analysis = try await analyzer.analyze(video: video, challenge: moves, selfie: selfieBytes, knownHashes: known)
+            } else {
+                let burst = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: times?[index]) }
+                analysis = try await analyzer.analyze(burst, challenge: moves, selfie: selfieBytes, knownHashes: known)
+            }
             if let hashesOut { try append(analysis.report.frameHashes, to: hashesOut) }
             try printJSON(Output(report: analysis.report, timings: analysis.timings))
         } catch let error as KYCError {

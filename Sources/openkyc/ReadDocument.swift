@@ -25,7 +25,7 @@ struct ReadDocument: AsyncParsableCommand {
             config.languages = languages
             let faces = noFaces ? nil : try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models), workers: 1))
             let reader = try DocumentReader(config: config, faces: faces)
-            let reading = try await reader.read(front: try readImage(front), back: try back.map(readImage),
+            let reading = try await reader.read(front: try readFile(front), back: try back.map(readFile),
                                                 declaredCountry: country, declaredType: type)
             if let portraitOut, let portrait = reading.portrait {
                 try Data(portrait).write(to: URL(fileURLWithPath: portraitOut))

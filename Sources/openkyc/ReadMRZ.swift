@@ -35,7 +35,7 @@ struct ReadMRZ: AsyncParsableCommand {
             var mrz: MRZ?
             var failure: String?
             do {
-                mrz = try await reader.readMRZ(try readImage(file))
+                mrz = try await reader.readMRZ(try readFile(file))
             } catch {
                 failure = error.code.rawValue
             }

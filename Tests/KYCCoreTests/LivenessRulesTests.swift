@@ -115,4 +115,22 @@ struct LivenessRulesTests {
         #expect(timing([400, 300, 200, 100, 0].map(frame))?.passed == false)   // backwards
         #expect(timing([0, 100, 200, 300, nil].map(frame))?.passed == false)   // missing
     }
+
+    @Test("a video may repeat the frame just before (the user held still), never a frame further back")
+    func stillNeighbours() throws {
+        let frame = { (shade: UInt8) in
+            FrameObservation(timestamp: nil, faceCount: 1, faceSize: 200, pose: nil, descriptor: nil,
+                             hash: FrameHash(words: [0, 0, 0, 0]), patch: [UInt8](repeating: shade, count: 64 * 64),
+                             moire: 0, border: 0, dynamicRange: 1, saturation: 0)
+        }
+        var video = LivenessPolicy()
+        video.stillNeighboursAllowed = true
+        let repeats = { (policy: LivenessPolicy, shades: [UInt8]) throws in
+            try #require(LivenessEvaluator(policy: policy).evaluate(shades.map(frame), challenge: LivenessChallenge(moves: [.turnLeft]))
+                .signals.first { $0.name == "repeated_frames" }).value
+        }
+        #expect(try repeats(LivenessPolicy(), [10, 10, 30, 40]) == 1)
+        #expect(try repeats(video, [10, 10, 30, 40]) == 0)
+        #expect(try repeats(video, [10, 20, 10, 40]) == 1)
+    }
 }

@@ -72,4 +72,20 @@ struct UploadInspectorTests {
         #expect(#expect(throws: KYCError.self) { try UploadInspector.inspect(Array("GIF89a....".utf8), accepted: images, limits: limits) }?.code == .unsupportedFileType)
         #expect(#expect(throws: KYCError.self) { try UploadInspector.inspect([], accepted: images, limits: limits) }?.code == .corruptFile)
     }
+
+    @Test("WebM and MP4 videos are recognised by their headers and taken only for liveness")
+    func videos() throws {
+        // EBML header with DocType "webm" (as MediaRecorder writes it), then an ISO-BMFF ftyp box.
+        let webm: [UInt8] = [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84] + Array("webm".utf8) + [0x42, 0x87]
+        let mkv: [UInt8] = [0x1A, 0x45, 0xDF, 0xA3, 0x9F, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x88] + Array("matroska".utf8)
+        let mp4: [UInt8] = [0, 0, 0, 0x18] + Array("ftypisom".utf8) + [0, 0, 2, 0] + Array("isomavc1".utf8)
+        #expect(FileFormat.sniff(webm) == .webm && FileFormat.sniff(mp4) == .mp4 && FileFormat.sniff(mkv) == nil)
+        let liveness = DocumentType.liveness.acceptedFormats
+        #expect(try UploadInspector.inspect(webm, accepted: liveness, limits: limits).format == .webm)
+        #expect(try UploadInspector.inspect(mp4, accepted: liveness, limits: limits).width == nil)
+        let selfie = #expect(throws: KYCError.self) {
+            try UploadInspector.inspect(mp4, accepted: DocumentType.selfie.acceptedFormats, limits: limits)
+        }
+        #expect(selfie?.code == .unsupportedFileType)
+    }
 }

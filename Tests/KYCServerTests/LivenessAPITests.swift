@@ -12,16 +12,18 @@ struct GeneratedBurst: Decodable {
     let frames: [String]
     let timestamps: [Double]
     let selfie: String
+    let videos: [String]?
 
     static let directory: URL = {
         if let path = ProcessInfo.processInfo.environment["OPENKYC_TEST_LIVENESS"] { return URL(fileURLWithPath: path) }
         return TestImages.repository.appendingPathComponent(".build/test-liveness")
     }()
 
-    static func firstGenuine() throws -> GeneratedBurst {
+    static func firstGenuine(withVideo: Bool = false) throws -> GeneratedBurst {
         let data = try Data(contentsOf: directory.appendingPathComponent("index.json"))
-        return try #require(try JSONDecoder().decode([GeneratedBurst].self, from: data).first { $0.label == "genuine" },
-                            "run scripts/test, which generates the liveness set")
+        return try #require(try JSONDecoder().decode([GeneratedBurst].self, from: data).first {
+            $0.label == "genuine" && (!withVideo || $0.videos?.isEmpty == false)
+        }, "run scripts/test, which generates the liveness set")
     }
 
     func bytes(_ file: String) throws -> [UInt8] {
@@ -98,6 +100,48 @@ struct LivenessAPITests {
             #expect(exhausted.status == .conflict && exhausted.errorCode == "LIVENESS_ATTEMPTS_EXHAUSTED")
             let stranger = try await t.request(.POST, "session/\(UUID().uuidString)/liveness/challenge")
             #expect(stranger.status == .notFound)
+        }
+    }
+
+    @Test("a WebM video is judged and stored like a burst; a bad video is refused and leaves the challenge usable",
+          arguments: TestDatabase.available)
+    func video(database: TestDatabase) async throws {
+        let burst = try GeneratedBurst.firstGenuine(withVideo: true)
+        let video = try burst.bytes("video.webm")
+        try await withTestApp(database) { t in
+            let (key, _) = try await t.createTenant()
+            let id = try await t.createSession(key: key)
+            _ = try await t.livenessChallenge(id)
+            try await setChallenge(burst.challenge, session: id, app: t.app)
+            let refusals: [([[UInt8]], [(String, String)], Int, String)] = [
+                ([video], [("timestamps", "1,2,3")], 400, "INVALID_PARAMETER"),
+                ([video, try burst.bytes(burst.frames[0])], [], 400, "TOO_MANY_FILES"),
+                ([Array(video.prefix(48)) + [UInt8](repeating: 0x5A, count: 4000)], [], 400, "CORRUPT_FILE"),
+            ]
+            for (files, fields, status, code) in refusals {
+                let refused = try await t.uploadMultipart("liveness", sessionID: id, files: files, fields: fields)
+                #expect(refused.status.code == status && refused.errorCode == code, "\(refused.text)")
+            }
+            let upload = try await t.uploadMultipart("liveness", sessionID: id, files: [video])
+            #expect(upload.status == .ok, "\(upload.text)")
+            #expect(upload.object["liveness_passed"] as? Bool == true, "\(upload.object["liveness"] ?? "")")
+            let signals = (upload.object["liveness"] as? [String: Any])?["signals"] as? [[String: Any]] ?? []
+            let frames = signals.first { $0["name"] as? String == "frames" }?["value"] as? Double ?? 0
+            #expect(Int(frames) >= burst.frames.count - 1, "frames judged from the video")
+            let stored = try await StoredDocument.query(on: t.app.db).filter(\.$docType == "liveness").all()
+            #expect(stored.map(\.format) == ["webm"] && stored.first?.byteCount == video.count)
+        }
+    }
+
+    @Test("a video with frames over the pixel limit is refused", arguments: TestDatabase.available)
+    func videoPixelLimit(database: TestDatabase) async throws {
+        let burst = try GeneratedBurst.firstGenuine(withVideo: true)
+        try await withTestApp(database, adjust: { $0.uploadLimits.maxPixels = 200 * 200 }) { t in
+            let (key, _) = try await t.createTenant()
+            let id = try await t.createSession(key: key)
+            _ = try await t.livenessChallenge(id)
+            let refused = try await t.uploadMultipart("liveness", sessionID: id, files: [try burst.bytes("video.mp4")])
+            #expect(refused.status == .badRequest && refused.errorCode == "IMAGE_TOO_LARGE", "\(refused.text)")
         }
     }
 }

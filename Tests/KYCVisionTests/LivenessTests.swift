@@ -15,6 +15,8 @@ enum LivenessSet {
         let timestamps: [Double]
         let selfie: String
         let replay_of: String?
+        /// The same burst as WebM and MP4 videos, for a few bursts.
+        let videos: [String]?
         var description: String { name }
     }
 
@@ -43,6 +45,17 @@ enum LivenessSet {
         return try await analyzer.analyze(frames, challenge: try LivenessChallenge(parsing: burst.challenge.joined(separator: ",")),
                                           selfie: try bytes(burst, burst.selfie), knownHashes: known).report
     }
+
+    /// Analyses one of a burst's videos, with its selfie.
+    static func analyze(_ burst: Burst, video: String, adjust: (inout LivenessAnalyzer) -> Void = { _ in }) async throws -> LivenessReport {
+        var analyzer = try analyzer.get()
+        adjust(&analyzer)
+        return try await analyzer.analyze(video: try bytes(burst, video), challenge: try LivenessChallenge(parsing: burst.challenge.joined(separator: ",")),
+                                          selfie: try bytes(burst, burst.selfie)).report
+    }
+
+    /// (burst, video file) for every video in the set.
+    static var videos: [(Burst, String)] { all.flatMap { burst in (burst.videos ?? []).map { (burst, $0) } } }
 
     /// Every genuine burst's frame hashes, computed once for the whole run.
     static let genuineHashes = Task<[String: [FrameHash]], any Error> {
@@ -106,5 +119,39 @@ struct LivenessTests {
         await #expect(throws: KYCError.self) {
             _ = try await LivenessSet.analyzer.get().analyze(frames, challenge: LivenessChallenge(moves: [.turnLeft]))
         }
+    }
+
+    @Test("a burst sent as a WebM or MP4 video gets the burst's verdict: genuine passes, a print is rejected",
+          arguments: LivenessSet.videos.map { "\($0.0.name)/\($0.1)" })
+    func videoJudgedLikeBurst(path: String) async throws {
+        let (burst, video) = try #require(LivenessSet.videos.first { "\($0.0.name)/\($0.1)" == path })
+        let report = try await LivenessSet.analyze(burst, video: video)
+        #expect(report.frames.count >= burst.frames.count - 1, "frames kept from the video")
+        if burst.label == "genuine" {
+            #expect(report.livenessPassed, "\(report.summary)")
+            #expect(report.movesCompleted == burst.challenge.count)
+        } else {
+            #expect(!report.livenessPassed, "\(report.summary)")
+            let expected = try #require(Self.expectedSignal[burst.class])
+            #expect(!expected.isDisjoint(with: report.failed), "failed \(report.failed), expected one of \(expected)")
+        }
+    }
+
+    @Test("a video is refused when it is too long, too large or not a video")
+    func videoLimits() async throws {
+        let (burst, video) = try #require(LivenessSet.videos.first { $0.0.label == "genuine" }, "the set has videos")
+        await #expect(throws: KYCError(.videoTooLong, "The video is longer than 0 seconds", details: ["max_seconds": "0"])) {
+            _ = try await LivenessSet.analyze(burst, video: video) { $0.videoSampling.maxSeconds = 0.5 }
+        }
+        let tooLarge = await #expect(throws: KYCError.self) {
+            _ = try await LivenessSet.analyze(burst, video: video) { $0.limits.maxPixels = 100 * 100 }
+        }
+        #expect(tooLarge?.code == .imageTooLarge)
+        // A WebM header followed by nothing a decoder can read.
+        let garbage = Array(try LivenessSet.bytes(burst, video).prefix(48)) + [UInt8](repeating: 0x5A, count: 4000)
+        let corrupt = await #expect(throws: KYCError.self) {
+            _ = try await LivenessSet.analyzer.get().analyze(video: garbage, challenge: LivenessChallenge(moves: [.turnLeft]))
+        }
+        #expect(corrupt?.code == .corruptFile, "\(String(describing: corrupt))")
     }
 }

@@ -16,6 +16,8 @@ enum kv_code {
     KV_ERR_MODEL = 2,      // a model file is missing or unreadable
     KV_ERR_ARGUMENT = 3,   // bad argument (null, out of range)
     KV_ERR_INTERNAL = 4,   // anything else (message says what)
+    KV_ERR_PIXEL_LIMIT = 5,   // frames larger than the caller's pixel limit
+    KV_ERR_LENGTH_LIMIT = 6,  // a video longer than the caller's limit
 };
 
 typedef struct {
@@ -181,6 +183,25 @@ typedef struct {
 int kv_plane_motion(const kv_image *from, const double *box_from, const double *landmarks_from,
                     const kv_image *const *to, const double *boxes_to, const double *landmarks_to, int count,
                     int region, kv_plane_fit *out, kv_status *status);
+
+// ---- Liveness videos ----
+
+typedef struct {
+    int max_frames;           // frames kept at most (spread over the whole video)
+    int max_side;             // kept frames are shrunk to this longest side
+    double min_gap_ms;        // kept frames are at least this far apart
+    double max_duration_ms;   // longer videos are refused (KV_ERR_LENGTH_LIMIT) without decoding the rest
+    double max_pixels;        // frame width × height above this is refused (KV_ERR_PIXEL_LIMIT)
+} kv_video_limits;
+
+/// Decodes a short WebM or MP4 video held in memory (OpenCV over FFmpeg) and keeps frames
+/// spread evenly over it: one every min_gap_ms at first, every second one dropped (and the gap
+/// doubled) whenever more than max_frames are kept, so memory stays bounded in one pass.
+/// Writes the frames (the caller frees them with kv_image_free) and their presentation times in
+/// milliseconds; `capacity` must be at least max_frames. Returns how many were kept, or -1
+/// (KV_ERR_DECODE when it is not a readable video, or one of the limit codes).
+int kv_video_decode(const uint8_t *bytes, size_t length, const kv_video_limits *limits,
+                    kv_image **frames, double *timestamps_ms, int capacity, kv_status *status);
 
 #ifdef __cplusplus
 }

@@ -156,7 +156,7 @@ public struct LivenessEvaluator: Sendable {
         var repeats = 0
         var smallest = Double.infinity
         for i in frames.indices {
-            for j in frames.indices where j > i {
+            for j in frames.indices where j > i && !(policy.stillNeighboursAllowed && j == i + 1) {
                 let difference = Self.meanDifference(frames[i].patch, frames[j].patch)
                 smallest = min(smallest, difference)
                 if difference < policy.repeatDifference { repeats += 1 }

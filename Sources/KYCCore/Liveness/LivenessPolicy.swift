@@ -29,6 +29,9 @@ public struct LivenessPolicy: Sendable, Equatable {
     public var maxFaceFlatness = 0.68
     /// Mean absolute gray difference of two face patches below which frames are the same picture.
     public var repeatDifference = 1.0
+    /// Whether a frame may repeat the one just before it. A video's codec repeats the picture
+    /// while the user holds still; a burst of separate captures never does.
+    public var stillNeighboursAllowed = false
     /// Hash distance (bits of 256) at or below which two frames are the same picture.
     public var sameImageBits = 10
     /// Share of a burst's frames (and at least two) matching earlier sessions' frames that

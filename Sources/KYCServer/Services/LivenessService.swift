@@ -63,10 +63,15 @@ enum LivenessService {
         session.livenessChallenge = nil
     }
 
-    /// Runs the analysis: the selfie (if uploaded) and the tenant's earlier frame hashes take part.
+    /// Runs the analysis of a burst of frames or of one video: the selfie (if uploaded) and the
+    /// tenant's earlier frame hashes take part.
     static func analyze(_ files: [[UInt8]], timestamps: [Double]?, challenge: LivenessChallenge,
                         session: VerificationSession, services: KYCServices, now: Date,
                         on db: any Database) async throws -> LivenessReport {
+        let video = files.count == 1 && FileFormat.sniff(files[0])?.isVideo == true
+        if video, timestamps != nil {
+            throw KYCError.invalid("timestamps", "a video carries its own frame times: send timestamps only with image frames")
+        }
         if let timestamps, timestamps.count != files.count {
             throw KYCError.invalid("timestamps", "give one capture time per frame (\(files.count))")
         }
@@ -74,7 +79,6 @@ enum LivenessService {
         var policy = LivenessPolicy()
         policy.requireTimestamps = true
         policy.maxFrames = services.config.uploadLimits.maxFrames
-        let frames = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: timestamps?[index]) }
         let sessionID = try session.requireID()
         let selfie = try await StoredDocument.query(on: db)
             .filter(\.$tenantID == session.tenantID).filter(\.$sessionID == sessionID).filter(\.$docType == "selfie")
@@ -85,8 +89,13 @@ enum LivenessService {
             .filter(\.$tenantID == session.tenantID).filter(\.$sessionID != sessionID)
             .filter(\.$createdAt >= now.addingTimeInterval(-replayWindow))
             .all().compactMap { FrameHash(hex: $0.hash) }
-        return try await LivenessAnalyzer(engine: engine, policy: policy)
-            .analyze(frames, challenge: challenge, selfie: selfieBytes, knownHashes: known).report
+        var analyzer = LivenessAnalyzer(engine: engine, policy: policy)
+        analyzer.limits = services.config.uploadLimits
+        if video {
+            return try await analyzer.analyze(video: files[0], challenge: challenge, selfie: selfieBytes, knownHashes: known).report
+        }
+        let frames = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: timestamps?[index]) }
+        return try await analyzer.analyze(frames, challenge: challenge, selfie: selfieBytes, knownHashes: known).report
     }
 
     /// Keeps the verdict on the session (score and result for the status, every signal for

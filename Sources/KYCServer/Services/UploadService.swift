@@ -15,7 +15,7 @@ enum UploadService {
             throw KYCError(.tooManyFiles, "At most \(maxFiles) file(s) per \(docType.rawValue) upload",
                            details: ["max_files": String(maxFiles)])
         }
-        return try files.enumerated().map { index, bytes in
+        let inspected = try files.enumerated().map { index, bytes in
             do {
                 return try UploadInspector.inspect(bytes, accepted: docType.acceptedFormats, limits: limits)
             } catch let error as KYCError {
@@ -25,6 +25,11 @@ enum UploadService {
                 throw KYCError(error.code, error.message + " (frame \(index))", details: details)
             }
         }
+        if inspected.count > 1, inspected.contains(where: \.format.isVideo) {
+            throw KYCError(.tooManyFiles, "A liveness video is uploaded alone, without other frames or videos",
+                           details: ["max_files": "1"])
+        }
+        return inspected
     }
 
     /// Stores the files as the session's `docType` documents, replacing earlier ones of that type;
