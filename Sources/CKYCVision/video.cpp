@@ -17,6 +17,15 @@ using kycvision::set_status;
 
 namespace {
 
+// FFmpeg parses untrusted uploads here: let it open local files only (no network or nested
+// protocols) with the WebM/Matroska and MP4/QuickTime demuxers only. OpenCV reads these options
+// from the environment at every open; they are set once, before main, while one thread runs,
+// unless the operator set their own.
+const bool ffmpeg_restricted = [] {
+    return setenv("OPENCV_FFMPEG_CAPTURE_OPTIONS",
+                  "protocol_whitelist;file|format_whitelist;matroska,webm,mov,mp4,m4a,3gp,3g2,mj2", 0) == 0;
+}();
+
 /// A private temporary file holding the video, removed when this goes out of scope. OpenCV
 /// 4.6 reads videos only from a path; the file is unlinked as soon as FFmpeg has opened it,
 /// so the (biometric) bytes are reachable by name only for that moment.
