@@ -47,14 +47,18 @@ extern "C" kv_image *kv_image_rotated(const kv_image *image, int quarter_turns) 
     }
 }
 
+cv::Mat kycvision::shrunk_copy(const cv::Mat &bgr, int max_side) {
+    const double longest = std::max(bgr.cols, bgr.rows);
+    if (longest <= max_side) return bgr.clone();
+    cv::Mat out;
+    cv::resize(bgr, out, cv::Size(), max_side / longest, max_side / longest, cv::INTER_AREA);
+    return out;
+}
+
 extern "C" kv_image *kv_image_shrunk(const kv_image *image, int max_side) {
     try {
         if (!image || max_side < 1) return nullptr;
-        const double longest = std::max(image->bgr.cols, image->bgr.rows);
-        if (longest <= max_side) return new kv_image{image->bgr.clone()};
-        cv::Mat out;
-        cv::resize(image->bgr, out, cv::Size(), max_side / longest, max_side / longest, cv::INTER_AREA);
-        return new kv_image{out};
+        return new kv_image{kycvision::shrunk_copy(image->bgr, max_side)};
     } catch (...) {
         return nullptr;
     }

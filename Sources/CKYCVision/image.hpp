@@ -14,6 +14,10 @@ namespace kycvision {
 cv::Mat gray_of(const kv_image &image);
 cv::Mat gray_of(const kv_image &image, const cv::Rect &region);
 
+/// A copy of `bgr` whose longest side is at most `max_side` (never enlarged; always a copy, so
+/// it outlives a buffer the source shares, such as a video decoder's frame).
+cv::Mat shrunk_copy(const cv::Mat &bgr, int max_side);
+
 /// `rect` clipped to an image of `size`.
 cv::Rect clipped(const kv_rect &rect, cv::Size size);
 

@@ -1,5 +1,4 @@
 // Liveness videos: decoding a WebM or MP4 upload into a bounded set of timed frames.
-#include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
 #include <unistd.h>
@@ -69,14 +68,6 @@ struct TimedFrame {
     double ms;
 };
 
-cv::Mat shrunk(const cv::Mat &frame, int max_side) {
-    const double longest = std::max(frame.cols, frame.rows);
-    if (longest <= max_side) return frame.clone();
-    cv::Mat out;
-    cv::resize(frame, out, cv::Size(), max_side / longest, max_side / longest, cv::INTER_AREA);
-    return out;
-}
-
 }  // namespace
 
 extern "C" int kv_video_decode(const uint8_t *bytes, size_t length, const kv_video_limits *limits,
@@ -123,7 +114,7 @@ extern "C" int kv_video_decode(const uint8_t *bytes, size_t length, const kv_vid
                 return -1;
             }
             if (!kept.empty() && ms - kept.back().ms < gap) continue;
-            kept.push_back({shrunk(frame, limits->max_side), ms});
+            kept.push_back({kycvision::shrunk_copy(frame, limits->max_side), ms});
             if (static_cast<int>(kept.size()) > limits->max_frames) {
                 std::vector<TimedFrame> thinned;
                 for (size_t index = 0; index < kept.size(); index += 2) thinned.push_back(std::move(kept[index]));

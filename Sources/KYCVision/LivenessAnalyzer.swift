@@ -44,6 +44,23 @@ public struct LivenessAnalyzer: Sendable {
         self.limits = engine.config.uploadLimits
     }
 
+    /// Judges an upload as it came: one WebM or MP4 video, or image frames with their capture
+    /// times (one per frame; a video carries its own).
+    public func analyze(upload files: [[UInt8]], timestamps: [Double]?, challenge: LivenessChallenge, selfie: [UInt8]? = nil,
+                        knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {
+        if files.count == 1, FileFormat.sniff(files[0])?.isVideo == true {
+            guard timestamps == nil else {
+                throw KYCError.invalid("timestamps", "a video carries its own frame times: send timestamps only with image frames")
+            }
+            return try await analyze(video: files[0], challenge: challenge, selfie: selfie, knownHashes: knownHashes)
+        }
+        if let timestamps, timestamps.count != files.count {
+            throw KYCError.invalid("timestamps", "give one capture time per frame (\(files.count))")
+        }
+        let frames = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: timestamps?[index]) }
+        return try await analyze(frames, challenge: challenge, selfie: selfie, knownHashes: knownHashes)
+    }
+
     /// Judges a burst of still frames.
     public func analyze(_ frames: [LivenessFrame], challenge: LivenessChallenge, selfie: [UInt8]? = nil,
                         knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {

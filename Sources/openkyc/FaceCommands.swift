@@ -8,7 +8,7 @@ func modelsDirectory(_ option: String?) -> String {
     option ?? ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? "models"
 }
 
-/// Reads an image file, or fails with a typed error object.
+/// Reads a file (an image, a video, a list), or fails with a typed error object.
 func readFile(_ path: String) throws(KYCError) -> [UInt8] {
     guard let data = FileManager.default.contents(atPath: path) else {
         throw KYCError(.invalidParameter, "Cannot read \(path)", details: ["path": path])

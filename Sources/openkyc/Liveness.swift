@@ -38,14 +38,8 @@ struct Liveness: AsyncParsableCommand {
                 String(decoding: try readFile(path), as: UTF8.self).split(whereSeparator: \.isNewline).compactMap { FrameHash(hex: String($0)) }
             } ?? []
             let engine = try FaceEngine(config: FaceEngineConfig(modelsDirectory: modelsDirectory(models)))
-            let analyzer = LivenessAnalyzer(engine: engine), selfieBytes = try selfie.map(readFile)
-            let analysis: LivenessAnalysis
-            if files.count == 1, let video = files.first, FileFormat.sniff(video)?.isVideo == true {
-                analysis = try await analyzer.analyze(video: video, challenge: moves, selfie: selfieBytes, knownHashes: known)
-            } else {
-                let burst = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: times?[index]) }
-                analysis = try await analyzer.analyze(burst, challenge: moves, selfie: selfieBytes, knownHashes: known)
-            }
+            let analysis = try await LivenessAnalyzer(engine: engine).analyze(
+                upload: files, timestamps: times, challenge: moves, selfie: try selfie.map(readFile), knownHashes: known)
             if let hashesOut { try append(analysis.report.frameHashes, to: hashesOut) }
             try printJSON(Output(report: analysis.report, timings: analysis.timings))
         } catch let error as KYCError {
@@ -55,10 +49,9 @@ struct Liveness: AsyncParsableCommand {
 
     private func parseTimestamps() throws(KYCError) -> [Double]? {
         guard let timestamps else { return nil }
-        let values = timestamps.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-        guard values.count == frames.count else {
-            throw KYCError.invalid("timestamps", "give one number per frame (\(frames.count))")
-        }
+        let parts = timestamps.split(separator: ",")
+        let values = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+        guard values.count == parts.count else { throw KYCError.invalid("timestamps", "must be numbers (milliseconds)") }
         return values
     }
 

@@ -68,13 +68,6 @@ enum LivenessService {
     static func analyze(_ files: [[UInt8]], timestamps: [Double]?, challenge: LivenessChallenge,
                         session: VerificationSession, services: KYCServices, now: Date,
                         on db: any Database) async throws -> LivenessReport {
-        let video = files.count == 1 && FileFormat.sniff(files[0])?.isVideo == true
-        if video, timestamps != nil {
-            throw KYCError.invalid("timestamps", "a video carries its own frame times: send timestamps only with image frames")
-        }
-        if let timestamps, timestamps.count != files.count {
-            throw KYCError.invalid("timestamps", "give one capture time per frame (\(files.count))")
-        }
         let engine = try FaceEngineProvider.engine(modelsDirectory: services.config.modelsDirectory)
         var policy = LivenessPolicy()
         policy.requireTimestamps = true
@@ -91,11 +84,8 @@ enum LivenessService {
             .all().compactMap { FrameHash(hex: $0.hash) }
         var analyzer = LivenessAnalyzer(engine: engine, policy: policy)
         analyzer.limits = services.config.uploadLimits
-        if video {
-            return try await analyzer.analyze(video: files[0], challenge: challenge, selfie: selfieBytes, knownHashes: known).report
-        }
-        let frames = files.enumerated().map { index, bytes in LivenessFrame(bytes: bytes, timestamp: timestamps?[index]) }
-        return try await analyzer.analyze(frames, challenge: challenge, selfie: selfieBytes, knownHashes: known).report
+        return try await analyzer.analyze(upload: files, timestamps: timestamps, challenge: challenge, selfie: selfieBytes,
+                                          knownHashes: known).report
     }
 
     /// Keeps the verdict on the session (score and result for the status, every signal for
