@@ -93,10 +93,23 @@ def main():
             for name in r["failed"]:
                 genuine_failures[name] = genuine_failures.get(name, 0) + 1
     print("genuine bursts rejected, by failing signal:", genuine_failures or "none")
-    ten = sorted(r["ms"] for r in results if r["frames"] == 10 and "WebM" not in r["kind"])
+    # The target is stated for 10 frames; the Mini App sends 15-27, so time the first ten of each
+    # genuine burst on their own (their verdict is not counted).
+    ten = []
+    for entry in index:
+        if entry["label"] == "genuine" and len(entry["frames"]) >= 10:
+            first = dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10],
+                         challenge=entry["challenge"][:1])
+            ten.append(run(args.openkyc, os.path.join(args.set, entry["name"]), first, [])["timings"]["frames_ms"])
+    ten.sort()
     if ten:
-        print(f"10-frame bursts ({len(ten)}): frames_ms median {statistics.median(ten):.0f}, "
-              f"90th percentile {ten[int(0.9 * (len(ten) - 1))]:.0f}, max {ten[-1]:.0f}")
+        print(f"10-frame bursts ({len(ten)}, the first ten frames of each genuine burst): frames_ms median "
+              f"{statistics.median(ten):.0f}, 90th percentile {ten[int(0.9 * (len(ten) - 1))]:.0f}, max {ten[-1]:.0f}")
+    whole = sorted(r["ms"] for r in results if r["kind"] == "genuine")
+    if whole:
+        print(f"whole genuine bursts ({len(whole)}, {min(r['frames'] for r in results if r['kind'] == 'genuine')}-"
+              f"{max(r['frames'] for r in results if r['kind'] == 'genuine')} frames): frames_ms median "
+              f"{statistics.median(whole):.0f}, max {whole[-1]:.0f}")
     every = sorted(r["ms"] / r["frames"] for r in results if "WebM" not in r["kind"])
     print(f"all bursts: {statistics.median(every):.0f} ms per frame (median)")
     videos = sorted(r["ms"] for r in results if "WebM" in r["kind"])

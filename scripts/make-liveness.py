@@ -198,15 +198,30 @@ def camera(image, rng, quality=None):
 POSES = {"turn_left": (24, 0, 1.0), "turn_right": (-24, 0, 1.0), "look_up": (0, 18, 1.0), "move_closer": (0, 0, 1.4)}
 
 
+NEUTRAL_FRAMES, FRAMES_PER_MOVE = 3, 6   # as the Mini App captures: 5 frames per prompt, then "back to the centre"
+FRAME_GAP_MS = (265, 330)                # its 250 ms wait plus the time a cheap phone takes to encode a JPEG
+
+
 def schedule(moves, rng):
-    """(yaw, pitch, zoom) per frame: two neutral frames, then per move a ramp, a peak, a hold and a return."""
-    poses = [(rng.uniform(-2, 2), rng.uniform(-2, 2), 1.0) for _ in range(2)]
+    """(yaw, pitch, zoom) per frame, at the Mini App's capture times: three neutral frames, then per
+    move five frames while its prompt shows and one as "back to the centre" appears. The user reacts
+    after a delay, turns over a moment and holds; the first frame of a move still shows the end of
+    the previous one."""
+    poses = [(rng.uniform(-2, 2), rng.uniform(-2, 2), 1.0) for _ in range(NEUTRAL_FRAMES)]
+    previous = (0.0, 0.0, 1.0)
     for move in moves:
         yaw, pitch, zoom = POSES[move]
         amplitude = rng.uniform(0.9, 1.25)
-        for share in (0.5, 1.0, 0.95, 0.1):
-            poses.append((yaw * amplitude * share + rng.uniform(-2, 2), pitch * amplitude * share + rng.uniform(-2, 2),
-                          1 + (zoom - 1) * share))
+        reaction, turning = rng.uniform(0.2, 0.6), rng.uniform(0.3, 0.7)   # seconds
+        residual = rng.uniform(0.1, 0.5)
+        for frame in range(FRAMES_PER_MOVE):
+            seconds = frame * sum(FRAME_GAP_MS) / 2000
+            share = min(1.0, max(0.0, (seconds - reaction) / turning)) * (0.95 if frame == FRAMES_PER_MOVE - 1 else 1.0)
+            carried = residual if frame == 0 else 0.0
+            poses.append((yaw * amplitude * share + previous[0] * carried + rng.uniform(-2, 2),
+                          pitch * amplitude * share + previous[1] * carried + rng.uniform(-2, 2),
+                          1 + (zoom - 1) * share + (previous[2] - 1) * carried))
+        previous = (yaw * amplitude, pitch * amplitude, 1 + (zoom - 1))
     return poses
 
 
@@ -222,7 +237,7 @@ def timestamps(count, rng):
     start = rng.uniform(1e12, 2e12)
     times = [start]
     for _ in range(count - 1):
-        times.append(times[-1] + rng.uniform(90, 160))
+        times.append(times[-1] + rng.uniform(*FRAME_GAP_MS))
     return [round(t, 1) for t in times]
 
 
@@ -463,12 +478,13 @@ def main():
         rng.setstate(rng_state)
         swapped = render_genuine(other_photo, other_face, moves, rng)
         move = rng.randrange(len(moves))
-        for position in range(2 + 4 * move, 2 + 4 * move + 3):
+        first = NEUTRAL_FRAMES + FRAMES_PER_MOVE * move
+        for position in range(first + 1, first + FRAMES_PER_MOVE - 1):
             frames[position] = swapped[position]
         save(f"different_person-{number:03d}", "attack", "different_person", moves, frames, selfie)
 
         if number % 2 == 0:
-            frames = [reencode(selfie, rng, shift=rng.choice([0, 1])) for _ in range(2 + 4 * len(moves))]
+            frames = [reencode(selfie, rng, shift=rng.choice([0, 1])) for _ in range(NEUTRAL_FRAMES + FRAMES_PER_MOVE * len(moves))]
         else:
             frames = render_genuine(photo, face, moves, rng)
             frames[0] = selfie
