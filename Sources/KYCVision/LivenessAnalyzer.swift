@@ -79,9 +79,12 @@ public struct LivenessAnalyzer: Sendable {
     /// video's own frame times.
     public func analyze(video: [UInt8], challenge: LivenessChallenge, selfie: [UInt8]? = nil,
                         knownHashes: [FrameHash] = []) async throws(KYCError) -> LivenessAnalysis {
-        let limits = self.limits, side = frameDetectionSide, sampling = videoSampling
+        let limits = self.limits, side = frameDetectionSide
         var policy = policy
         policy.stillNeighboursAllowed = true
+        var capped = videoSampling
+        capped.maxFrames = min(capped.maxFrames, policy.maxFrames)   // never more than a burst may have
+        let sampling = capped
         return try await judge(policy: policy, challenge: challenge, selfie: selfie, knownHashes: knownHashes) { () async throws(KYCError) in
             let decoded = try await engine.pool.run { _ throws(KYCError) in
                 try VisionImage.videoFrames(video, sampling: sampling, maxSide: Self.keptSide, limits: limits)

@@ -3,10 +3,12 @@ import KYCCore
 
 /// How a liveness video is cut into the frames that are judged.
 public struct LivenessVideoSampling: Sendable {
-    /// Frames kept at most, spread over the whole video.
-    public var maxFrames = 24
+    /// Frames kept at most, spread over the whole video: as many as a burst may have (and no
+    /// fewer than the Mini App's longest burst, 27), so a turn held for a second keeps several.
+    public var maxFrames = 30
     /// Kept frames are at least this far apart: every third frame of a 30 fps video until
-    /// `maxFrames` are kept, then every sixth, and so on (a 4-second video gives 20).
+    /// `maxFrames` are kept, then every sixth, and so on (a 3-second video gives 30, a 4-second
+    /// one about 20).
     public var minGapMilliseconds = 80.0
     /// Longer videos are refused before the rest is decoded: a challenge takes a few seconds.
     public var maxSeconds = 30.0
