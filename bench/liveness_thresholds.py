@@ -4,28 +4,19 @@
 its verdict; a signal that was not measured passes, as in the service.
 
 Usage: liveness_thresholds.py RESULTS.json [...] [--relief 0.66,0.68,...] [--eye 0.3,...]
-       [--surround 0.15,...] [--turned 1,2,3] [--max-bpcer 5]
+       [--surround 0.15,...] [--max-bpcer 5]
 """
 import argparse
 import itertools
 import json
-import re
 
 # signal: True when a value above the threshold fails it, False when a value below does.
 TUNED = {"face_relief": True, "eye_depth": False, "surround_motion": False}
 
 
-def turned_frames(result):
-    """How many turned frames eye_depth was measured on, from the report's summary."""
-    found = re.search(r"eye_depth [-0-9.]+ over (\d+) turned frames|eye_depth turned in only (\d+) of the frames", result["summary"])
-    return int(found.group(1) or found.group(2)) if found else 0
-
-
 def passes(result, thresholds):
-    if turned_frames(result) < thresholds["turned"]:
-        return False
     for name, (value, passed, measured) in result["signals"].items():
-        if name in TUNED:
+        if name in thresholds:
             if measured and (value > thresholds[name] if TUNED[name] else value < thresholds[name]):
                 return False
         elif not passed:
@@ -49,20 +40,19 @@ def main():
     parser.add_argument("--relief", default="0.64,0.66,0.68,0.70,0.72,0.74,0.76,0.78")
     parser.add_argument("--eye", default="0.3,0.5,0.6,0.7,0.8,0.85,0.9")
     parser.add_argument("--surround", default="0.10,0.15,0.20")
-    parser.add_argument("--turned", default="1,2,3", help="least turned frames for eye_depth")
     parser.add_argument("--max-bpcer", type=float, default=5.0)
     args = parser.parse_args()
     results = [r for path in args.results for r in json.load(open(path)) if "signals" in r]
-    grid = [[float(v) for v in getattr(args, key).split(",")] for key in ("relief", "eye", "surround", "turned")]
+    grid = [[float(v) for v in getattr(args, key).split(",")] for key in ("relief", "eye", "surround")]
     rows = []
-    for relief, eye, surround, turned in itertools.product(*grid):
-        thresholds = {"face_relief": relief, "eye_depth": eye, "surround_motion": surround, "turned": turned}
+    for relief, eye, surround in itertools.product(*grid):
+        thresholds = {"face_relief": relief, "eye_depth": eye, "surround_motion": surround}
         bpcer, apcer = rates(results, thresholds)
-        rows.append((max(apcer.values()), bpcer, relief, eye, surround, turned, apcer))
+        rows.append((max(apcer.values()), bpcer, relief, eye, surround, apcer))
     print(f"{len(results)} results; combinations with BPCER <= {args.max_bpcer}%, lowest worst-class APCER first:")
-    for worst, bpcer, relief, eye, surround, turned, apcer in sorted((r for r in rows if r[1] <= args.max_bpcer), key=lambda r: r[:6])[:15]:
+    for worst, bpcer, relief, eye, surround, apcer in sorted(r for r in rows if r[1] <= args.max_bpcer)[:15]:
         classes = ", ".join(f"{k} {v:.0f}" for k, v in sorted(apcer.items()) if v > 0) or "none accepted"
-        print(f"relief {relief:.2f} eye {eye:.2f} surround {surround:.2f} turned {turned:.0f}: BPCER {bpcer:.1f}%, "
+        print(f"relief {relief:.2f} eye {eye:.2f} surround {surround:.2f}: BPCER {bpcer:.1f}%, "
               f"worst APCER {worst:.1f}% ({classes})")
 
 

@@ -99,26 +99,6 @@ struct LivenessRulesTests {
         #expect(try relief(0.5)?.passed == true)
     }
 
-    @Test("eye_depth needs the turn in two frames: one deep-looking frame is not enough")
-    func turnHeld() throws {
-        let frame = { (yaw: Double, shade: UInt8) in
-            let widths = yaw == 0 ? (30.0, 30.0) : (36.0, 24.0)   // the far eye narrows, as on a head
-            return FrameObservation(timestamp: nil, faceCount: 1, faceSize: 200,
-                                    pose: try self.pose(self.landmarks(yaw: yaw, leftWidth: widths.0, rightWidth: widths.1)),
-                                    descriptor: [Float](repeating: 0.1, count: 128), hash: FrameHash(words: [0, 0, 0, 0]),
-                                    patch: [UInt8](repeating: shade, count: 64 * 64), moire: 0.7, border: 0,
-                                    dynamicRange: 0.6, saturation: 0.3)
-        }
-        let depth = { (frames: [FrameObservation]) throws in
-            try #require(LivenessEvaluator().evaluate(frames, challenge: LivenessChallenge(moves: [.turnLeft]))
-                .signals.first { $0.name == "eye_depth" })
-        }
-        let once = try depth([frame(0, 10), frame(0, 20), frame(0.2, 30), frame(0, 40)])
-        #expect(!once.passed && once.value > 1 && once.detail == "turned in only 1 of the frames, 2 needed")
-        let held = try depth([frame(0, 10), frame(0, 20), frame(0.2, 30), frame(0.2, 40), frame(0, 50)])
-        #expect(held.passed && held.detail.hasSuffix("over 2 turned frames"))
-    }
-
     @Test("implausible timestamps fail the timing signal")
     func timing() throws {
         var policy = LivenessPolicy()

@@ -98,8 +98,7 @@ public struct LivenessEvaluator: Sendable {
     /// `parallax`: the largest nose offset from the eye line's midpoint, relative to the first
     /// frame (a photo turned about its vertical or horizontal axis keeps it near 0).
     /// `eye_depth`: while turned, how much the eye-width ratio changed per unit of that offset
-    /// (a real head ≈ 1; any flat photo, sheared or not, ≈ 0). One turned frame is too little
-    /// to judge depth on: a print tilted once can land there by chance.
+    /// (a real head ≈ 1; any flat photo, sheared or not, ≈ 0).
     private func depthSignals(_ poses: [HeadPose], frames: [FrameObservation]) -> [LivenessSignal] {
         guard let start = ChallengeTracker.start(of: poses) else {
             return [LivenessSignal("parallax", value: 0, threshold: policy.turnYaw, passed: false, detail: "no face"),
@@ -113,21 +112,13 @@ public struct LivenessEvaluator: Sendable {
             return (pose.eyeWidthRatio - start.eyeWidthRatio) / yaw
         }
         let depth = Self.median(slopes)
-        let eyeDepth: LivenessSignal
-        if slopes.count < policy.minTurnedFrames {
-            eyeDepth = LivenessSignal("eye_depth", value: rounded(depth), threshold: policy.minEyeDepth, passed: false,
-                                      detail: slopes.isEmpty ? "no turned frame"
-                                          : "turned in only \(slopes.count) of the frames, \(policy.minTurnedFrames) needed")
-        } else {
-            eyeDepth = LivenessSignal("eye_depth", value: rounded(depth), .atLeast, policy.minEyeDepth, spread: 0.1,
-                                      detail: "\(format(depth)) over \(slopes.count) turned frames")
-        }
         return [
             LivenessSignal("parallax", value: rounded(parallax), .atLeast, policy.turnYaw, spread: 0.02,
                            detail: format(parallax)),
             surroundMotion(frames),
             faceRelief(frames),
-            eyeDepth,
+            LivenessSignal("eye_depth", value: rounded(depth), .atLeast, policy.minEyeDepth, spread: 0.1,
+                           detail: slopes.isEmpty ? "no turned frame" : "\(format(depth)) over \(slopes.count) turned frames"),
         ]
     }
 

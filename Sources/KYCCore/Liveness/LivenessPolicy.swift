@@ -23,9 +23,6 @@ public struct LivenessPolicy: Sendable, Equatable {
     /// Least eye-width change per unit of nose offset while turned (a flat photo gives ≈ 0).
     /// This and `maxFaceFlatness` were chosen on evaluation seeds 13 and 14 (bench/liveness_thresholds.py).
     public var minEyeDepth = 0.5
-    /// Least number of turned frames the 3-D judgement needs. The Mini App holds each move for
-    /// five frames, so a real turn shows in several; one frame alone lets chance decide.
-    public var minTurnedFrames = 2
     /// Least movement of the landmarks against the head's surroundings while turned (eye
     /// distances): a photo moves as one plane with the background printed around the face.
     public var minSurroundResidual = 0.15
