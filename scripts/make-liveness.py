@@ -4,8 +4,10 @@
 Genuine bursts: a person from ../shared/fixtures/faces performs the challenge. The fixture photos
 are near-frontal, so head poses are re-rendered from one photo with a head-shaped depth model
 (an ellipsoid with a nose): the nose moves in front of the eyes and the far eye narrows, as on a
-real head. Every frame varies naturally (hand shake, exposure, sensor noise, JPEG); the
-selfie is another photo of the same person where there is one.
+real head. Frames come as the Mini App captures them (three neutral, then six per move about
+300 ms apart, the user reacting late and turning over a moment). Every frame varies naturally
+(hand shake, exposure, sensor noise, JPEG); the selfie is another photo of the same person
+where there is one.
 
 Attacks (class names as in BENCHMARKS.md):
   print            one photo printed and held up: moved, scaled, rotated and tilted in perspective

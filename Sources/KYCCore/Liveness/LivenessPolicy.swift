@@ -1,6 +1,6 @@
 /// The shipped thresholds of the liveness decision. Each is the limit of one signal; the values
 /// were set on evaluation sets made by `scripts/make-liveness.py` (seeds 11–14) and measured on
-/// a fresh one (seed 15; see BENCHMARKS.md).
+/// a fresh one (seed 16; see BENCHMARKS.md).
 public struct LivenessPolicy: Sendable, Equatable {
     public var minFrames = 5
     public var maxFrames = 60
