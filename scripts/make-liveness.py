@@ -223,7 +223,7 @@ def schedule(moves, rng):
             poses.append((yaw * amplitude * share + previous[0] * carried + rng.uniform(-2, 2),
                           pitch * amplitude * share + previous[1] * carried + rng.uniform(-2, 2),
                           1 + (zoom - 1) * share + (previous[2] - 1) * carried))
-        previous = (yaw * amplitude, pitch * amplitude, 1 + (zoom - 1))
+        previous = (yaw * amplitude, pitch * amplitude, zoom)
     return poses
 
 
