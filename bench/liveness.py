@@ -46,6 +46,12 @@ def hashes(openkyc, folder, entry):
     return lines
 
 
+def spread(values):
+    ordered = sorted(values)
+    return (f"median {statistics.median(ordered):.0f}, 90th percentile {ordered[int(0.9 * (len(ordered) - 1))]:.0f}, "
+            f"max {ordered[-1]:.0f}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("set")
@@ -95,27 +101,22 @@ def main():
     print("genuine bursts rejected, by failing signal:", genuine_failures or "none")
     # The target is stated for 10 frames; the Mini App sends 15-27, so time the first ten of each
     # genuine burst on their own (their verdict is not counted).
-    ten = []
-    for entry in index:
-        if entry["label"] == "genuine" and len(entry["frames"]) >= 10:
-            first = dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10],
-                         challenge=entry["challenge"][:1])
-            ten.append(run(args.openkyc, os.path.join(args.set, entry["name"]), first, [])["timings"]["frames_ms"])
-    ten.sort()
+    ten = [run(args.openkyc, os.path.join(args.set, entry["name"]),
+               dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10],
+                    challenge=entry["challenge"][:1]), [])["timings"]["frames_ms"]
+           for entry in index if entry["label"] == "genuine" and len(entry["frames"]) >= 10]
     if ten:
-        print(f"10-frame bursts ({len(ten)}, the first ten frames of each genuine burst): frames_ms median "
-              f"{statistics.median(ten):.0f}, 90th percentile {ten[int(0.9 * (len(ten) - 1))]:.0f}, max {ten[-1]:.0f}")
-    whole = sorted(r["ms"] for r in results if r["kind"] == "genuine")
-    if whole:
-        print(f"whole genuine bursts ({len(whole)}, {min(r['frames'] for r in results if r['kind'] == 'genuine')}-"
-              f"{max(r['frames'] for r in results if r['kind'] == 'genuine')} frames): frames_ms median "
-              f"{statistics.median(whole):.0f}, max {whole[-1]:.0f}")
-    every = sorted(r["ms"] / r["frames"] for r in results if "WebM" not in r["kind"])
+        print(f"10-frame bursts ({len(ten)}, the first ten frames of each genuine burst): frames_ms {spread(ten)}")
+    genuine = [r for r in results if r["kind"] == "genuine"]
+    if genuine:
+        sizes = [r["frames"] for r in genuine]
+        print(f"whole genuine bursts ({len(genuine)}, {min(sizes)}-{max(sizes)} frames): "
+              f"frames_ms {spread([r['ms'] for r in genuine])}")
+    every = [r["ms"] / r["frames"] for r in results if "WebM" not in r["kind"]]
     print(f"all bursts: {statistics.median(every):.0f} ms per frame (median)")
-    videos = sorted(r["ms"] for r in results if "WebM" in r["kind"])
+    videos = [r["ms"] for r in results if "WebM" in r["kind"]]
     if videos:
-        print(f"WebM videos ({len(videos)}, decoding included): frames_ms median {statistics.median(videos):.0f}, "
-              f"max {videos[-1]:.0f}")
+        print(f"WebM videos ({len(videos)}, decoding included): frames_ms {spread(videos)}")
     if args.json:
         json.dump(results, open(args.json, "w"), indent=1)
 
