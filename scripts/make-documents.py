@@ -12,6 +12,7 @@ JPEG). Output, deterministic for a seed:
     OUT/<name>/truth.json          the fields, MRZ lines, level and whether it has expired
 
 Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--levels scan,easy,...]
+                         [--country ZA --kind id_card --expired no]   (one country, kind, expiry for all)
 Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core.
 """
 import argparse
@@ -369,6 +370,9 @@ def main():
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--levels", default="scan,easy,medium,hard")
     parser.add_argument("--faces", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "faces"))
+    parser.add_argument("--country", choices=sorted(COUNTRIES), help="every document from this country")
+    parser.add_argument("--kind", choices=["id_card", "passport"], help="every document of this kind")
+    parser.add_argument("--expired", choices=["yes", "no"], help="every document expired, or none")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     levels = args.levels.split(",")
@@ -376,10 +380,12 @@ def main():
     index = []
     countries = sorted(COUNTRIES)
     for i in range(args.count):
-        country = countries[i % len(countries)]
-        kind = "passport" if (i // len(countries)) % 3 == 2 else "id_card"
+        country = args.country or countries[i % len(countries)]
+        kind = args.kind or ("passport" if (i // len(countries)) % 3 == 2 else "id_card")
         level = levels[(i // 2) % len(levels)]
-        expired = rng.random() < 0.15
+        expired = rng.random() < 0.15  # drawn even when fixed, so a seed's other draws stay the same
+        if args.expired:
+            expired = args.expired == "yes"
         truth = identity(rng, country, kind, expired)
         name = f"{i:03d}-{country.lower()}-{kind}-{level}"
         folder = os.path.join(args.out, name)

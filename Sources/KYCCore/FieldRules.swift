@@ -80,4 +80,24 @@ public enum FieldRules {
         guard encodedSize <= 16 * 1024 else { throw .invalid("metadata", "must be at most 16 KiB as JSON") }
         return value
     }
+
+    /// An ISO date of birth (yyyy-mm-dd), a real calendar date, not in the future.
+    public static func dateOfBirth(_ value: String?, today: String) throws(KYCError) -> String? {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        guard value.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              (1900...2100).contains(year), MRZDate.iso(year, month, day) == value
+        else { throw KYCError.invalid("date_of_birth", "must be a date as YYYY-MM-DD") }
+        guard value <= today else { throw KYCError.invalid("date_of_birth", "must not be in the future") }
+        return value
+    }
+
+    /// The kind of document the user will show: passport, national_id or drivers_licence.
+    public static func documentKind(_ value: String?) throws(KYCError) -> IdentityDocumentKind? {
+        guard let value, !value.isEmpty else { return nil }
+        guard let kind = IdentityDocumentKind(rawValue: value) else {
+            throw KYCError.invalid("document_type", "must be one of " + IdentityDocumentKind.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return kind
+    }
 }

@@ -36,6 +36,12 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let livenessChallengeRequired = Code("LIVENESS_CHALLENGE_REQUIRED")
         /// Every liveness attempt of the session has been used.
         public static let livenessAttemptsExhausted = Code("LIVENESS_ATTEMPTS_EXHAUSTED")
+        /// `POST /verify` before every required upload is there; `details.missing` lists them.
+        public static let missingDocuments = Code("MISSING_DOCUMENTS")
+        /// The session has been decided (approved, rejected or reviewed) and cannot be verified again.
+        public static let sessionAlreadyDecided = Code("SESSION_ALREADY_DECIDED")
+        /// A review for a session that is not waiting for one.
+        public static let sessionNotInReview = Code("SESSION_NOT_IN_REVIEW")
         public static let internalError = Code("INTERNAL_ERROR")
         public static let serviceUnavailable = Code("SERVICE_UNAVAILABLE")
     }

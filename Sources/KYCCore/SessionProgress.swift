@@ -11,18 +11,27 @@ public struct SessionProgress: Sendable, Equatable {
     public private(set) var status: SessionStatus
     public private(set) var completedSteps: Set<VerificationStep>
     public let requiresAddress: Bool
+    /// Whether the declared document has a back to photograph (a passport does not).
+    public let requiresBack: Bool
     public let expiresAt: Date
+    /// Submitted for verification: nothing more can be uploaded, and a running verification
+    /// is never cut short by expiry.
+    public private(set) var submitted: Bool
 
     public init(
         status: SessionStatus,
         completedSteps: Set<VerificationStep>,
         requiresAddress: Bool,
-        expiresAt: Date
+        requiresBack: Bool = true,
+        expiresAt: Date,
+        submitted: Bool = false
     ) {
         self.status = status
         self.completedSteps = completedSteps
         self.requiresAddress = requiresAddress
+        self.requiresBack = requiresBack
         self.expiresAt = expiresAt
+        self.submitted = submitted
     }
 
     /// A new session. Personal details given by the business at creation count as the first step.
@@ -42,7 +51,7 @@ public struct SessionProgress: Sendable, Equatable {
 
     /// The status as of `now`: an active session past its expiry is expired, whatever is stored.
     public func effectiveStatus(at now: Date) -> SessionStatus {
-        status.isActive && now >= expiresAt ? .expired : status
+        status.isActive && !submitted && now >= expiresAt ? .expired : status
     }
 
     /// The step the user should do next: the first required step not yet done, in order.
@@ -51,14 +60,28 @@ public struct SessionProgress: Sendable, Equatable {
         case .approved, .rejected: return .complete
         case .pendingReview: return .review
         case .pending, .inProgress, .expired:
-            let required = VerificationStep.required(includeAddress: requiresAddress)
+            if submitted { return .review }
+            let required = VerificationStep.required(includeAddress: requiresAddress, includeBack: requiresBack)
             return required.first { !completedSteps.contains($0) } ?? .review
         }
     }
 
     /// Whether every required step has been done, so the session can be submitted.
     public var isReadyForReview: Bool {
-        VerificationStep.required(includeAddress: requiresAddress).allSatisfy(completedSteps.contains)
+        VerificationStep.required(includeAddress: requiresAddress, includeBack: requiresBack).allSatisfy(completedSteps.contains)
+    }
+
+    /// Marks the session submitted for verification (it stays `in_progress` until decided).
+    public mutating func submit(at now: Date) throws(KYCError) {
+        try requireWorkable(at: now)
+        submitted = true
+        status = .inProgress
+    }
+
+    /// Records the verification's decision: approved, rejected or pending_review.
+    public mutating func decide(_ decision: SessionStatus) {
+        precondition(decision == .approved || decision == .rejected || decision == .pendingReview)
+        status = decision
     }
 
     /// Records a step the user finished (an upload or the personal details form).
@@ -82,7 +105,12 @@ public struct SessionProgress: Sendable, Equatable {
     /// Throws unless the user can still work on this session.
     public func requireWorkable(at now: Date) throws(KYCError) {
         switch effectiveStatus(at: now) {
-        case .pending, .inProgress: return
+        case .pending, .inProgress:
+            if submitted {
+                throw KYCError(.sessionNotActive, "The session has been submitted for verification",
+                               details: ["status": status.rawValue])
+            }
+            return
         case .expired: throw KYCError(.sessionExpired, "Session has expired")
         case .pendingReview, .approved, .rejected:
             throw KYCError(.sessionNotActive, "Session is no longer accepting changes",

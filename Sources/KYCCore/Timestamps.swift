@@ -5,4 +5,9 @@ public enum Timestamps {
     public static func format(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
+
+    /// The UTC calendar date, yyyy-mm-dd.
+    public static func isoDate(_ date: Date) -> String {
+        String(format(date).prefix(10))
+    }
 }

@@ -11,8 +11,10 @@ public enum VerificationStep: String, Codable, Sendable, CaseIterable {
     case complete
 
     /// The steps the user must complete before the session can be reviewed.
-    public static func required(includeAddress: Bool) -> [VerificationStep] {
-        var steps: [VerificationStep] = [.personalInfo, .idFront, .idBack, .selfie, .liveness]
+    public static func required(includeAddress: Bool, includeBack: Bool = true) -> [VerificationStep] {
+        var steps: [VerificationStep] = [.personalInfo, .idFront]
+        if includeBack { steps.append(.idBack) }
+        steps += [.selfie, .liveness]
         if includeAddress { steps.append(.address) }
         return steps
     }

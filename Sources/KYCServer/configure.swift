@@ -29,7 +29,12 @@ public func configure(_ app: Application, config: AppConfig,
         keyLimiter: RateLimiter(limit: config.rateLimitPerKey, window: config.rateLimitWindow),
         ipLimiter: RateLimiter(limit: config.rateLimitPerIP, window: config.rateLimitWindow),
         metrics: HTTPMetrics(),
-        clock: clock)
+        clock: clock,
+        engines: VisionEngines(modelsDirectory: config.modelsDirectory, limits: config.uploadLimits),
+        faceIndex: FaceIndex(cipher: cipher),
+        verificationQueue: VerificationQueue(leaseDuration: config.jobLease, maxAttempts: config.jobMaxAttempts),
+        workSignal: WorkSignal(),
+        fraudLimits: FraudChecks.Limits())
 
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
@@ -41,6 +46,7 @@ public func configure(_ app: Application, config: AppConfig,
     app.middleware.use(KYCErrorMiddleware())
     app.middleware.use(RateLimitMiddleware())
     app.lifecycle.use(ExpirySweeper())
+    if config.role.runsWorkers { app.lifecycle.use(VerificationWorkers()) }
     routes(app)
 }
 

@@ -13,6 +13,10 @@ func routes(_ app: Application) {
         app.on(.POST, "upload", ":doc_type", body: .collect(maxSize: uploadBodyLimit), use: UploadController.upload)
         app.post("session", ":session_id", "liveness", "challenge", use: UploadController.livenessChallenge)
     }
+    do {  // Verification and review
+        app.post("verify", ":session_id", use: VerifyController.verify)
+        app.post("session", ":session_id", "review", use: VerifyController.review)
+    }
     do {  // Users and the blocklist (API key only)
         app.get("user", ":telegram_id", use: UserController.show)
         app.get("blocklist", use: BlocklistController.list)

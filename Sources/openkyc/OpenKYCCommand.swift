@@ -8,14 +8,14 @@ struct OpenKYCCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openkyc",
         abstract: "Self-hostable identity verification (KYC) service.",
-        subcommands: [Serve.self, Migrate.self, Tenants.self, Keys.self, Blocklist.self, FaceMatch.self, FaceDetect.self, FaceEmbed.self, ReadDocument.self, ReadMRZ.self, Liveness.self]
+        subcommands: [Serve.self, Worker.self, Migrate.self, Tenants.self, Keys.self, Blocklist.self, FaceMatch.self, FaceDetect.self, FaceEmbed.self, ReadDocument.self, ReadMRZ.self, Liveness.self]
     )
 }
 
 /// The configuration from the environment, read once; exits with every problem listed.
 func loadConfig(hostname: String? = nil, port: Int? = nil) throws -> AppConfig {
     var environment = ProcessInfo.processInfo.environment
-    if let hostname { environment["HOSTNAME"] = hostname }
+    if let hostname { environment["OPENKYC_HOST"] = hostname }
     if let port { environment["PORT"] = String(port) }
     do {
         return try AppConfig.load(from: environment)
@@ -41,12 +41,29 @@ func parseUUID(_ text: String, option: String) throws -> UUID {
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the HTTP service (migrations run first).")
 
-    @Option(help: "Address to listen on (default: HOSTNAME or 127.0.0.1).") var hostname: String?
+    @Option(help: "Address to listen on (default: OPENKYC_HOST or 127.0.0.1).") var hostname: String?
     @Option(help: "Port to listen on (default: PORT or 8080).") var port: Int?
     @Flag(help: "Ensure a demo tenant exists and print a fresh API key for it.") var demo = false
+    @Option(help: "all (API and verification workers), api, or worker (default: OPENKYC_ROLE or all).") var role: String?
 
     func run() async throws {
-        try await OpenKYCRuntime.serve(config: loadConfig(hostname: hostname, port: port), demo: demo)
+        var config = try loadConfig(hostname: hostname, port: port)
+        if let role {
+            guard let parsed = AppConfig.Role(rawValue: role) else { throw ValidationError("--role must be all, api or worker") }
+            config.role = parsed
+        }
+        try await OpenKYCRuntime.serve(config: config, demo: demo && config.role.servesHTTP)
+    }
+}
+
+struct Worker: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run verification workers only (no HTTP); several may share one PostgreSQL database.")
+
+    func run() async throws {
+        var config = try loadConfig()
+        config.role = .worker
+        try await OpenKYCRuntime.serve(config: config, demo: false)
     }
 }
 

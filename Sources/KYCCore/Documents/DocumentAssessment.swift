@@ -24,6 +24,12 @@ public struct DocumentCheck: Sendable, Codable, Equatable {
     public let name: String
     public let passed: Bool
     public let detail: String
+
+    public init(name: String, passed: Bool, detail: String) {
+        self.name = name
+        self.passed = passed
+        self.detail = detail
+    }
 }
 
 /// The verdict on a document: normalised fields and the checks that decided `documentValid`.
@@ -39,6 +45,17 @@ public struct DocumentAssessment: Sendable {
     public let hints: [String]
     /// Why `documentValid` is what it is, in one sentence.
     public let explanation: String
+
+    public init(documentValid: Bool, documentType: String, issuingCountry: String?, fields: [DocumentField: FieldReading],
+                checks: [DocumentCheck], hints: [String], explanation: String) {
+        self.documentValid = documentValid
+        self.documentType = documentType
+        self.issuingCountry = issuingCountry
+        self.fields = fields
+        self.checks = checks
+        self.hints = hints
+        self.explanation = explanation
+    }
 }
 
 public enum DocumentAssessor {

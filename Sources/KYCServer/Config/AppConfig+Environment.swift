@@ -6,7 +6,8 @@ extension AppConfig {
     public static func load(from environment: [String: String]) throws -> AppConfig {
         var reader = EnvironmentReader(environment)
         let dataDirectory = reader.string("OPENKYC_DATA_DIR") ?? "./data"
-        let hostname = reader.string("HOSTNAME") ?? "127.0.0.1"
+        // Not HOSTNAME: Docker and Kubernetes set that to the container's name.
+        let hostname = reader.string("OPENKYC_HOST") ?? "127.0.0.1"
         let port = reader.int("PORT", in: 1...65535) ?? 8080
         var database: DatabaseSetting?
         if let url = reader.string("DATABASE_URL") {
@@ -51,8 +52,17 @@ extension AppConfig {
             livenessAttempts: reader.int("OPENKYC_LIVENESS_ATTEMPTS", in: 1...20) ?? 3,
             livenessChallengeTimeToLive: TimeInterval(reader.int("OPENKYC_LIVENESS_CHALLENGE_SECONDS", in: 30...86_400) ?? 600)
         )
+        var adjusted = config
+        if let raw = reader.string("OPENKYC_ROLE") {
+            if let role = Role(rawValue: raw) { adjusted.role = role }
+            else { reader.problem("OPENKYC_ROLE must be all, api or worker") }
+        }
+        adjusted.workerConcurrency = reader.int("OPENKYC_WORKERS", in: 1...64) ?? 1
+        adjusted.verifyWait = TimeInterval(reader.int("OPENKYC_VERIFY_WAIT_SECONDS", in: 0...300) ?? 20)
+        adjusted.jobLease = TimeInterval(reader.int("OPENKYC_JOB_LEASE_SECONDS", in: 3...3600) ?? 60)
+        adjusted.jobMaxAttempts = reader.int("OPENKYC_JOB_ATTEMPTS", in: 1...20) ?? 3
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
-        return config
+        return adjusted
     }
 }
 

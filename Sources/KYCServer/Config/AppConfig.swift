@@ -12,6 +12,14 @@ public struct AppConfig: Sendable {
         case postgres(url: String)
     }
 
+    /// What this process does: serve the API, run verification workers, or both.
+    public enum Role: String, Sendable, CaseIterable {
+        case all, api, worker
+
+        public var servesHTTP: Bool { self != .worker }
+        public var runsWorkers: Bool { self != .api }
+    }
+
     public enum StorageBackend: String, Sendable {
         case local
         case database
@@ -45,6 +53,17 @@ public struct AppConfig: Sendable {
     public var livenessAttempts: Int
     /// How long a liveness challenge stays valid after it is issued (never past the session).
     public var livenessChallengeTimeToLive: TimeInterval
+    public var role: Role = .all
+    /// Verification jobs this process works on at once (when its role runs workers).
+    public var workerConcurrency = 1
+    /// How often an idle worker looks for jobs queued by other processes.
+    public var workerPollInterval: TimeInterval = 0.5
+    /// How long `POST /verify` waits for the decision before answering 202.
+    public var verifyWait: TimeInterval = 20
+    /// A worker's lease on a job; renewed every third of it while the worker is alive.
+    public var jobLease: TimeInterval = 60
+    /// Attempts before a job gives up and sends the session to review.
+    public var jobMaxAttempts = 3
 
     public init(
         dataDirectory: String = "./data",

@@ -5,10 +5,10 @@ import Vapor
 enum SessionController {
     @Sendable static func create(req: Request) async throws -> JSONBody<CreateSessionResponse> {
         let tenant = try await req.requireTenant()
-        let input = try SessionService.NewSession(try req.decodeJSON(CreateSessionRequest.self))
+        let input = try SessionService.NewSession(try req.decodeJSON(CreateSessionRequest.self), today: Timestamps.isoDate(req.now))
         let (session, reused) = try await SessionService.createOrReuse(
             input, tenant: tenant, clientIP: req.clientIP, config: req.kyc.config, now: req.now, on: req.db)
-        return JSONBody(SessionService.createResponse(session, reused: reused, config: req.kyc.config))
+        return JSONBody(try SessionService.createResponse(session, reused: reused, config: req.kyc.config))
     }
 
     /// Works without an API key (by session id alone) and then returns no personal data; a key,
@@ -18,14 +18,14 @@ enum SessionController {
         let tenant = try await req.optionalTenant()
         let session = try await SessionRepository.find(id, tenant: tenant, on: req.db)
         try await SessionRepository.refreshExpiry(session, now: req.now, on: req.db)
-        return JSONBody(SessionService.statusResponse(session, includeOwnerView: tenant != nil))
+        return JSONBody(try await SessionService.statusResponse(session, includeOwnerView: tenant != nil, on: req.db))
     }
 
     @Sendable static func personalInfo(req: Request) async throws -> JSONBody<SessionStatusResponse> {
         let (session, tenant) = try await req.userSession()
         try await SessionService.recordPersonalInfo(try req.decodeJSON(PersonalInfoRequest.self),
                                                     session: session, now: req.now, on: req.db)
-        return JSONBody(SessionService.statusResponse(session, includeOwnerView: tenant != nil))
+        return JSONBody(try await SessionService.statusResponse(session, includeOwnerView: tenant != nil, on: req.db))
     }
 }
 

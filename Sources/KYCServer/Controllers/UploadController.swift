@@ -19,13 +19,21 @@ enum UploadController {
         let session = try await SessionRepository.find(sessionID, tenant: tenant, on: req.db)
         let now = req.now
         try await SessionRepository.refreshExpiry(session, now: now, on: req.db)
-        var progress = session.progress
+        var progress = try session.progress
         try progress.requireWorkable(at: now)
         try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
                                            clientIP: req.clientIP, on: req.db)
         let inspected = try UploadService.inspect(payload.files, docType: docType, limits: req.kyc.config.uploadLimits)
-        try progress.complete(docType.step, at: now)
         let liveness = try await docType == .liveness ? analyzeLiveness(payload, session: session, req: req) : nil
+        // A failed burst does not complete the liveness step while the user has attempts left
+        // (the next step stays liveness); with none left it completes, and the verification
+        // then rejects on it.
+        let attemptsLeft = (session.livenessChallengesIssued ?? 0) < req.kyc.config.livenessAttempts
+        if liveness?.livenessPassed == false && attemptsLeft {
+            try progress.requireWorkable(at: now)
+        } else {
+            try progress.complete(docType.step, at: now)
+        }
         let documents = try await UploadService.store(
             payload.files, inspected: inspected, docType: docType, session: session, progress: progress,
             store: req.kyc.documents, now: now, on: req.db, logger: req.logger

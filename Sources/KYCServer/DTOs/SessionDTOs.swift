@@ -14,11 +14,13 @@ struct CreateSessionRequest: Decodable {
     let callbackURL: String?
     let externalUserID: String?
     let metadata: JSONValue?
+    let dateOfBirth: String?
+    let documentType: String?
 
     enum CodingKeys: String, CodingKey {
         case telegramID = "telegram_id", username, firstName = "first_name", lastName = "last_name", email, phone
         case countryCode = "country_code", webhookURL = "webhook_url", callbackURL = "callback_url"
-        case externalUserID = "external_user_id", metadata
+        case externalUserID = "external_user_id", metadata, dateOfBirth = "date_of_birth", documentType = "document_type"
     }
 
     init(from decoder: any Decoder) throws {
@@ -39,6 +41,8 @@ struct CreateSessionRequest: Decodable {
         callbackURL = try c.decodeIfPresent(String.self, forKey: .callbackURL)
         externalUserID = try c.decodeIfPresent(String.self, forKey: .externalUserID)
         metadata = try c.decodeIfPresent(JSONValue.self, forKey: .metadata)
+        dateOfBirth = try c.decodeIfPresent(String.self, forKey: .dateOfBirth)
+        documentType = try c.decodeIfPresent(String.self, forKey: .documentType)
     }
 }
 
@@ -150,8 +154,11 @@ struct PersonalInfoRequest: Decodable {
     let email: String?
     let phone: String?
     let countryCode: String?
+    let dateOfBirth: String?
+    let documentType: String?
 
     enum CodingKeys: String, CodingKey {
         case firstName = "first_name", lastName = "last_name", email, phone, countryCode = "country_code"
+        case dateOfBirth = "date_of_birth", documentType = "document_type"
     }
 }

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Foundation
 import KYCCore
 import Synchronization
@@ -7,22 +8,24 @@ import Vapor
 /// Marks sessions expired once their time is up, in the background, so listings and the
 /// user endpoint see it even if nobody reads the session itself.
 struct ExpirySweeper: LifecycleHandler {
-    private let task = TaskHolder()
+    private let task = BackgroundTask()
 
-    /// One sweep: every active session whose expiry has passed becomes `expired`. Returns how many.
+    /// One sweep: every active session whose expiry has passed becomes `expired`, except
+    /// sessions submitted for verification (their job decides them). One conditional UPDATE,
+    /// so any number of instances may sweep at once: a row is expired once, whoever gets it.
+    /// Returns how many this sweep expired.
     @discardableResult
     static func sweep(now: Date, on db: any Database) async throws -> Int {
+        guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
         let active = [SessionStatus.pending.rawValue, SessionStatus.inProgress.rawValue]
-        let due = try await VerificationSession.query(on: db)
-            .filter(\.$status ~~ active).filter(\.$expiresAt <= now).count()
-        guard due > 0 else { return 0 }
-        try await VerificationSession.query(on: db)
-            .filter(\.$status ~~ active).filter(\.$expiresAt <= now)
-            .set(\.$status, to: SessionStatus.expired.rawValue)
-            .set(\.$activeUserKey, to: nil)
-            .set(\.$updatedAt, to: now)
-            .update()
-        return due
+        return try await sql.update(VerificationSession.schema)
+            .set("status", to: SQLBind(SessionStatus.expired.rawValue))
+            .set("active_user_key", to: SQLLiteral.null)
+            .set("updated_at", to: SQLBind(now))
+            .where("status", .in, SQLBind.group(active))
+            .where("expires_at", .lessThanOrEqual, SQLBind(now))
+            .where("submitted_at", .is, SQLLiteral.null)
+            .returning("id").all().count
     }
 
     func didBootAsync(_ app: Application) async throws {
@@ -45,21 +48,5 @@ struct ExpirySweeper: LifecycleHandler {
 
     func shutdownAsync(_ app: Application) async {
         await task.cancelAndWait()
-    }
-}
-
-/// Holds the sweeper's task so shutdown can stop it.
-private final class TaskHolder: Sendable {
-    private let task = Mutex<Task<Void, Never>?>(nil)
-
-    func set(_ newTask: Task<Void, Never>) { task.withLock { $0 = newTask } }
-
-    func cancelAndWait() async {
-        let running = task.withLock { current -> Task<Void, Never>? in
-            defer { current = nil }
-            return current
-        }
-        running?.cancel()
-        await running?.value
     }
 }

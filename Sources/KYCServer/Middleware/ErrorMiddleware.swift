@@ -10,7 +10,11 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         } catch {
             let kycError = Self.translate(error, isUpload: request.url.path.hasPrefix("/upload/"), logger: request.logger)
             let body = ErrorResponse(error: kycError.message, code: kycError.code.rawValue, details: kycError.details)
-            let response = try JSONBody.response(body, status: Self.status(for: kycError.code))
+            let status = Self.status(for: kycError.code)
+            if status == .internalServerError && kycError.code != .internalError {
+                request.logger.error("error code without an HTTP status", metadata: ["error.code": "\(kycError.code)"])
+            }
+            let response = try JSONBody.response(body, status: status)
             if kycError.code == .rateLimited, let retryAfter = kycError.details["retry_after"] {
                 response.headers.replaceOrAdd(name: "Retry-After", value: retryAfter)
             }
@@ -18,16 +22,22 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         }
     }
 
+    /// Every code has its status written out: a new code without one is a 500 and a log line,
+    /// never a silent 400.
     static func status(for code: KYCError.Code) -> HTTPResponseStatus {
         switch code {
+        case .invalidRequest, .invalidParameter, .missingParameter, .invalidDocumentType, .unsupportedFileType,
+             .fileTooLarge, .imageTooLarge, .corruptFile, .tooManyFiles, .videoTooLong, .sessionExpired,
+             .sessionNotActive, .missingDocuments, .noFaceDetected, .multipleFaces, .noDocumentFound:
+            .badRequest
         case .invalidAPIKey: .unauthorized
         case .blocked: .forbidden
         case .sessionNotFound, .userNotFound, .notFound: .notFound
+        case .livenessChallengeRequired, .livenessAttemptsExhausted, .sessionAlreadyDecided, .sessionNotInReview: .conflict
         case .rateLimited: .tooManyRequests
-        case .livenessChallengeRequired, .livenessAttemptsExhausted: .conflict
         case .serviceUnavailable, .modelUnavailable: .serviceUnavailable
         case .internalError: .internalServerError
-        default: .badRequest
+        default: .internalServerError
         }
     }
 
@@ -48,7 +58,9 @@ struct KYCErrorMiddleware: AsyncMiddleware {
             case .unsupportedMediaType:
                 return KYCError(.invalidRequest, "Unsupported Content-Type: send application/json or multipart/form-data")
             case .badRequest, .unprocessableEntity:
-                return KYCError(.invalidRequest, "The request could not be read: " + abort.reason)
+                // abort.reason is the framework's wording and may name internals: not sent.
+                logger.debug("request rejected by the framework", metadata: ["http.status": "\(abort.status.code)"])
+                return KYCError(.invalidRequest, "The request could not be read")
             case .methodNotAllowed: return KYCError(.notFound, "Resource not found")
             default:
                 logger.error("request failed", metadata: ["error.type": "\(type(of: abort))", "http.status": "\(abort.status.code)"])

@@ -10,5 +10,6 @@ enum OpenKYCMigrations {
         CreateDocumentBlobs(),
         CreateBlocklist(),
         AddLiveness(),
+        AddVerification(),
     ]
 }

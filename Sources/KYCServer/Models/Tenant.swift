@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import KYCCore
 
 /// A business using the service. Every other record belongs to exactly one tenant.
 final class Tenant: Model, @unchecked Sendable {
@@ -11,6 +12,10 @@ final class Tenant: Model, @unchecked Sendable {
     @Field(key: "webhook_secret_sealed") var webhookSecretSealed: Data
     /// Whether this business asks users for proof of address.
     @Field(key: "requires_address") var requiresAddress: Bool
+    /// Policy settings; nil means the documented default (`VerificationPolicy`).
+    @OptionalField(key: "minimum_age") var minimumAge: Int?
+    @OptionalField(key: "auto_approve") var autoApprove: Bool?
+    @OptionalField(key: "auto_blocklist") var autoBlocklist: Bool?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 
     init() {}
@@ -20,5 +25,15 @@ final class Tenant: Model, @unchecked Sendable {
         self.name = name
         self.webhookSecretSealed = webhookSecretSealed
         self.requiresAddress = requiresAddress
+    }
+
+    /// This business's verification rules.
+    var policy: VerificationPolicy {
+        var policy = VerificationPolicy()
+        if let minimumAge { policy.minimumAge = minimumAge }
+        if let autoApprove { policy.autoApprove = autoApprove }
+        if let autoBlocklist { policy.autoBlocklistOnHighRisk = autoBlocklist }
+        policy.requiresAddress = requiresAddress
+        return policy
     }
 }

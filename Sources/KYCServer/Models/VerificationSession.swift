@@ -37,6 +37,13 @@ final class VerificationSession: Model, @unchecked Sendable {
     @OptionalField(key: "liveness_challenges_issued") var livenessChallengesIssued: Int?
     /// The last liveness report (every signal) as JSON text, for reviewers.
     @OptionalField(key: "liveness_json") var livenessJSON: String?
+    /// Declared by the user (or the business): ISO date, and the document kind they will show.
+    @OptionalField(key: "date_of_birth") var dateOfBirth: String?
+    @OptionalField(key: "document_kind") var documentKind: String?
+    /// SHA-256 of the creating request's client address, for velocity checks (not the address).
+    @OptionalField(key: "client_ip_hash") var clientIPHash: String?
+    /// When the session was submitted for verification; nil before.
+    @OptionalField(key: "submitted_at") var submittedAt: Date?
     @Field(key: "created_at") var createdAt: Date
     @Field(key: "updated_at") var updatedAt: Date
     @Field(key: "expires_at") var expiresAt: Date
@@ -48,14 +55,38 @@ final class VerificationSession: Model, @unchecked Sendable {
         tenantID.uuidString.lowercased() + ":" + telegramID
     }
 
-    /// The domain view of this row's lifecycle.
+    /// The domain view of this row's lifecycle. A stored value this version does not know is
+    /// an error, never quietly read as something else.
     var progress: SessionProgress {
-        SessionProgress(
-            status: SessionStatus(rawValue: status) ?? .expired,
-            completedSteps: Set(completedSteps.split(separator: ",").compactMap { VerificationStep(rawValue: String($0)) }),
-            requiresAddress: requiresAddress,
-            expiresAt: expiresAt
-        )
+        get throws(KYCError) {
+            guard let known = SessionStatus(rawValue: status) else {
+                throw KYCError(.internalError, "A session has an unknown stored status")
+            }
+            let steps = try completedSteps.split(separator: ",").map { raw throws(KYCError) -> VerificationStep in
+                guard let step = VerificationStep(rawValue: String(raw)) else {
+                    throw KYCError(.internalError, "A session has an unknown stored step")
+                }
+                return step
+            }
+            return SessionProgress(
+                status: known,
+                completedSteps: Set(steps),
+                requiresAddress: requiresAddress,
+                requiresBack: try declaredDocumentKind?.hasBack ?? true,
+                expiresAt: expiresAt,
+                submitted: submittedAt != nil
+            )
+        }
+    }
+
+    var declaredDocumentKind: IdentityDocumentKind? {
+        get throws(KYCError) {
+            guard let documentKind else { return nil }
+            guard let kind = IdentityDocumentKind(rawValue: documentKind) else {
+                throw KYCError(.internalError, "A session has an unknown stored document kind")
+            }
+            return kind
+        }
     }
 
     /// Writes a lifecycle value back, keeping the active-user marker in step with the status.

@@ -13,6 +13,14 @@ struct KYCServices: Sendable {
     let ipLimiter: RateLimiter
     let metrics: HTTPMetrics
     let clock: @Sendable () -> Date
+    /// The face engine and document reader, loaded on first use.
+    let engines: VisionEngines
+    /// This process's copy of the tenants' face templates, for duplicate searches.
+    let faceIndex: FaceIndex
+    let verificationQueue: VerificationQueue
+    /// Wakes this process's idle workers when a job is queued.
+    let workSignal: WorkSignal
+    let fraudLimits: FraudChecks.Limits
 }
 
 extension Application {

@@ -6,9 +6,10 @@ import Vapor
 /// What the `openkyc` executable needs from the server library: running the service and the
 /// administrative commands, each on a fully configured application.
 public enum OpenKYCRuntime {
-    /// Runs the HTTP service until interrupted. Migrations run first; with `demo`, a demo
-    /// tenant's fresh API key is printed.
+    /// Runs the service until interrupted: the HTTP API, verification workers, or both, as
+    /// `config.role` says. Migrations run first; with `demo`, a demo tenant's fresh API key is printed.
     public static func serve(config: AppConfig, demo: Bool) async throws {
+        if !config.role.servesHTTP { return try await runWorkers(config: config) }
         var environment = try Environment.detect(arguments: ["openkyc", "serve"])
         environment.arguments = ["openkyc", "serve"]
         let app = try await Application.make(environment)
@@ -32,6 +33,25 @@ public enum OpenKYCRuntime {
                 """.utf8))
             }
             try await app.execute()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    /// Verification workers without the HTTP API, until SIGINT or SIGTERM; the job in hand
+    /// is finished first.
+    static func runWorkers(config: AppConfig) async throws {
+        var environment = Environment.production
+        environment.arguments = ["openkyc"]
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, config: config)
+            try await app.autoMigrate()
+            try await app.startup()
+            app.logger.notice("verification workers running", metadata: ["workers": "\(config.workerConcurrency)"])
+            await StopSignal.wait()
         } catch {
             try? await app.asyncShutdown()
             throw error

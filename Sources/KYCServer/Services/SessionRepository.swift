@@ -25,7 +25,7 @@ enum SessionRepository {
 
     /// Expiry enforced on read: an active session past its time is saved as expired first.
     static func refreshExpiry(_ session: VerificationSession, now: Date, on db: any Database) async throws {
-        var progress = session.progress
+        var progress = try session.progress
         guard progress.expireIfDue(at: now) else { return }
         session.apply(progress, at: now)
         try await session.save(on: db)

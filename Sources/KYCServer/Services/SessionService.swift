@@ -10,8 +10,10 @@ enum SessionService {
         let username, firstName, lastName, email, phone, countryCode: String?
         let webhookURL, callbackURL, externalUserID: String?
         let metadataJSON: String?
+        let dateOfBirth: String?
+        let documentKind: IdentityDocumentKind?
 
-        init(_ request: CreateSessionRequest) throws(KYCError) {
+        init(_ request: CreateSessionRequest, today: String) throws(KYCError) {
             telegramID = try FieldRules.telegramID(request.telegramID)
             username = try FieldRules.username(request.username)
             firstName = try FieldRules.text(request.firstName, field: "first_name")
@@ -25,6 +27,8 @@ enum SessionService {
             let encoded = request.metadata.flatMap { try? JSONEncoder().encode($0) }
             let metadata = try FieldRules.metadata(request.metadata, encodedSize: encoded?.count ?? 0)
             metadataJSON = metadata == nil ? nil : encoded.map { String(decoding: $0, as: UTF8.self) }
+            dateOfBirth = try FieldRules.dateOfBirth(request.dateOfBirth, today: today)
+            documentKind = try FieldRules.documentKind(request.documentType)
         }
     }
 
@@ -39,6 +43,7 @@ enum SessionService {
             return (active, true)
         }
         let session = makeSession(input, tenant: tenant, config: config, now: now)
+        session.clientIPHash = clientIP.map { Secrets.sha256Hex(Array($0.description.utf8)) }
         do {
             try await session.create(on: db)
             return (session, false)
@@ -58,7 +63,7 @@ enum SessionService {
             .filter(\.$tenantID == tenant.tenantID).filter(\.$activeUserKey == key).first()
         else { return nil }
         try await SessionRepository.refreshExpiry(session, now: now, on: db)
-        return session.progress.status.isActive ? session : nil
+        return try session.progress.status.isActive ? session : nil
     }
 
     private static func makeSession(_ input: NewSession, tenant: TenantContext, config: AppConfig,
@@ -77,6 +82,8 @@ enum SessionService {
         session.callbackURL = input.callbackURL
         session.externalUserID = input.externalUserID
         session.metadataJSON = input.metadataJSON
+        session.dateOfBirth = input.dateOfBirth
+        session.documentKind = input.documentKind?.rawValue
         session.requiresAddress = tenant.requiresAddress
         session.createdAt = now
         let progress = SessionProgress.new(
@@ -89,33 +96,41 @@ enum SessionService {
         return session
     }
 
-    static func createResponse(_ session: VerificationSession, reused: Bool, config: AppConfig) -> CreateSessionResponse {
-        let id = session.id ?? UUID()
+    static func createResponse(_ session: VerificationSession, reused: Bool, config: AppConfig) throws -> CreateSessionResponse {
+        let id = try session.requireID()
         let url = config.miniAppURL(sessionID: id)
+        let progress = try session.progress
         return CreateSessionResponse(
             sessionID: id.uuidString.lowercased(),
-            status: session.progress.status.rawValue,
-            currentStep: session.progress.currentStep.rawValue,
+            status: progress.status.rawValue,
+            currentStep: progress.currentStep.rawValue,
             expiresAt: Timestamps.format(session.expiresAt),
             miniAppURL: url,
             verificationURL: url,
             message: reused ? "Active session already exists" : "Session created successfully")
     }
 
-    /// The status view; the owner's extra fields only for the owning business.
-    static func statusResponse(_ session: VerificationSession, includeOwnerView: Bool) -> SessionStatusResponse {
-        let progress = session.progress
-        let verification = session.verificationJSON.flatMap {
-            try? JSONDecoder().decode(VerificationSummary.self, from: Data($0.utf8))
+    /// The status view; the owner's extra fields only for the owning business. The
+    /// verification object comes from the decision record once there is one, before that from
+    /// the liveness verdict; stored JSON that cannot be read is an error, never an empty value.
+    static func statusResponse(_ session: VerificationSession, includeOwnerView: Bool,
+                               on db: any Database) async throws -> SessionStatusResponse {
+        let progress = try session.progress
+        let sessionID = try session.requireID()
+        let verification: VerificationSummary?
+        if let decided = try await Verification.query(on: db).filter(\.$sessionID == sessionID).first() {
+            verification = VerificationSummary(decided)
+        } else {
+            verification = try session.verificationJSON.map { try StoredJSON.decode(VerificationSummary.self, $0) }
         }
         let owner = includeOwnerView ? SessionStatusResponse.OwnerView(
             telegramID: session.telegramID,
             externalUserID: session.externalUserID,
-            metadata: session.metadataJSON.flatMap { try? JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) },
+            metadata: try session.metadataJSON.map { try StoredJSON.decode(JSONValue.self, $0) },
             expiresAt: Timestamps.format(session.expiresAt),
             updatedAt: Timestamps.format(session.updatedAt)) : nil
         return SessionStatusResponse(
-            id: (session.id ?? UUID()).uuidString.lowercased(),
+            id: sessionID.uuidString.lowercased(),
             status: progress.status.rawValue,
             currentStep: progress.currentStep.rawValue,
             createdAt: Timestamps.format(session.createdAt),
@@ -134,13 +149,17 @@ enum SessionService {
         let email = try FieldRules.email(request.email)
         let phone = try FieldRules.phone(request.phone)
         let country = try FieldRules.countryCode(request.countryCode)
-        var progress = session.progress
+        let dateOfBirth = try FieldRules.dateOfBirth(request.dateOfBirth, today: Timestamps.isoDate(now))
+        let documentKind = try FieldRules.documentKind(request.documentType)
+        var progress = try session.progress
         try progress.complete(.personalInfo, at: now)
         session.firstName = firstName
         session.lastName = lastName
         session.email = email ?? session.email
         session.phone = phone ?? session.phone
         session.countryCode = country ?? session.countryCode
+        session.dateOfBirth = dateOfBirth ?? session.dateOfBirth
+        session.documentKind = documentKind?.rawValue ?? session.documentKind
         session.apply(progress, at: now)
         try await session.save(on: db)
     }

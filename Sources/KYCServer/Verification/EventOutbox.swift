@@ -1,0 +1,73 @@
+import Fluent
+import Foundation
+import KYCCore
+
+/// Writes the business's events into the outbox (`verification_events`), inside the
+/// transaction of the decision that caused them. The payload follows the published webhook
+/// reference: `event`, `timestamp`, `data` with `session_id`, `user_id` and `user_data`, plus a
+/// stable `id` and `data.status`.
+enum EventOutbox {
+    /// approved → verification.approved, verification.completed; rejected →
+    /// verification.rejected, verification.completed; pending_review → verification.completed.
+    static func decision(session: VerificationSession, status: SessionStatus, reasons: [DecisionReason], now: Date,
+                         on db: any Database) async throws {
+        var events: [String] = []
+        if status == .approved { events.append("verification.approved") }
+        if status == .rejected { events.append("verification.rejected") }
+        events.append("verification.completed")
+        for event in events {
+            var data = try baseData(session, status: status)
+            if event == "verification.approved" { data["approved_at"] = .string(Timestamps.format(now)) }
+            if event == "verification.rejected" {
+                data["rejected_at"] = .string(Timestamps.format(now))
+                data["reasons"] = .array(reasons.map { .object(["code": .string($0.code), "message": .string($0.message)]) })
+            }
+            try await emit(event, data: data, session: session, now: now, on: db)
+        }
+    }
+
+    static func fraudDetected(session: VerificationSession, score: Double, level: FraudRiskLevel, signals: [String],
+                              now: Date, on db: any Database) async throws {
+        var data = try baseData(session, status: try session.progress.status)
+        data["fraud_score"] = .number(score)
+        data["fraud_risk_level"] = .string(level.rawValue)
+        data["signals"] = .array(signals.map { .string($0) })
+        try await emit("fraud.detected", data: data, session: session, now: now, on: db)
+    }
+
+    private static func baseData(_ session: VerificationSession, status: SessionStatus) throws -> [String: JSONValue] {
+        let legalName = [session.firstName, session.lastName].compactMap { $0 }.joined(separator: " ")
+        func text(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+        return [
+            "session_id": .string(try session.requireID().uuidString.lowercased()),
+            "user_id": .string(session.telegramID),
+            "status": .string(status.rawValue),
+            "user_data": .object([
+                "telegram_id": .string(session.telegramID),
+                "username": text(session.username),
+                "legal_name": legalName.isEmpty ? .null : .string(legalName),
+                "email": text(session.email),
+                "nationality": text(session.countryCode.flatMap { CountryNames.code($0)?.name }),
+            ]),
+        ]
+    }
+
+    private static func emit(_ event: String, data: [String: JSONValue], session: VerificationSession, now: Date,
+                             on db: any Database) async throws {
+        let id = UUID()
+        let payload: JSONValue = .object([
+            "id": .string("evt_" + id.uuidString.lowercased().replacingOccurrences(of: "-", with: "")),
+            "event": .string(event),
+            "timestamp": .string(Timestamps.format(now)),
+            "data": .object(data),
+        ])
+        let row = VerificationEvent()
+        row.id = id
+        row.tenantID = session.tenantID
+        row.sessionID = try session.requireID()
+        row.event = event
+        row.payload = try StoredJSON.encode(payload)
+        row.createdAt = now
+        try await row.create(on: db)
+    }
+}
