@@ -2,16 +2,30 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import KYCCore
+import NIOPosix
+import SQLKit
 import Vapor
 
 /// Wires a Vapor application from one configuration: database, storage, middleware, routes.
 ///
-/// - Parameter clock: the time source (tests move it to check expiry).
-public func configure(_ app: Application, config: AppConfig,
-                      clock: @escaping @Sendable () -> Date = { Date() }) async throws {
+/// - Parameters:
+///   - clock: the time source (tests move it to check expiry).
+///   - engines: the vision engines to use; nil loads this application's own on first use
+///     (tests share one set across their many applications).
+func configure(_ app: Application, config: AppConfig, clock: @escaping @Sendable () -> Date = { Date() },
+               engines: VisionEngines? = nil) async throws {
     try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
+    // SQLite statements run on this pool, and a writer that meets another connection's write
+    // lock waits on its thread until the lock is free: with the process-wide pool's two threads
+    // (one per core), two waiters would leave none for the lock's holder. Set before the
+    // database, which takes the pool it finds.
+    app.threadPool = NIOThreadPool(numberOfThreads: 16)
     try configureDatabase(app, config.database)
     app.migrations.add(OpenKYCMigrations.all)
+    if case .sqliteFile = config.database, let sql = app.db as? any SQLDatabase {
+        // Readers go on while a verification writes its decision (write-ahead log).
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    }
 
     let cipher = try AtRestCipher(keyBytes: try config.encryptionKey ?? KeyFile.loadOrCreate(in: config.dataDirectory))
     let store: any DocumentStore
@@ -30,7 +44,7 @@ public func configure(_ app: Application, config: AppConfig,
         ipLimiter: RateLimiter(limit: config.rateLimitPerIP, window: config.rateLimitWindow),
         metrics: HTTPMetrics(),
         clock: clock,
-        engines: VisionEngines(modelsDirectory: config.modelsDirectory, limits: config.uploadLimits),
+        engines: engines ?? VisionEngines(modelsDirectory: config.modelsDirectory, limits: config.uploadLimits),
         faceIndex: FaceIndex(cipher: cipher),
         verificationQueue: VerificationQueue(leaseDuration: config.jobLease, maxAttempts: config.jobMaxAttempts),
         workSignal: WorkSignal(),

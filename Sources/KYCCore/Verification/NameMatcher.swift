@@ -38,8 +38,8 @@ public enum NameMatcher {
         let letters = given.map { Double($0.count) }
         var similarity = zip(best, letters).map { $0 * $1 }.reduce(0, +) / letters.reduce(0, +)
         // Spaces and hyphens moved ("MacDonald" / "Mac Donald"): compare the names run together.
-        let joined = jaroWinkler(given.joined(), printed.joined())
-        if joined > similarity, given.count != printed.count { similarity = joined }
+        let (x, y) = (given.joined(), printed.joined())
+        if given.count != printed.count, abs(x.count - y.count) <= 1 { similarity = max(similarity, jaroWinkler(x, y)) }
         let leftover = printed.indices.filter { !usedPrinted.contains($0) }.map { printed[$0] }
         return Comparison(similarity: similarity, unmatchedDocumentTokens: leftover)
     }

@@ -68,7 +68,7 @@ enum LivenessService {
     static func analyze(_ files: [[UInt8]], timestamps: [Double]?, challenge: LivenessChallenge,
                         session: VerificationSession, services: KYCServices, now: Date,
                         on db: any Database) async throws -> LivenessReport {
-        let engine = try services.engines.face()
+        let engine = try await services.engines.face()
         var policy = LivenessPolicy()
         policy.requireTimestamps = true
         policy.maxFrames = services.config.uploadLimits.maxFrames

@@ -10,7 +10,7 @@ struct FraudChecks: Sendable {
         /// N stored faces returns about N·p false hits at a per-pair false-accept rate p.
         /// Chosen on real photos of Black and African people (bench/face_duplicates.py,
         /// BENCHMARKS.md).
-        var duplicateFaceDistance = 0.40
+        var duplicateFaceDistance = 0.30
         /// Below this the selfie is the ID portrait itself, re-photographed.
         var selfieIsPortraitDistance = 0.15
         /// Sessions from one client address within an hour and a day, and for one Telegram

@@ -33,7 +33,7 @@ struct VerificationPipeline: Sendable {
             guard let document else { return nil }
             return try await documents.get(key: document.storageKey)
         }
-        let face = try engines.face()
+        let face = try await engines.face()
         let today = Timestamps.isoDate(now)
 
         // The document.
@@ -42,7 +42,7 @@ struct VerificationPipeline: Sendable {
         var reading: DocumentReading?
         let document: Swift.Result<DocumentAssessment, VerificationEvidence.Unavailable>
         if let front {
-            let reader = try engines.documentReader()
+            let reader = try await engines.documentReader()
             let declaredType = try session.declaredDocumentKind.map { $0 == .passport ? "passport" : "national_id" }
             switch try await Self.attempt({ () async throws(KYCError) in
                 try await reader.read(front: front, back: back, declaredCountry: session.countryCode, declaredType: declaredType, today: now)

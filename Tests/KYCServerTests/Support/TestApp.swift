@@ -127,14 +127,30 @@ func withTestApp(
     var config = AppConfig(dataDirectory: dataDirectory, database: setting,
                            encryptionKey: existingDirectory == nil ? AtRestCipher.generateKeyBytes() : nil,
                            rateLimitPerKey: 10_000, rateLimitPerIP: 10_000)
+    // Verifications compete for two cores with every other test: wait long enough for them.
+    config.verifyWait = 180
     config.modelsDirectory = ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? TestImages.repository.appendingPathComponent("models").path
     adjust(&config)
     let clock = TestClock()
     try await withApp(configure: { app in
         app.logger.logLevel = .warning
-        try await configure(app, config: config, clock: { clock.now })
+        let engines = config.uploadLimits == UploadLimits() && config.modelsDirectory == TestEngines.shared.directory
+            ? TestEngines.shared.engines : nil
+        try await configure(app, config: config, clock: { clock.now }, engines: engines)
         try await app.autoMigrate()
+        // The tester boots synchronously, which skips async lifecycle handlers: boot here so the
+        // verification workers (and the expiry sweep) run as in the service.
+        try await app.asyncBoot()
     }) { app in
         try await body(TestApp(app: app, clock: clock, config: config))
     }
+}
+
+/// One face engine and document reader for every test application (loading the models once
+/// per application would load them dozens of times in a run).
+enum TestEngines {
+    static let shared: (directory: String, engines: VisionEngines) = {
+        let directory = ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? TestImages.repository.appendingPathComponent("models").path
+        return (directory, VisionEngines(modelsDirectory: directory, limits: UploadLimits()))
+    }()
 }

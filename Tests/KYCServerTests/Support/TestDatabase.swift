@@ -24,7 +24,13 @@ enum TestDatabase: String, CaseIterable, Sendable, CustomTestStringConvertible {
     func provision() throws -> (setting: AppConfig.DatabaseSetting, cleanup: @Sendable () -> Void) {
         switch self {
         case .sqlite:
-            return (.sqliteMemory, {})
+            // A file, as in the service: an in-memory database shared by the application's
+            // connections locks tables and fails concurrent writers (the verification worker
+            // writes while requests do) instead of letting them wait.
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("okyc-test-\(UUID().uuidString).sqlite").path
+            return (.sqliteFile(path), {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            })
         case .postgres:
             let adminURL = ProcessInfo.processInfo.environment["TEST_POSTGRES_URL"]!
             let name = "okyc_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)

@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import Logging
+import Testing
+import VaporTesting
+@testable import KYCServer
+
+/// A worker process killed with SIGKILL in the middle of a verification: its lease lapses,
+/// another worker takes the job over, and exactly one decision is stored.
+@Suite("Verification workers: crash and take-over")
+struct WorkerCrashTests {
+    @Test("kill -9 of an openkyc worker mid-job: the job resumes elsewhere and one decision is stored",
+          arguments: TestDatabase.available)
+    func killedWorker(database: TestDatabase) async throws {
+        let person = try #require(try VerificationPerson.all().first)
+        // This application serves the API only: the job is left for the worker process.
+        try await withTestApp(database, adjust: { $0.role = .api; $0.jobLease = 3 }) { t in
+            let (key, _) = try await t.createTenant()
+            let id = try await VerificationAPITests().prepare(t, key: key, person: person)
+            let submitted = try await t.request(.POST, "verify/\(id)?async=true", key: key)
+            #expect(submitted.status == .accepted, "\(submitted.text)")
+
+            let databaseURL: String
+            switch t.config.database {
+            case .sqliteFile(let path): databaseURL = "sqlite://" + path
+            case .postgres(let url): databaseURL = url
+            case .sqliteMemory: Issue.record("a worker process cannot share an in-memory database"); return
+            }
+            let worker = Process()
+            worker.executableURL = CLITests.binary
+            worker.arguments = ["worker"]
+            worker.environment = ProcessInfo.processInfo.environment.merging([
+                "DATABASE_URL": databaseURL, "OPENKYC_DATA_DIR": t.config.dataDirectory,
+                "OPENKYC_ENCRYPTION_KEY": Data(try #require(t.config.encryptionKey)).base64EncodedString(),
+                "OPENKYC_MODELS_DIR": t.config.modelsDirectory, "OPENKYC_JOB_LEASE_SECONDS": "3",
+            ]) { $1 }
+            worker.standardOutput = FileHandle.nullDevice
+            worker.standardError = FileHandle.nullDevice
+            try worker.run()
+            defer { if worker.isRunning { kill(worker.processIdentifier, SIGKILL) } }
+
+            // Killed as soon as it holds the job (it loads the models and reads the document
+            // after the claim, seconds of work).
+            var claimed: VerificationJob?
+            for _ in 0..<600 where claimed == nil {
+                let job = try await VerificationJob.query(on: t.app.db).first()
+                if job?.state == "running" && job?.leaseOwner != nil { claimed = job } else { try await Task.sleep(for: .milliseconds(50)) }
+            }
+            let taken = try #require(claimed, "the worker process never claimed the job")
+            kill(worker.processIdentifier, SIGKILL)
+            worker.waitUntilExit()
+            #expect(worker.terminationReason == .uncaughtSignal)
+            #expect(try await Verification.query(on: t.app.db).count() == 0, "killed before it could decide")
+            #expect(try await VerificationJob.query(on: t.app.db).first()?.state == "running", "the dead worker's lease is still on it")
+
+            // Another worker: nothing to take while the lease holds; after it lapses, it resumes.
+            let rescuer = VerificationWorker(services: t.app.kyc, database: { t.app.db }, logger: Logger(label: "test"),
+                                             owner: VerificationWorker.ownerName())
+            #expect(try await rescuer.runOnce() == false)
+            t.clock.advance(by: 10)
+            #expect(try await rescuer.runOnce() == true)
+            let job = try #require(try await VerificationJob.query(on: t.app.db).first())
+            #expect(job.state == "done" && job.attempts == 2 && job.leaseOwner == nil, "\(job.state) \(job.attempts)")
+            #expect(taken.leaseOwner != rescuer.owner)
+            let decisions = try await Verification.query(on: t.app.db).all()
+            #expect(decisions.count == 1 && decisions.first?.worker == rescuer.owner)
+            let status = try await t.request(.GET, "session/\(id)/status", key: key).object
+            #expect(status["status"] as? String == decisions.first?.status)
+            #expect(try await t.request(.POST, "verify/\(id)", key: key).object["status"] as? String == "approved")
+        }
+    }
+}
