@@ -4,7 +4,7 @@ import KYCServer
 
 struct Tenants: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self])
+        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self, Policy.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -18,6 +18,23 @@ struct Tenants: AsyncParsableCommand {
                 try await admin.createTenant(name: name, requiresAddress: requireAddress)
             }
             try printJSON(created)
+        }
+    }
+
+    struct Policy: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show or change a tenant's verification policy (README, \"Verification\"); prints the policy in force.")
+
+        @Option(help: "The tenant's id.") var tenant: String
+        @Option(help: "Youngest age accepted, from the document's date of birth (default 18).") var minAge: Int?
+        @Option(help: "true: approve clear cases automatically (default); false: every case goes to review.") var autoApprove: Bool?
+        @Option(help: "true: blocklist the Telegram user when the fraud risk is high (default false).") var autoBlocklist: Bool?
+
+        func run() async throws {
+            let tenantID = try parseUUID(tenant, option: "--tenant")
+            if let minAge, !(0...120).contains(minAge) { throw ValidationError("--min-age must be 0 to 120") }
+            let change = OpenKYCRuntime.PolicyChange(minimumAge: minAge, autoApprove: autoApprove, autoBlocklist: autoBlocklist)
+            try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { try await $0.updatePolicy(tenantID: tenantID, change) })
         }
     }
 

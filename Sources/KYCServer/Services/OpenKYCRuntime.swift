@@ -94,6 +94,20 @@ public enum OpenKYCRuntime {
                                                       cipher: app.kyc.cipher, on: app.db)
         }
 
+        /// Changes the given settings of a tenant's policy; returns the policy in force.
+        public func updatePolicy(tenantID: UUID, _ change: PolicyChange) async throws -> PolicyView {
+            try await app.autoMigrate()
+            guard let tenant = try await Tenant.find(tenantID, on: app.db) else { throw KYCError(.notFound, "Tenant not found") }
+            if let value = change.minimumAge { tenant.minimumAge = value }
+            if let value = change.autoApprove { tenant.autoApprove = value }
+            if let value = change.autoBlocklist { tenant.autoBlocklist = value }
+            try await tenant.save(on: app.db)
+            let policy = tenant.policy
+            return PolicyView(tenantID: tenantID.uuidString.lowercased(), minimumAge: policy.minimumAge, autoApprove: policy.autoApprove,
+                              autoBlocklist: policy.autoBlocklistOnHighRisk, requiresAddress: policy.requiresAddress,
+                              faceMatchThreshold: policy.faceMatchThreshold, faceAutoApproveDistance: policy.faceAutoApproveDistance)
+        }
+
         public func listTenants() async throws -> [TenantAdmin.TenantSummary] {
             try await TenantAdmin.listTenants(on: app.db)
         }
@@ -124,6 +138,34 @@ public enum OpenKYCRuntime {
 
         public func removeBlock(tenantID: UUID, id: UUID) async throws -> Bool {
             try await BlocklistService.remove(tenantID: tenantID, id: id, on: app.db)
+        }
+    }
+
+    public struct PolicyChange: Sendable {
+        let minimumAge: Int?
+        let autoApprove: Bool?
+        let autoBlocklist: Bool?
+        public init(minimumAge: Int?, autoApprove: Bool?, autoBlocklist: Bool?) {
+            self.minimumAge = minimumAge
+            self.autoApprove = autoApprove
+            self.autoBlocklist = autoBlocklist
+        }
+    }
+
+    /// A tenant's policy for printing.
+    public struct PolicyView: Encodable, Sendable {
+        let tenantID: String
+        let minimumAge: Int
+        let autoApprove: Bool
+        let autoBlocklist: Bool
+        let requiresAddress: Bool
+        let faceMatchThreshold: Double
+        let faceAutoApproveDistance: Double
+
+        enum CodingKeys: String, CodingKey {
+            case tenantID = "tenant_id", minimumAge = "minimum_age", autoApprove = "auto_approve", autoBlocklist = "auto_blocklist"
+            case requiresAddress = "requires_address", faceMatchThreshold = "face_match_threshold"
+            case faceAutoApproveDistance = "face_auto_approve_distance"
         }
     }
 
