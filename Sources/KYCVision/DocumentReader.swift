@@ -63,9 +63,14 @@ public final class DocumentReader: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         var timings: [String: Double] = [:]
-        let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front")
+        let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front", wantPortrait: true)
         var backSide: SideResult?
-        if let back { backSide = try await readSide(back, today: today, timings: &timings, prefix: "back") }
+        if let back {
+            // A card's back rarely carries the portrait: look for a face there only when the
+            // front had none, or to turn the back upright when no valid MRZ does (the face
+            // search tries four turns, about a second).
+            backSide = try await readSide(back, today: today, timings: &timings, prefix: "back", wantPortrait: frontSide.portrait == nil)
+        }
 
         var evidence = DocumentEvidence()
         evidence.front = frontSide.side.fields
@@ -103,7 +108,8 @@ public final class DocumentReader: @unchecked Sendable {
         let headerText: String
     }
 
-    private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String) async throws(KYCError) -> SideResult {
+    private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
+                          wantPortrait: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         var mark = clock.now
         func lap(_ name: String) {
@@ -120,7 +126,7 @@ public final class DocumentReader: @unchecked Sendable {
         // Upright: as the MRZ reads; else as the portrait stands; else as the text reads best.
         var turns = found?.mrz.valid == true ? found?.turns : nil
         var portrait: [UInt8]?
-        if let faces {
+        if let faces, wantPortrait || turns == nil {
             let base = turns.map { document.rotated($0) ?? document } ?? document
             let detection = try await faces.detect(in: base, allowCNN: false)
             if let face = detection.faces.first, let upright = detection.rotation == 0 ? base : base.rotated(detection.rotation) {

@@ -87,6 +87,9 @@ struct VerificationRulesTests {
         var unreadable = evidence()
         unreadable.face = .failure(.init("NO_FACE_ON_DOCUMENT", "none"))
         #expect(decide(unreadable).status == .pendingReview, "a check that could not run never passes")
+        var flat = evidence()
+        flat.liveness = .success(.init(passed: true, score: 0.9, failed: [], unmeasured: ["surround_motion"]))
+        #expect(decide(flat).reasons.map(\.code) == ["LIVENESS_INCONCLUSIVE"], "an unmeasured 3-D signal is not a pass")
         var manual = VerificationPolicy()
         manual.autoApprove = false
         #expect(decide(evidence(), policy: manual).reasons.map(\.code) == ["AUTO_APPROVE_OFF"])

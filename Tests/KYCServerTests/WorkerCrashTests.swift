@@ -57,7 +57,10 @@ struct WorkerCrashTests {
             let rescuer = VerificationWorker(services: t.app.kyc, database: { t.app.db }, logger: Logger(label: "test"),
                                              owner: VerificationWorker.ownerName())
             #expect(try await rescuer.runOnce() == false)
-            t.clock.advance(by: 10)
+            // The test clock stands still while real time runs (the dead worker leased by the
+            // real clock): move it just past the lease.
+            let lapsed = try #require(taken.leaseExpiresAt).timeIntervalSince(t.clock.now) + 1
+            t.clock.advance(by: max(1, lapsed))
             #expect(try await rescuer.runOnce() == true)
             let job = try #require(try await VerificationJob.query(on: t.app.db).first())
             #expect(job.state == "done" && job.attempts == 2 && job.leaseOwner == nil, "\(job.state) \(job.attempts)")
@@ -67,6 +70,36 @@ struct WorkerCrashTests {
             let status = try await t.request(.GET, "session/\(id)/status", key: key).object
             #expect(status["status"] as? String == decisions.first?.status)
             #expect(try await t.request(.POST, "verify/\(id)", key: key).object["status"] as? String == "approved")
+        }
+    }
+
+    @Test("a job whose every attempt died goes to review with the error, never stuck in progress",
+          arguments: TestDatabase.available)
+    func attemptsExhausted(database: TestDatabase) async throws {
+        let person = try #require(try VerificationPerson.all().first)
+        try await withTestApp(database, adjust: { $0.role = .api }) { t in
+            let (key, _) = try await t.createTenant()
+            let id = try await VerificationAPITests().prepare(t, key: key, person: person)
+            #expect(try await t.request(.POST, "verify/\(id)?async=true", key: key).status == .accepted)
+            // As if three workers had claimed it and died: the last lease has lapsed.
+            let job = try #require(try await VerificationJob.query(on: t.app.db).first())
+            job.state = "running"
+            job.attempts = job.maxAttempts
+            job.leaseOwner = "dead-worker"
+            job.leaseExpiresAt = t.clock.now.addingTimeInterval(-1)
+            job.lastError = "MODEL_UNAVAILABLE"
+            try await job.save(on: t.app.db)
+
+            let worker = VerificationWorker(services: t.app.kyc, database: { t.app.db }, logger: Logger(label: "test"),
+                                            owner: VerificationWorker.ownerName())
+            #expect(try await worker.runOnce() == true)
+            let ended = try #require(try await VerificationJob.query(on: t.app.db).first())
+            #expect(ended.state == "failed" && ended.attempts == ended.maxAttempts + 1)
+            let verify = try await t.request(.POST, "verify/\(id)", key: key)
+            #expect(verify.object["status"] as? String == "pending_review", "\(verify.text)")
+            let reasons = (verify.object["reasons"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+            #expect(reasons == ["VERIFICATION_ERROR"])
+            #expect(try await VerificationEvent.query(on: t.app.db).all().map(\.event) == ["verification.completed"])
         }
     }
 }

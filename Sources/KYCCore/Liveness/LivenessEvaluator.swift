@@ -138,13 +138,15 @@ public struct LivenessEvaluator: Sendable {
                           spread: 0.05, unmeasured: "enough face detail") { "\(Int(($0 * 100).rounded()))% of face features on one plane" }
     }
 
-    /// The median of a measure taken on turned frames; passes, saying so, when none could be taken.
+    /// The median of a measure taken on turned frames. When none could be taken it does not stop
+    /// the burst (plain walls are common) but is marked unmeasured, so a verification sends the
+    /// case to a person instead of counting it as passed.
     private func turnedFrameSignal(_ name: String, _ values: [Double], _ direction: LivenessSignal.Direction,
                                    _ threshold: Double, spread: Double, unmeasured: String,
                                    describe: (Double) -> String) -> LivenessSignal {
         guard !values.isEmpty else {
             return LivenessSignal(name, value: 0, threshold: threshold, passed: true,
-                                  detail: "not measured (no turned frame with \(unmeasured))")
+                                  detail: "not measured (no turned frame with \(unmeasured))", measured: false)
         }
         let median = Self.median(values)
         return LivenessSignal(name, value: rounded(median), direction, threshold, spread: spread,

@@ -9,8 +9,35 @@ public struct LivenessSignal: Sendable, Codable, Equatable {
     /// 0–1, 0.5 exactly at the threshold: how clearly the signal passed or failed.
     public let score: Double
     public let detail: String
+    /// False when the signal could not be measured (a 3-D measure without enough texture):
+    /// it then does not stop the burst, but a verification never counts it as passed.
+    public let measured: Bool
 
     enum Direction { case atLeast, atMost }
+
+    enum CodingKeys: String, CodingKey { case name, value, threshold, passed, score, detail, measured }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(value, forKey: .value)
+        try c.encode(threshold, forKey: .threshold)
+        try c.encode(passed, forKey: .passed)
+        try c.encode(score, forKey: .score)
+        try c.encode(detail, forKey: .detail)
+        if !measured { try c.encode(false, forKey: .measured) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        value = try c.decode(Double.self, forKey: .value)
+        threshold = try c.decode(Double.self, forKey: .threshold)
+        passed = try c.decode(Bool.self, forKey: .passed)
+        score = try c.decode(Double.self, forKey: .score)
+        detail = try c.decode(String.self, forKey: .detail)
+        measured = try c.decodeIfPresent(Bool.self, forKey: .measured) ?? true
+    }
 
     /// A continuous signal; `spread` sets how fast the score saturates away from the threshold.
     init(_ name: String, value: Double, _ direction: Direction, _ threshold: Double, spread: Double, detail: String) {
@@ -21,16 +48,18 @@ public struct LivenessSignal: Sendable, Codable, Equatable {
         passed = margin >= 0
         score = 1 / (1 + exp(-margin / spread))
         self.detail = detail
+        measured = true
     }
 
     /// A yes/no signal (counts that must be zero, structure that must hold).
-    init(_ name: String, value: Double, threshold: Double, passed: Bool, detail: String) {
+    init(_ name: String, value: Double, threshold: Double, passed: Bool, detail: String, measured: Bool = true) {
         self.name = name
         self.value = value
         self.threshold = threshold
         self.passed = passed
         score = passed ? 1 : 0
         self.detail = detail
+        self.measured = measured
     }
 }
 

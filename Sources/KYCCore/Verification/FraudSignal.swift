@@ -17,8 +17,6 @@ public struct FraudSignal: Sendable, Equatable {
         case velocityUser = "velocity_user"
         /// Editor software named in the image's metadata, or a screenshot without camera metadata.
         case editingTraces = "editing_traces"
-        /// The user or their address is on the business's blocklist.
-        case blocklisted = "blocklist"
         /// The name or date of birth the user gave differs from the document's.
         case nameMismatch = "name_mismatch"
         case dateOfBirthMismatch = "dob_mismatch"
@@ -27,7 +25,7 @@ public struct FraudSignal: Sendable, Equatable {
         /// this weight: 0.6 and above is high risk, 0.3 and above medium.
         public var weight: Double {
             switch self {
-            case .selfieIsIDPortrait, .blocklisted: 0.9
+            case .selfieIsIDPortrait: 0.9
             case .duplicateFace, .duplicateDocumentNumber: 0.7
             case .imageReused: 0.6
             case .nameMismatch, .dateOfBirthMismatch: 0.4
@@ -39,7 +37,7 @@ public struct FraudSignal: Sendable, Equatable {
         /// Signals that can be innocent (a returning customer with a new Telegram account, a
         /// family sharing a phone, a user who typed a nickname) send the case to a human even
         /// at high risk; the others may reject.
-        public var rejectsAtHighRisk: Bool { self == .selfieIsIDPortrait || self == .blocklisted }
+        public var rejectsAtHighRisk: Bool { self == .selfieIsIDPortrait }
     }
 
     public let kind: Kind

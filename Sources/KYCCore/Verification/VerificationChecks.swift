@@ -106,6 +106,13 @@ public enum VerificationChecks {
                 "liveness", group: .liveness, value: measure.score, threshold: 0.5, verdict: measure.passed ? .pass : .fail,
                 reason: "LIVENESS_FAILED",
                 detail: measure.passed ? "Every liveness signal passed." : "Liveness failed on: " + measure.failed.joined(separator: ", ") + ".")]
+            if measure.passed && !measure.unmeasured.isEmpty {
+                // Fail closed: a 3-D measure that could not be taken is not a pass.
+                signals.append(VerificationSignal(
+                    "liveness_3d", group: .liveness, verdict: .unavailable, reason: "LIVENESS_INCONCLUSIVE",
+                    detail: "Could not be measured: " + measure.unmeasured.joined(separator: ", ")
+                        + " (too little texture around the head or on the face); a person should look at the burst."))
+            }
         }
         switch evidence.livenessToSelfie {
         case nil: break

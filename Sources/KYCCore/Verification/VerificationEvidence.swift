@@ -45,10 +45,13 @@ public struct VerificationEvidence: Sendable {
         public let passed: Bool
         public let score: Double
         public let failed: [String]
-        public init(passed: Bool, score: Double, failed: [String]) {
+        /// Signals that could not be measured (they did not stop the burst).
+        public let unmeasured: [String]
+        public init(passed: Bool, score: Double, failed: [String], unmeasured: [String] = []) {
             self.passed = passed
             self.score = score
             self.failed = failed
+            self.unmeasured = unmeasured
         }
     }
 

@@ -18,7 +18,9 @@ enum UserController {
         try await SessionRepository.refreshExpiry(latest, now: req.now, on: req.db)
         /// The newest value of a field across the user's sessions.
         func newest(_ field: (VerificationSession) -> String?) -> String? { sessions.lazy.compactMap(field).first }
-        let approved = sessions.first { $0.status == SessionStatus.approved.rawValue }
+        // The latest decision counts: a user approved once and rejected since is not verified.
+        let decided = sessions.first { $0.status == SessionStatus.approved.rawValue || $0.status == SessionStatus.rejected.rawValue }
+        let approved = decided?.status == SessionStatus.approved.rawValue ? decided : nil
         return JSONBody(UserResponse(
             telegramID: telegramID,
             username: newest(\.username),

@@ -49,7 +49,9 @@ public enum OpenKYCRuntime {
         do {
             try await configure(app, config: config)
             try await app.autoMigrate()
-            try await app.startup()
+            // Boot (runs the workers' lifecycle handler) without startup(), which would also
+            // start the HTTP server: workers listen on no port, so any number run on one machine.
+            try await app.asyncBoot()
             app.logger.notice("verification workers running", metadata: ["workers": "\(config.workerConcurrency)"])
             await StopSignal.wait()
         } catch {

@@ -36,6 +36,10 @@ struct VerificationPipeline: Sendable {
         let face = try await engines.face()
         let today = Timestamps.isoDate(now)
 
+        // The selfie's face, found while the document is read (they use different engines).
+        let selfieBytes = try await bytes(files(.selfie).first)
+        async let selfieOutcome = Self.analyzeSelfie(selfieBytes, face: face)
+
         // The document.
         let front = try await bytes(files(.idFront).first)
         let back = try await bytes(files(.idBack).first)
@@ -58,19 +62,9 @@ struct VerificationPipeline: Sendable {
         }
 
         // The selfie against the ID portrait.
-        let selfieBytes = try await bytes(files(.selfie).first)
-        var selfie: FaceAnalysis?
-        var selfieProblem: VerificationEvidence.Unavailable?
-        if let selfieBytes {
-            switch try await Self.attempt({ () async throws(KYCError) in try await face.analyze(selfieBytes, policy: .single) }) {
-            case .success(let analysis): selfie = analysis
-            case .failure(let error):
-                selfieProblem = .init(error.code == .multipleFaces ? "MULTIPLE_FACES_IN_SELFIE" : "NO_FACE_IN_SELFIE",
-                                      "The selfie could not be used: \(error.message).")
-            }
-        } else {
-            selfieProblem = .init("SELFIE_MISSING", "No selfie was uploaded.")
-        }
+        let selfieResult = try await selfieOutcome
+        let selfie = try? selfieResult.get()
+        let selfieProblem: VerificationEvidence.Unavailable? = if case .failure(let why) = selfieResult { why } else { nil }
         var faceMeasure: Swift.Result<VerificationEvidence.FaceMeasure, VerificationEvidence.Unavailable>
         var portraitDistance: Double?
         if let selfieProblem {
@@ -127,6 +121,19 @@ struct VerificationPipeline: Sendable {
                       selfieDescriptor: selfie?.descriptor)
     }
 
+    /// The selfie's single face, or why it cannot be used.
+    static func analyzeSelfie(_ bytes: [UInt8]?, face: FaceEngine) async throws
+        -> Swift.Result<FaceAnalysis, VerificationEvidence.Unavailable>
+    {
+        guard let bytes else { return .failure(.init("SELFIE_MISSING", "No selfie was uploaded.")) }
+        switch try await attempt({ () async throws(KYCError) in try await face.analyze(bytes, policy: .single) }) {
+        case .success(let analysis): return .success(analysis)
+        case .failure(let error):
+            return .failure(.init(error.code == .multipleFaces ? "MULTIPLE_FACES_IN_SELFIE" : "NO_FACE_IN_SELFIE",
+                                  "The selfie could not be used: \(error.message)."))
+        }
+    }
+
     /// Runs an engine call. Errors that say something about the user's images (no face,
     /// unreadable, too large) come back as the failure: the check could not run. Anything else
     /// is the service's failure and is thrown, and the job retries.
@@ -153,7 +160,10 @@ struct VerificationPipeline: Sendable {
             return .failure(.init("LIVENESS_MISSING", "No liveness burst was judged."))
         }
         struct Stored: Decodable {
-            struct Signal: Decodable { let name: String }
+            struct Signal: Decodable {
+                let name: String
+                let measured: Bool?
+            }
             let liveness_passed: Bool
             let liveness_score: Double
             let failed: [String]
@@ -161,7 +171,8 @@ struct VerificationPipeline: Sendable {
         }
         let stored = try StoredJSON.decode(Stored.self, json)
         return .success(StoredLiveness(
-            measure: .init(passed: stored.liveness_passed, score: stored.liveness_score, failed: stored.failed),
+            measure: .init(passed: stored.liveness_passed, score: stored.liveness_score, failed: stored.failed,
+                           unmeasured: stored.signals.filter { $0.measured == false }.map(\.name)),
             judgedAgainstSelfie: stored.signals.contains { $0.name == "matches_selfie" }))
     }
 

@@ -24,8 +24,10 @@ struct VerificationRecorder: Sendable {
         verification.faceMatch = face.flatMap { $0.verdict == .unavailable ? nil : $0.verdict != .fail }
         verification.faceScore = result.scores.face.map(Self.rounded)
         verification.faceDistance = face?.value.map(Self.rounded)
-        let liveness = signals.filter { $0.group == .liveness }
-        verification.livenessPassed = liveness.contains { $0.verdict == .unavailable } ? nil : liveness.allSatisfy { $0.verdict == .pass }
+        // The burst's verdict, and the frames against a later selfie when that was checked.
+        let liveness = signals.filter { $0.name == "liveness" || $0.name == "liveness_matches_selfie" }
+        verification.livenessPassed = signals.first { $0.name == "liveness" }?.verdict == .unavailable
+            ? nil : liveness.allSatisfy { $0.verdict == .pass || $0.verdict == .unavailable }
         verification.livenessScore = result.scores.liveness.map(Self.rounded)
         let document = signals.first { $0.name == "document_valid" }
         verification.documentValid = document.flatMap { $0.verdict == .unavailable ? nil : $0.verdict == .pass }

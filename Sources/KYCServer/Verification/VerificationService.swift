@@ -68,7 +68,7 @@ enum VerificationService {
         let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
         var current = job
         while !isFinished(current), ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(100))
+            try await Task.sleep(for: .milliseconds(50))
             guard let fresh = try await services.verificationQueue.job(of: job.sessionID, on: db) else { break }
             current = fresh
         }
