@@ -455,7 +455,7 @@ def markdown(args, facts, latency, throughput, gallery, seconds, people, failure
             f"{latency['sessions']} verifications timed after {len(latency['warmup'])} warm-up "
             f"verification{'s' if len(latency['warmup']) != 1 else ''} "
             f"({', '.join(f'{w:.1f} s' for w in latency['warmup'])}: the document reader's models load there). "
-            "Time = urllib request start to full response, the server's 100 ms poll of the job included; "
+            "Time = urllib request start to full response, the server's 50 ms poll of the job included; "
             "uploads (the liveness burst is judged at upload) not included. "
             "`OPENKYC_VERIFY_WAIT_SECONDS=300` so every call answers 200 with the decision.",
             "",
