@@ -153,7 +153,8 @@ def main():
             verification = session.get("verification") or {}
             check(verification.get("liveness_result") is False and verification.get("liveness_score") is not None,
                   f"the server recorded the verdict ({verification})")
-            check(session.get("current_step") != "liveness", "the liveness step is done")
+            # A failed burst does not complete the step while attempts remain: the user tries again.
+            check(session.get("current_step") == "liveness", "a failed burst keeps the user on the liveness step")
             spent = upload(base, session_id, "liveness", os.path.join(fixtures, "faces", "img3.jpg"))
             check(spent[0] == 409 and spent[1].get("code") == "LIVENESS_CHALLENGE_REQUIRED", "the challenge was spent")
         finally:
