@@ -68,7 +68,9 @@ struct VerificationRecorder: Sendable {
                 try await EventOutbox.fraudDetected(session: session, score: outcome.fraudScore, level: outcome.fraudRiskLevel,
                                                     signals: fraudNames, now: now, on: db)
                 if policy.autoBlocklistOnHighRisk {
-                    _ = try? await BlocklistService.add(tenantID: session.tenantID, rule: try BlockRule(kind: .telegramID, value: session.telegramID),
+                    // Not `try?`: a failed insert would leave the transaction aborted on PostgreSQL and the
+                    // decision silently rolled back; failing here lets the job retry instead.
+                    _ = try await BlocklistService.add(tenantID: session.tenantID, rule: try BlockRule(kind: .telegramID, value: session.telegramID),
                                                         reason: "fraud risk high in session \(sessionID.uuidString.lowercased())",
                                                         source: "auto", now: now, on: db)
                 }
