@@ -45,11 +45,8 @@ struct VerificationRecorder: Sendable {
         verification.createdAt = now
 
         try await db.transaction { db in
-            try await queue.finish(claim, owner: worker, state: .done, now: now, on: db)
-            try await verification.create(on: db)
-            for (position, signal) in signals.enumerated() {
-                try await Self.row(signal, position: position, of: verification).create(on: db)
-            }
+            try await store(verification, status: outcome.status, signals: signals, reasons: outcome.reasons, session: session,
+                            claim: claim, jobState: .done, now: now, on: db)
             if let descriptor = result.selfieDescriptor {
                 let template = FaceTemplate()
                 template.id = UUID()
@@ -61,9 +58,7 @@ struct VerificationRecorder: Sendable {
                 template.createdAt = now
                 try await template.create(on: db)
             }
-            try await decide(session, status: outcome.status, now: now, on: db)
             let fraudNames = signals.filter { $0.group == .fraud }.map(\.name)
-            try await EventOutbox.decision(session: session, status: outcome.status, reasons: outcome.reasons, now: now, on: db)
             if outcome.fraudRiskLevel == .high {
                 try await EventOutbox.fraudDetected(session: session, score: outcome.fraudScore, level: outcome.fraudRiskLevel,
                                                     signals: fraudNames, now: now, on: db)
@@ -99,20 +94,28 @@ struct VerificationRecorder: Sendable {
         verification.worker = worker
         verification.createdAt = now
         try await db.transaction { db in
-            try await queue.finish(claim, owner: worker, state: .failed, error: error, now: now, on: db)
-            try await verification.create(on: db)
-            try await Self.row(signal, position: 0, of: verification).create(on: db)
-            try await decide(session, status: .pendingReview, now: now, on: db)
-            try await EventOutbox.decision(session: session, status: .pendingReview, reasons: [reason], now: now, on: db)
+            try await store(verification, status: .pendingReview, signals: [signal], reasons: [reason], session: session,
+                            claim: claim, jobState: .failed, error: error, now: now, on: db)
         }
     }
 
-    private func decide(_ session: VerificationSession, status: SessionStatus, now: Date, on db: any Database) async throws {
+    /// What every decision writes, inside its transaction: the job ended (only while this worker
+    /// still holds it, else `LeaseLost` rolls everything back), the record and its signals, the
+    /// session's new status and the events for the business.
+    private func store(_ verification: Verification, status: SessionStatus, signals: [VerificationSignal],
+                       reasons: [DecisionReason], session: VerificationSession, claim: VerificationQueue.Claim,
+                       jobState: VerificationJob.State, error: String? = nil, now: Date, on db: any Database) async throws {
+        try await queue.finish(claim, owner: worker, state: jobState, error: error, now: now, on: db)
+        try await verification.create(on: db)
+        for (position, signal) in signals.enumerated() {
+            try await Self.row(signal, position: position, of: verification).create(on: db)
+        }
         var progress = try session.progress
         progress.decide(status)
         session.apply(progress, at: now)
         session.completedAt = now
         try await session.save(on: db)
+        try await EventOutbox.decision(session: session, status: status, reasons: reasons, now: now, on: db)
     }
 
     private static func row(_ signal: VerificationSignal, position: Int, of verification: Verification) throws -> VerificationSignalRecord {
