@@ -38,8 +38,8 @@ export OMP_THREAD_LIMIT=1 OPENBLAS_NUM_THREADS=1
 # Pillow and numpy from PyPI in ./.venv-tools. Prints nothing when already there.
 TOOLS_PYTHON="${TOOLS_PYTHON:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/.venv-tools/bin/python}"
 ensure_tools_python() {
-  "$TOOLS_PYTHON" -c "import PIL, numpy, websocket" >/dev/null 2>&1 && return 0
-  echo "==> creating the tools Python environment (Pillow, numpy, websocket-client)"
+  "$TOOLS_PYTHON" -c "import PIL, numpy, websocket, standardwebhooks" >/dev/null 2>&1 && return 0
+  echo "==> creating the tools Python environment (Pillow, numpy, websocket-client, standardwebhooks)"
   python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")" || { ensure_packages python3-venv; python3 -m venv "$(dirname "$(dirname "$TOOLS_PYTHON")")"; }
-  "$TOOLS_PYTHON" -m pip install -q pillow numpy websocket-client
+  "$TOOLS_PYTHON" -m pip install -q pillow numpy websocket-client standardwebhooks==1.1.0
 }

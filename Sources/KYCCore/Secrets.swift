@@ -13,11 +13,6 @@ public enum Secrets {
         apiKeyPrefix + randomToken(byteCount: 32)
     }
 
-    /// A webhook signing secret.
-    public static func newWebhookSecret() -> String {
-        "whsec_" + randomToken(byteCount: 32)
-    }
-
     /// URL-safe base64 of `byteCount` random bytes from the system CSPRNG.
     public static func randomToken(byteCount: Int) -> String {
         let key = SymmetricKey(size: .init(bitCount: byteCount * 8))

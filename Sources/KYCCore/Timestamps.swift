@@ -11,3 +11,11 @@ public enum Timestamps {
         String(format(date).prefix(10))
     }
 }
+
+extension Timestamps {
+    /// Reads an RFC 3339 timestamp (`2026-01-19T12:15:00Z`, fractions and offsets allowed).
+    public static func parse(_ text: String) -> Date? {
+        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+            ?? (try? Date.ISO8601FormatStyle().parse(text))
+    }
+}

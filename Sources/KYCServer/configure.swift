@@ -48,7 +48,10 @@ func configure(_ app: Application, config: AppConfig, clock: @escaping @Sendable
         faceIndex: FaceIndex(cipher: cipher),
         verificationQueue: VerificationQueue(leaseDuration: config.jobLease, maxAttempts: config.jobMaxAttempts),
         workSignal: WorkSignal(),
-        fraudLimits: FraudChecks.Limits())
+        fraudLimits: FraudChecks.Limits(),
+        webhookTargets: WebhookTargets(resolver: HostResolver(threadPool: app.threadPool), allowPrivate: config.webhookAllowPrivate),
+        webhookQueue: WebhookQueue(leaseDuration: config.webhookLease, retry: config.webhookRetry),
+        webhookSignal: WorkSignal())
 
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
@@ -60,7 +63,10 @@ func configure(_ app: Application, config: AppConfig, clock: @escaping @Sendable
     app.middleware.use(KYCErrorMiddleware())
     app.middleware.use(RateLimitMiddleware())
     app.lifecycle.use(ExpirySweeper())
-    if config.role.runsWorkers { app.lifecycle.use(VerificationWorkers()) }
+    if config.role.runsWorkers {
+        app.lifecycle.use(VerificationWorkers())
+        app.lifecycle.use(WebhookDispatchers(eventLoopGroup: app.eventLoopGroup, timeout: config.webhookTimeout))
+    }
     routes(app)
 }
 

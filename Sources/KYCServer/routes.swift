@@ -17,6 +17,14 @@ func routes(_ app: Application) {
         app.post("verify", ":session_id", use: VerifyController.verify)
         app.post("session", ":session_id", "review", use: VerifyController.review)
     }
+    do {  // Webhooks (API key only)
+        app.get("session", ":session_id", "webhooks", use: WebhookController.log)
+        app.post("webhooks", "events", ":event_id", "redeliver", use: WebhookController.redeliver)
+        app.post("webhooks", "replay", use: WebhookController.replay)
+        app.get("webhooks", "settings", use: WebhookController.settings)
+        app.put("webhooks", "settings", use: WebhookController.updateSettings)
+        app.post("webhooks", "secret", "rotate", use: WebhookController.rotateSecret)
+    }
     do {  // Users and the blocklist (API key only)
         app.get("user", ":telegram_id", use: UserController.show)
         app.get("blocklist", use: BlocklistController.list)

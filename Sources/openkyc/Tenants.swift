@@ -4,7 +4,7 @@ import KYCServer
 
 struct Tenants: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self, Policy.self])
+        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self, Policy.self, Webhook.self, RotateSecret.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -35,6 +35,39 @@ struct Tenants: AsyncParsableCommand {
             if let minAge, !(0...120).contains(minAge) { throw ValidationError("--min-age must be 0 to 120") }
             let change = OpenKYCRuntime.PolicyChange(minimumAge: minAge, autoApprove: autoApprove, autoBlocklist: autoBlocklist)
             try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { try await $0.updatePolicy(tenantID: tenantID, change) })
+        }
+    }
+
+    struct Webhook: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set or clear a tenant's default webhook URL (used when a session names none).")
+
+        @Option(help: "The tenant's id.") var tenant: String
+        @Option(help: "The https URL events are sent to.") var url: String?
+        @Flag(help: "Remove the default URL.") var clear = false
+
+        func run() async throws {
+            let tenantID = try parseUUID(tenant, option: "--tenant")
+            guard (url == nil) != clear else { throw ValidationError("give either --url or --clear") }
+            try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [url] in
+                try await $0.setWebhookURL(tenantID: tenantID, url: url)
+            })
+        }
+    }
+
+    struct RotateSecret: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Issue a new webhook secret (shown only now); the old one keeps signing during the overlap.")
+
+        @Option(help: "The tenant's id.") var tenant: String
+        @Option(help: "Hours the old secret keeps signing beside the new one (0 to 168).") var overlapHours = 24
+
+        func run() async throws {
+            let tenantID = try parseUUID(tenant, option: "--tenant")
+            guard (0...168).contains(overlapHours) else { throw ValidationError("--overlap-hours must be 0 to 168") }
+            try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [overlapHours] in
+                try await $0.rotateWebhookSecret(tenantID: tenantID, overlapSeconds: overlapHours * 3600)
+            })
         }
     }
 

@@ -61,6 +61,13 @@ extension AppConfig {
         adjusted.verifyWait = TimeInterval(reader.int("OPENKYC_VERIFY_WAIT_SECONDS", in: 0...300) ?? 20)
         adjusted.jobLease = TimeInterval(reader.int("OPENKYC_JOB_LEASE_SECONDS", in: 3...3600) ?? 60)
         adjusted.jobMaxAttempts = reader.int("OPENKYC_JOB_ATTEMPTS", in: 1...20) ?? 3
+        if let raw = reader.string("OPENKYC_WEBHOOK_RETRY_SCHEDULE") {
+            if let schedule = WebhookRetryPolicy.parseSchedule(raw), schedule.count <= 50 { adjusted.webhookRetry.schedule = schedule }
+            else { reader.problem("OPENKYC_WEBHOOK_RETRY_SCHEDULE must be 1 to 50 delays in seconds, comma-separated (0,5,300,…)") }
+        }
+        adjusted.webhookTimeout = TimeInterval(reader.int("OPENKYC_WEBHOOK_TIMEOUT_SECONDS", in: 1...60) ?? 15)
+        adjusted.webhookConcurrency = reader.int("OPENKYC_WEBHOOK_CONCURRENCY", in: 1...256) ?? 16
+        adjusted.webhookAllowPrivate = reader.bool("OPENKYC_WEBHOOK_ALLOW_PRIVATE") ?? false
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
         return adjusted
     }

@@ -64,6 +64,21 @@ public struct AppConfig: Sendable {
     public var jobLease: TimeInterval = 60
     /// Attempts before a job gives up and sends the session to review.
     public var jobMaxAttempts = 3
+    /// When webhooks are retried (Standard Webhooks schedule by default; tests use seconds).
+    public var webhookRetry = WebhookRetryPolicy()
+    /// How long one webhook request may take, connection included.
+    public var webhookTimeout: TimeInterval = 15
+    /// Webhooks one process sends at once.
+    public var webhookConcurrency = 16
+    /// How often an idle dispatcher looks for events written by other processes or come due.
+    public var webhookPollInterval: TimeInterval = 0.5
+    /// Unsafe outside development: lets webhook and callback URLs use http and private,
+    /// loopback or link-local addresses.
+    public var webhookAllowPrivate = false
+
+    /// A dispatcher's hold on the events it is sending: longer than any request can take, so
+    /// a live dispatcher never loses an event mid-request; a dead one's events are free again soon.
+    public var webhookLease: TimeInterval { webhookTimeout * 2 + 10 }
 
     public init(
         dataDirectory: String = "./data",

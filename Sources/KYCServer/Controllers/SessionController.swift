@@ -6,6 +6,9 @@ enum SessionController {
     @Sendable static func create(req: Request) async throws -> JSONBody<CreateSessionResponse> {
         let tenant = try await req.requireTenant()
         let input = try SessionService.NewSession(try req.decodeJSON(CreateSessionRequest.self), today: Timestamps.isoDate(req.now))
+        // https only, and never to our own network (SSRF); checked again at every delivery.
+        _ = try await req.kyc.webhookTargets.validate(input.webhookURL, field: "webhook_url")
+        _ = try await req.kyc.webhookTargets.validate(input.callbackURL, field: "callback_url")
         let (session, reused) = try await SessionService.createOrReuse(
             input, tenant: tenant, clientIP: req.clientIP, config: req.kyc.config, now: req.now, on: req.db)
         return JSONBody(try SessionService.createResponse(session, reused: reused, config: req.kyc.config))

@@ -31,7 +31,9 @@ enum VerifyController {
         let session = try await SessionRepository.find(id, tenant: tenant, on: req.db)
         let key = try await APIKey.find(tenant.apiKeyID, on: req.db)
         let reviewer = key?.label ?? key?.displayPrefix ?? "api"
-        return JSONBody(try await VerificationService.review(req.decodeJSON(ReviewRequest.self), session: session,
-                                                              reviewer: reviewer, now: req.now, on: req.db))
+        let review = try await VerificationService.review(req.decodeJSON(ReviewRequest.self), session: session,
+                                                          reviewer: reviewer, now: req.now, on: req.db)
+        req.kyc.webhookSignal.notify()
+        return JSONBody(review)
     }
 }

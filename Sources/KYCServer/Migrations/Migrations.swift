@@ -11,5 +11,6 @@ enum OpenKYCMigrations {
         CreateBlocklist(),
         AddLiveness(),
         AddVerification(),
+        AddWebhookDelivery(),
     ]
 }

@@ -17,6 +17,11 @@ final class Tenant: Model, @unchecked Sendable {
     @OptionalField(key: "auto_approve") var autoApprove: Bool?
     @OptionalField(key: "auto_blocklist") var autoBlocklist: Bool?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
+    /// Where events go when a session names no webhook URL.
+    @OptionalField(key: "webhook_url") var webhookURL: String?
+    /// The secret before the last rotation, sealed; it keeps signing until `…_until`.
+    @OptionalField(key: "webhook_secret_previous_sealed") var previousWebhookSecretSealed: Data?
+    @OptionalField(key: "webhook_secret_previous_until") var previousWebhookSecretUntil: Date?
 
     init() {}
 

@@ -21,6 +21,11 @@ struct KYCServices: Sendable {
     /// Wakes this process's idle workers when a job is queued.
     let workSignal: WorkSignal
     let fraudLimits: FraudChecks.Limits
+    /// Where webhook and callback URLs may point.
+    let webhookTargets: WebhookTargets
+    let webhookQueue: WebhookQueue
+    /// Wakes this process's webhook dispatcher when events are written.
+    let webhookSignal: WorkSignal
 }
 
 extension Application {

@@ -178,3 +178,19 @@ public enum OpenKYCRuntime {
         public func encode(to encoder: any Encoder) throws { try entry.encode(to: encoder) }
     }
 }
+
+extension OpenKYCRuntime.Admin {
+    /// Sets or clears a tenant's default webhook URL (used when a session names none).
+    public func setWebhookURL(tenantID: UUID, url: String?) async throws -> WebhookSettingsResponse {
+        try await app.autoMigrate()
+        guard let tenant = try await Tenant.find(tenantID, on: app.db) else { throw KYCError(.notFound, "Tenant not found") }
+        return try await WebhookService.setDefaultURL(url, tenant: tenant, targets: app.kyc.webhookTargets, now: Date(), on: app.db)
+    }
+
+    /// Issues a new webhook secret; the old one keeps signing for `overlapSeconds`.
+    public func rotateWebhookSecret(tenantID: UUID, overlapSeconds: Int) async throws -> WebhookRotateResponse {
+        try await app.autoMigrate()
+        guard let tenant = try await Tenant.find(tenantID, on: app.db) else { throw KYCError(.notFound, "Tenant not found") }
+        return try await WebhookService.rotateSecret(tenant, overlapSeconds: overlapSeconds, cipher: app.kyc.cipher, now: Date(), on: app.db)
+    }
+}

@@ -42,10 +42,10 @@ public enum TenantAdmin {
                              on db: any Database) async throws -> CreatedTenant {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty, trimmed.count <= 200 else { throw KYCError.invalid("name", "must be 1 to 200 characters") }
-        let secret = Secrets.newWebhookSecret()
+        let secret = WebhookSignature.newSecret()
         let tenantID = UUID()
-        let sealed = try cipher.seal(Array(secret.utf8), context: "webhook-secret:" + tenantID.uuidString)
-        let tenant = Tenant(id: tenantID, name: trimmed, webhookSecretSealed: Data(sealed), requiresAddress: requiresAddress)
+        let sealed = try WebhookSecrets.seal(secret, tenantID: tenantID, cipher: cipher)
+        let tenant = Tenant(id: tenantID, name: trimmed, webhookSecretSealed: sealed, requiresAddress: requiresAddress)
         let key = try await db.transaction { db in
             try await tenant.create(on: db)
             return try await issueKey(tenantID: tenantID, label: "initial", on: db)

@@ -5,8 +5,14 @@ import KYCCore
 /// Writes the business's events into the outbox (`verification_events`), inside the
 /// transaction of the decision that caused them. The payload follows the published webhook
 /// reference: `event`, `timestamp`, `data` with `session_id`, `user_id` and `user_data`, plus a
-/// stable `id` and `data.status`.
+/// stable `id`, `data.status` and `environment`.
+///
+/// Each event is also a delivery: due at once to the session's webhook URL (else the tenant's
+/// default), or `no_endpoint` when there is neither; the dispatcher takes it from there.
 enum EventOutbox {
+    /// Live traffic; the test-mode issue gives test keys their own environment.
+    static let environment = "live"
+
     /// approved → verification.approved, verification.completed; rejected →
     /// verification.rejected, verification.completed; pending_review → verification.completed.
     static func decision(session: VerificationSession, status: SessionStatus, reasons: [DecisionReason], now: Date,
@@ -55,19 +61,33 @@ enum EventOutbox {
     private static func emit(_ event: String, data: [String: JSONValue], session: VerificationSession, now: Date,
                              on db: any Database) async throws {
         let id = UUID()
+        let sessionID = try session.requireID()
         let payload: JSONValue = .object([
-            "id": .string("evt_" + id.uuidString.lowercased().replacingOccurrences(of: "-", with: "")),
+            "id": .string(VerificationEvent.publicID(id)),
             "event": .string(event),
             "timestamp": .string(Timestamps.format(now)),
+            "environment": .string(environment),
             "data": .object(data),
         ])
         let row = VerificationEvent()
         row.id = id
         row.tenantID = session.tenantID
-        row.sessionID = try session.requireID()
+        row.sessionID = sessionID
         row.event = event
         row.payload = try StoredJSON.encode(payload)
         row.createdAt = now
+        row.sequence = try await VerificationEvent.query(on: db).filter(\.$sessionID == sessionID).count()
+        row.url = try await target(of: session, on: db)
+        row.state = row.url == nil ? .noEndpoint : .pending
+        row.attempts = 0
+        row.scheduledAttempts = 0
+        row.nextAttemptAt = row.url == nil ? nil : now
         try await row.create(on: db)
+    }
+
+    /// The session's webhook URL, else its tenant's default; nil when neither is set.
+    static func target(of session: VerificationSession, on db: any Database) async throws -> String? {
+        if let url = session.webhookURL { return url }
+        return try await Tenant.find(session.tenantID, on: db)?.webhookURL
     }
 }

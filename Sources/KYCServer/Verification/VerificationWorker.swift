@@ -32,6 +32,7 @@ struct VerificationWorker: Sendable {
             let job = try await queue.job(of: claim.sessionID, on: db)
             try await recorder.giveUp(session: session, claim: claim, error: job?.lastError ?? "the worker stopped during every attempt",
                                       now: services.clock(), on: db)
+            services.webhookSignal.notify()
             logger.warning("verification gave up", metadata: metadata)
             return true
         }
@@ -54,6 +55,7 @@ struct VerificationWorker: Sendable {
             let outcome = VerificationDecider.decide(signals, scores: result.scores, policy: policy)
             try await recorder.record(result, outcome: outcome, signals: signals, policy: policy, session: session,
                                       claim: claim, now: services.clock(), on: db)
+            services.webhookSignal.notify()
             metadata["verification.status"] = "\(outcome.status.rawValue)"
             logger.info("verification decided", metadata: metadata)
         } catch is VerificationQueue.LeaseLost {
@@ -63,6 +65,7 @@ struct VerificationWorker: Sendable {
             metadata["error.type"] = "\(described)"
             if claim.attempt >= claim.maxAttempts {
                 try await recorder.giveUp(session: session, claim: claim, error: described, now: services.clock(), on: db)
+                services.webhookSignal.notify()
                 logger.error("verification failed on its last attempt: sent to review", metadata: metadata)
             } else {
                 try await queue.release(claim, owner: owner, error: described, now: services.clock(), on: db)
