@@ -70,7 +70,17 @@ struct OpenAPIConformanceTests {
             try check("/livez", .GET, try await t.request(.GET, "livez"))
             try check("/session/{session_id}/liveness/challenge", .POST,
                       try await t.request(.POST, "session/\(UUID().uuidString)/liveness/challenge"))
-            #expect(checked.count == 24, "\(checked.sorted())")
+            try check("/webhooks/settings", .GET, try await t.request(.GET, "webhooks/settings", key: key))
+            try check("/webhooks/settings", .PUT, try await t.request(.PUT, "webhooks/settings", key: key,
+                                                                       json: ["webhook_url": "https://hooks.bank.example/kyc"]))
+            try check("/webhooks/settings", .PUT, try await t.request(.PUT, "webhooks/settings", key: key, json: ["webhook_url": "ftp://x"]))
+            try check("/webhooks/secret/rotate", .POST, try await t.request(.POST, "webhooks/secret/rotate", key: key,
+                                                                             json: ["overlap_seconds": 60]))
+            try check("/webhooks/replay", .POST, try await t.request(.POST, "webhooks/replay", key: key, json: ["since": "2026-01-01T00:00:00Z"]))
+            try check("/webhooks/replay", .POST, try await t.request(.POST, "webhooks/replay", key: key, json: ["since": "yesterday"]))
+            try check("/webhooks/events/{event_id}/redeliver", .POST, try await t.request(.POST, "webhooks/events/evt_x/redeliver", key: key))
+            try check("/session/{session_id}/webhooks", .GET, try await t.request(.GET, "session/\(id)/webhooks", key: key))
+            #expect(checked.count == 32, "\(checked.sorted())")
         }
         try await withTestApp(database, adjust: { $0.rateLimitPerIP = 1 }) { t in
             let validator = SchemaValidator(document: try #require(try await t.request(.GET, "openapi.json").object as [String: Any]?))

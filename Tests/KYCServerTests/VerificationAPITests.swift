@@ -12,12 +12,14 @@ struct VerificationAPITests {
     /// uploads the document, the selfie and the liveness burst; returns the session id.
     func prepare(_ t: TestApp, key: String, person: VerificationPerson, variant: String = "valid",
                  telegramID: String = "700100", selfie: [UInt8]? = nil, selfieAfterBurst: Bool = false,
-                 lastName: String? = nil) async throws -> String {
+                 lastName: String? = nil, webhookURL: String? = nil) async throws -> String {
         let truth = try person.truth(variant)
-        let id = try await t.createSession(key: key, telegramID: telegramID, extra: [
+        var fields: [String: Any] = [
             "first_name": truth.givenNames.capitalized, "last_name": lastName ?? truth.surname.capitalized,
             "date_of_birth": truth.dateOfBirth, "country_code": "ZA", "document_type": "national_id",
-        ])
+        ]
+        if let webhookURL { fields["webhook_url"] = webhookURL }
+        let id = try await t.createSession(key: key, telegramID: telegramID, extra: fields)
         for side in ["front", "back"] {
             let upload = try await t.uploadMultipart("id_\(side)", sessionID: id, files: [try person.document(variant, side: side)])
             try #require(upload.status == .ok, "\(upload.text)")

@@ -14,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import json
+import os
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -119,6 +120,13 @@ def main():
     server.daemon_threads = True
     server.request_queue_size = 256
     print(f"PORT {server.server_address[1]}", flush=True)
+    # Ends with the test process, even when that one dies without stopping us.
+    parent = os.getppid()
+    def watch():
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+    threading.Thread(target=watch, daemon=True).start()
     server.serve_forever()
 
 

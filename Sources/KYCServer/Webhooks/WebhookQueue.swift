@@ -63,6 +63,9 @@ struct WebhookQueue: Sendable {
         } ?? .failed(retryAfter: nil)
         let step = retry.next(after: claim.scheduledAttempts + 1, outcome: outcome, random: random)
         let attempt = claim.attempts + 1
+        let lastError: String?
+        if case .stop(let reason) = step { lastError = [result.error, reason].compactMap { $0 }.joined(separator: "; ") }
+        else { lastError = result.error }
         try await db.transaction { db in
             let sql = try Self.sql(db)
             var update = sql.update(VerificationEvent.schema)
@@ -71,17 +74,16 @@ struct WebhookQueue: Sendable {
                 .set("lease_owner", to: SQLLiteral.null)
                 .set("lease_expires_at", to: SQLLiteral.null)
                 .set("last_status_code", to: result.statusCode.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
-                .set("last_error", to: result.error.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
+                .set("last_error", to: lastError.map { SQLBind($0) as any SQLExpression } ?? SQLLiteral.null)
             switch step {
             case .done:
                 update = update.set("state", to: SQLBind(VerificationEvent.State.delivered.rawValue))
                     .set("delivered_at", to: SQLBind(now)).set("next_attempt_at", to: SQLLiteral.null)
             case .retry(let delay):
                 update = update.set("next_attempt_at", to: SQLBind(now.addingTimeInterval(delay)))
-            case .stop(let reason):
+            case .stop:
                 update = update.set("state", to: SQLBind(VerificationEvent.State.failed.rawValue))
                     .set("next_attempt_at", to: SQLLiteral.null)
-                    .set("last_error", to: SQLBind([result.error, reason].compactMap { $0 }.joined(separator: "; ")))
             }
             // Fenced: if this dispatcher's lease lapsed and another took the event over, the
             // attempt is still logged but the other dispatcher owns the event's state.

@@ -33,7 +33,7 @@ enum WebhookService {
     }
 
     /// Sends again every event that failed for good (or had no endpoint) created in
-    /// [since, until), oldest first.
+    /// [since, until], oldest first.
     static func replay(_ request: WebhookReplayRequest, tenantID: UUID, now: Date, queue: WebhookQueue,
                        on db: any Database) async throws -> WebhookRequeueResponse {
         guard let rawSince = request.since else { throw KYCError.missing("since") }
@@ -47,7 +47,7 @@ enum WebhookService {
         let events = try await VerificationEvent.query(on: db)
             .filter(\.$tenantID == tenantID)
             .filter(\.$state ~~ [.failed, .noEndpoint])
-            .filter(\.$createdAt >= since).filter(\.$createdAt < until)
+            .filter(\.$createdAt >= since).filter(\.$createdAt <= until)
             .sort(\.$createdAt).sort(\.$sequence).limit(10_000).all()
         let queued = try await db.transaction { db in try await queue.requeue(events, now: now, on: db) }
         return WebhookRequeueResponse(queued: queued, eventIDs: events.filter { $0.state == .pending }.map(\.publicID))

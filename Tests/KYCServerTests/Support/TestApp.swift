@@ -129,6 +129,8 @@ func withTestApp(
                            rateLimitPerKey: 10_000, rateLimitPerIP: 10_000)
     // Verifications compete for two cores with every other test: wait long enough for them.
     config.verifyWait = 180
+    // Webhooks go to a receiver on loopback over http (the SSRF test turns this off).
+    config.webhookAllowPrivate = true
     config.modelsDirectory = ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"] ?? TestImages.repository.appendingPathComponent("models").path
     adjust(&config)
     let clock = TestClock()
