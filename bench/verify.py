@@ -133,11 +133,11 @@ def load_people(root):
     return people
 
 
-def prepare_session(base, key, person, telegram_id):
-    """Creates a session and uploads everything; returns (session id, liveness upload JSON)."""
-    status, body, _ = post_json(base, "/session/create", key, {
+def prepare_session(base, key, person, telegram_id, extra=None):
+    """Creates a session (with `extra` fields) and uploads everything; returns (session id, liveness upload JSON)."""
+    status, body, _ = post_json(base, "/session/create", key, dict({
         "telegram_id": telegram_id, "first_name": person["first_name"], "last_name": person["last_name"],
-        "date_of_birth": person["date_of_birth"], "country_code": "ZA", "document_type": "national_id"})
+        "date_of_birth": person["date_of_birth"], "country_code": "ZA", "document_type": "national_id"}, **(extra or {})))
     session = expect("POST /session/create", status, body)["session_id"]
     for kind in ("id_front", "id_back", "selfie"):
         data = person[{"id_front": "front", "id_back": "back", "selfie": "selfie"}[kind]]

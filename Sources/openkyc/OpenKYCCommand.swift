@@ -8,7 +8,7 @@ struct OpenKYCCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "openkyc",
         abstract: "Self-hostable identity verification (KYC) service.",
-        subcommands: [Serve.self, Worker.self, Migrate.self, Tenants.self, Keys.self, Blocklist.self, FaceMatch.self, FaceDetect.self, FaceEmbed.self, ReadDocument.self, ReadMRZ.self, Liveness.self, GalleryBench.self]
+        subcommands: [Serve.self, Worker.self, Migrate.self, Tenants.self, Keys.self, Blocklist.self, FaceMatch.self, FaceDetect.self, FaceEmbed.self, ReadDocument.self, ReadMRZ.self, Liveness.self, GalleryBench.self, WebhookBench.self]
     )
 }
 

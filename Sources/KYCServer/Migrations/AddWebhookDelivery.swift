@@ -28,8 +28,13 @@ struct AddWebhookDelivery: AsyncMigration {
             .field("dispatcher", .string, .required)
             .create()
         guard let sql = database as? any SQLDatabase else { return }
-        // Events written before delivery existed are due now; those without a target wait for one.
-        try await sql.raw("UPDATE verification_events SET next_attempt_at = created_at").run()
+        // Events written before delivery existed go to their session's URL now (at least once:
+        // they were never sent); those without one wait for a default URL and a replay.
+        try await sql.raw("""
+            UPDATE verification_events SET next_attempt_at = created_at, \
+            url = (SELECT webhook_url FROM sessions WHERE sessions.id = verification_events.session_id)
+            """).run()
+        try await sql.raw("UPDATE verification_events SET state = 'no_endpoint', next_attempt_at = NULL WHERE url IS NULL").run()
         try await sql.create(index: "verification_events_due").on("verification_events")
             .column("state").column("next_attempt_at").run()
         try await sql.create(index: "verification_events_tenant_created").on("verification_events")

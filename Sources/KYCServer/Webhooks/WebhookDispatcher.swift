@@ -79,11 +79,21 @@ struct WebhookDispatcher: Sendable {
             logger.error("webhook dispatcher: tenant secret unavailable", metadata: ["error.type": "\(type(of: error))"])
             return
         }
-        for claim in batch {
+        for (position, claim) in batch.enumerated() {
+            if Task.isCancelled {
+                // Stopping: what was not sent goes back at once, no attempt counted.
+                try? await queue.release(Array(batch[position...]), owner: owner, on: db)
+                return
+            }
             let startedAt = services.clock()
             let delivery = WebhookSender.Delivery(eventID: VerificationEvent.publicID(claim.id), event: claim.event, url: claim.url,
                                                   body: Array(claim.payload.utf8), secrets: secrets)
             let result = await sender.send(delivery, now: startedAt)
+            if Task.isCancelled && result.statusCode == nil {
+                // The request was cut short by the stop, not by the receiver: send it again soon.
+                try? await queue.release(Array(batch[position...]), owner: owner, on: db)
+                return
+            }
             do {
                 let step = try await queue.record(claim, result: result, startedAt: startedAt, owner: owner,
                                                   now: services.clock(), on: db)

@@ -34,7 +34,7 @@ struct WebhookQueue: Sendable {
             UPDATE verification_events SET lease_owner = \(bind: owner), \
             lease_expires_at = \(bind: now.addingTimeInterval(leaseDuration)) \
             WHERE id IN (SELECT id FROM verification_events \
-            WHERE state = 'pending' AND next_attempt_at <= \(bind: now) \
+            WHERE state = 'pending' AND url IS NOT NULL AND next_attempt_at <= \(bind: now) \
             AND (lease_expires_at IS NULL OR lease_expires_at < \(bind: now)) \
             ORDER BY next_attempt_at, created_at, sequence LIMIT \(literal: limit)\(lock)) \
             RETURNING id, tenant_id, session_id, event, payload, url, sequence, attempts, scheduled_attempts
@@ -115,6 +115,18 @@ struct WebhookQueue: Sendable {
             }
         }
         return step
+    }
+
+    /// Gives claimed events back unsent (this dispatcher is stopping): due again at once for
+    /// any dispatcher, without counting an attempt.
+    func release(_ claims: [Claim], owner: String, on db: any Database) async throws {
+        guard !claims.isEmpty else { return }
+        try await Self.sql(db).update(VerificationEvent.schema)
+            .set("lease_owner", to: SQLLiteral.null)
+            .set("lease_expires_at", to: SQLLiteral.null)
+            .where("id", .in, claims.map { SQLBind($0.id) })
+            .where("lease_owner", .equal, SQLBind(owner))
+            .run()
     }
 
     /// Makes events due now with a fresh retry schedule, to the session's (or tenant's) current
