@@ -28,7 +28,7 @@ import uuid
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from verify import (LOGS, Processes, ServiceFailure, base_env, expect, load_people, machine,  # noqa: E402
-                    prepare_session, psql, database_url, request, setup_tenant, spread, start_server)
+                    prepare_session, psql, database_url, request, setup_tenant, spread, start_server, tally)
 
 
 def start_receiver(procs, python, root, name, keep_bodies=True):
@@ -129,13 +129,14 @@ def markdown(args, facts, latency, backlogs, seconds):
     ms = latency["ms"]
     lines = [
         "# Webhook delivery benchmark", "",
-        f"Command: `{args.command}` ({seconds / 60:.1f} min). Machine: {facts}.", "",
+        f"Command: `{args.command}` ({seconds / 60:.1f} min). Machine: {facts['nproc']} cores, {facts['cpu']}, "
+        f"{facts['memory']} RAM, {facts['os']}, {facts['swift']}, {facts['psql']} (default durability); release build.", "",
         "## Decision to webhook (loopback, SQLite, `serve --role all`, release build)", "",
         f"{latency['events']} events of {latency['sessions']} real verifications (after {args.warmup} warm-up): "
         f"arrival at the receiver minus the outbox row's `created_at` (written in the decision's transaction).", "",
         "| p50 | p95 | max | min |", "|---|---|---|---|",
         f"| {ms['p50']:.1f} ms | {ms['p95']:.1f} ms | {ms['max']:.1f} ms | {ms['min']:.1f} ms |", "",
-        f"Events: {latency['by_event']}; decisions: {latency['statuses']}; "
+        f"Events: {latency['by_event']}; decisions: {tally(latency['statuses'])}; "
         f"not delivered: {latency['missing']}; delivered twice: {latency['duplicates']}.", "",
         "## Backlog drain and throughput (one dispatcher, 16 in flight, receiver answers 200 at once)", "",
         "| database | events | written in | drained in | events/s | received |", "|---|---|---|---|---|---|",

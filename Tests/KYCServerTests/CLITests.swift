@@ -77,6 +77,15 @@ struct CLITests {
         #expect(entries.first?["value"] as? String == "31337")
         #expect(entries.first?["source"] as? String == "cli")
 
+        let hook = try openkyc(["tenants", "webhook", "--tenant", tenantID, "--url", "https://203.0.113.9/kyc"], environment: environment)
+        #expect(hook.status == 0 && (hook.json as? [String: Any])?["webhook_url"] as? String == "https://203.0.113.9/kyc", "\(hook.stderr)")
+        #expect(try openkyc(["tenants", "webhook", "--tenant", tenantID, "--url", "https://127.0.0.1/kyc"], environment: environment).status != 0,
+                "a loopback default URL is refused")
+        let rotation = try openkyc(["tenants", "rotate-secret", "--tenant", tenantID, "--overlap-hours", "1"], environment: environment)
+        let rotated = try #require(rotation.json as? [String: Any], "\(rotation.stderr)")
+        let newSecret = try #require(rotated["webhook_secret"] as? String)
+        #expect(newSecret.hasPrefix("whsec_") && newSecret != tenant["webhook_secret"] && rotated["previous_secret_expires_at"] is String)
+
         // Bad input: a non-zero exit and a message, not a crash.
         #expect(try openkyc(["keys", "create", "--tenant", "not-a-uuid"], environment: environment).status != 0)
         let badConfig = try openkyc(["tenants", "list"], environment: environment.merging(["PORT": "eighty"]) { $1 })
@@ -88,6 +97,7 @@ struct CLITests {
             let stored = try Data(contentsOf: URL(fileURLWithPath: dataDirectory + "/openkyc.sqlite"))
             let storedText = String(decoding: stored, as: UTF8.self)
             #expect(!storedText.contains(apiKey) && !storedText.contains(secondKey))
+            #expect(!storedText.contains(newSecret.dropFirst(6)) && !storedText.contains(try #require(tenant["webhook_secret"]).dropFirst(6)))
             #expect(storedText.contains(Secrets.hash(secondKey)))
         }
         try await withTestApp(database, reuse: setting, dataDirectory: dataDirectory) { t in
@@ -95,6 +105,8 @@ struct CLITests {
             #expect(try await t.request(.GET, "user/1", key: apiKey).status == .unauthorized)
             let create = try await t.request(.POST, "session/create", key: secondKey, json: ["telegram_id": "31337"])
             #expect(create.errorCode == "BLOCKED")
+            let settings = try await t.request(.GET, "webhooks/settings", key: secondKey).object
+            #expect(settings["webhook_url"] as? String == "https://203.0.113.9/kyc" && settings["previous_secret_expires_at"] is String)
         }
     }
 

@@ -218,6 +218,38 @@ struct WebhookDeliveryTests {
         }
     }
 
+    @Test("three dispatchers draining one outbox at once send every event exactly once", arguments: TestDatabase.available)
+    func concurrentDispatchers(database: TestDatabase) async throws {
+        // API only: no background dispatcher; the three below compete for the same events.
+        try await withTestApp(database, adjust: { $0.role = .api }) { t in
+            let receiver = try WebhookReceiver(client: t.app.client)
+            let created = try await tenant(t)
+            let url = receiver.url("200")
+            for index in 0..<15 {
+                let id = try await t.createSession(key: created.apiKey, telegramID: String(800_000 + index), extra: ["webhook_url": url])
+                try await decide(t, session: id, status: .approved)
+            }
+            let clients = PinnedHTTPClients(eventLoopGroup: t.app.eventLoopGroup, timeout: 15)
+            let dispatchers = (0..<3).map { _ in
+                WebhookDispatcher(services: t.app.kyc, database: { t.app.db },
+                                  sender: WebhookSender(targets: t.app.kyc.webhookTargets, clients: clients, timeout: 15),
+                                  logger: Logger(label: "test"), owner: VerificationWorker.ownerName())
+            }
+            let sent = try await withThrowingTaskGroup(of: Int.self) { group in
+                for dispatcher in dispatchers {
+                    group.addTask { try await dispatcher.runOnce(limit: 7) + dispatcher.runOnce(limit: 7) + dispatcher.runOnce(limit: 32) }
+                }
+                return try await group.reduce(0, +)
+            }
+            await clients.shutdown()
+            let got = try await receiver.received(at: url)
+            #expect(sent == 30 && got.count == 30, "sent \(sent), received \(got.count)")
+            #expect(Set(got.compactMap(\.eventID)).count == 30, "no event twice")
+            #expect(try await VerificationEvent.query(on: t.app.db).filter(\.$state == .delivered).count() == 30)
+            #expect(try await WebhookAttempt.query(on: t.app.db).count() == 30)
+        }
+    }
+
     @Test("the tenant's default webhook URL is used when the session names none")
     func tenantDefaultURL() async throws {
         try await withTestApp(.sqlite) { t in

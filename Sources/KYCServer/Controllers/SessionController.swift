@@ -7,8 +7,7 @@ enum SessionController {
         let tenant = try await req.requireTenant()
         let input = try SessionService.NewSession(try req.decodeJSON(CreateSessionRequest.self), today: Timestamps.isoDate(req.now))
         // https only, and never to our own network (SSRF); checked again at every delivery.
-        _ = try await req.kyc.webhookTargets.validate(input.webhookURL, field: "webhook_url")
-        _ = try await req.kyc.webhookTargets.validate(input.callbackURL, field: "callback_url")
+        try await req.kyc.webhookTargets.validateSession(webhookURL: input.webhookURL, callbackURL: input.callbackURL)
         let (session, reused) = try await SessionService.createOrReuse(
             input, tenant: tenant, clientIP: req.clientIP, config: req.kyc.config, now: req.now, on: req.db)
         return JSONBody(try SessionService.createResponse(session, reused: reused, config: req.kyc.config))

@@ -47,7 +47,8 @@ struct HostResolver: Sendable {
                 default: break
                 }
             }
-            if let parsed = IPAddress(String(cString: text)), !found.contains(parsed) { found.append(parsed) }
+            let printed = String(decoding: text.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            if let parsed = IPAddress(printed), !found.contains(parsed) { found.append(parsed) }
             entry = current.pointee.ai_next
         }
         return found

@@ -124,7 +124,7 @@ struct WebhookQueue: Sendable {
         try await Self.sql(db).update(VerificationEvent.schema)
             .set("lease_owner", to: SQLLiteral.null)
             .set("lease_expires_at", to: SQLLiteral.null)
-            .where("id", .in, claims.map { SQLBind($0.id) })
+            .where("id", .in, claims.map(\.id))
             .where("lease_owner", .equal, SQLBind(owner))
             .run()
     }
