@@ -48,7 +48,7 @@ struct Tenants: AsyncParsableCommand {
 
         func run() async throws {
             let tenantID = try parseUUID(tenant, option: "--tenant")
-            guard (url == nil) != clear else { throw ValidationError("give either --url or --clear") }
+            guard (url != nil) != clear else { throw ValidationError("give either --url or --clear") }
             try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [url] in
                 try await $0.setWebhookURL(tenantID: tenantID, url: url)
             })
