@@ -337,27 +337,8 @@ struct WebhookDeliveryTests {
         }
     }
 
-    /// An `openkyc worker` process on the test's database, with a 1 s webhook timeout (so a
-    /// dead worker's lease lapses in 12 s).
+    /// A worker process with a 1 s webhook timeout (so a dead worker's lease lapses in 12 s).
     func startWorker(_ t: TestApp) throws -> Process {
-        let databaseURL: String
-        switch t.config.database {
-        case .sqliteFile(let path): databaseURL = "sqlite://" + path
-        case .postgres(let url): databaseURL = url
-        case .sqliteMemory: throw WebhookReceiver.ReceiverFailed(reason: "a worker process cannot share an in-memory database")
-        }
-        let worker = Process()
-        worker.executableURL = CLITests.binary
-        worker.arguments = ["worker"]
-        worker.environment = ProcessInfo.processInfo.environment.merging([
-            "DATABASE_URL": databaseURL, "OPENKYC_DATA_DIR": t.config.dataDirectory,
-            "OPENKYC_ENCRYPTION_KEY": Data(try #require(t.config.encryptionKey)).base64EncodedString(),
-            "OPENKYC_MODELS_DIR": t.config.modelsDirectory, "OPENKYC_WEBHOOK_ALLOW_PRIVATE": "true",
-            "OPENKYC_WEBHOOK_TIMEOUT_SECONDS": "1",
-        ]) { $1 }
-        worker.standardOutput = FileHandle.nullDevice
-        worker.standardError = FileHandle.nullDevice
-        try worker.run()
-        return worker
+        try WorkerProcess.start(t, environment: ["OPENKYC_WEBHOOK_ALLOW_PRIVATE": "true", "OPENKYC_WEBHOOK_TIMEOUT_SECONDS": "1"])
     }
 }

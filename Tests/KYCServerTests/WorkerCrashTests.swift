@@ -20,23 +20,7 @@ struct WorkerCrashTests {
             let submitted = try await t.request(.POST, "verify/\(id)?async=true", key: key)
             #expect(submitted.status == .accepted, "\(submitted.text)")
 
-            let databaseURL: String
-            switch t.config.database {
-            case .sqliteFile(let path): databaseURL = "sqlite://" + path
-            case .postgres(let url): databaseURL = url
-            case .sqliteMemory: Issue.record("a worker process cannot share an in-memory database"); return
-            }
-            let worker = Process()
-            worker.executableURL = CLITests.binary
-            worker.arguments = ["worker"]
-            worker.environment = ProcessInfo.processInfo.environment.merging([
-                "DATABASE_URL": databaseURL, "OPENKYC_DATA_DIR": t.config.dataDirectory,
-                "OPENKYC_ENCRYPTION_KEY": Data(try #require(t.config.encryptionKey)).base64EncodedString(),
-                "OPENKYC_MODELS_DIR": t.config.modelsDirectory, "OPENKYC_JOB_LEASE_SECONDS": "3",
-            ]) { $1 }
-            worker.standardOutput = FileHandle.nullDevice
-            worker.standardError = FileHandle.nullDevice
-            try worker.run()
+            let worker = try WorkerProcess.start(t, environment: ["OPENKYC_JOB_LEASE_SECONDS": "3"])
             defer { if worker.isRunning { kill(worker.processIdentifier, SIGKILL) } }
 
             // Killed as soon as it holds the job (it loads the models and reads the document

@@ -16,7 +16,7 @@ struct ExpirySweeper: LifecycleHandler {
     /// Returns how many this sweep expired.
     @discardableResult
     static func sweep(now: Date, on db: any Database) async throws -> Int {
-        guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
+        let sql = try db.sql()
         let active = [SessionStatus.pending.rawValue, SessionStatus.inProgress.rawValue]
         return try await sql.update(VerificationSession.schema)
             .set("status", to: SQLBind(SessionStatus.expired.rawValue))

@@ -50,7 +50,7 @@ enum LivenessService {
     /// Marks the challenge used, atomically: of two uploads racing with one challenge, one wins.
     static func consume(_ challenge: LivenessChallenge, of session: VerificationSession, on db: any Database) async throws {
         let id = try session.requireID()
-        guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
+        let sql = try db.sql()
         let rows = try await sql.update(VerificationSession.schema)
             .set("liveness_challenge", to: SQLLiteral.null)
             .where("id", .equal, SQLBind(id))

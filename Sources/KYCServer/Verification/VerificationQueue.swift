@@ -53,7 +53,7 @@ struct VerificationQueue: Sendable {
 
     /// Takes the oldest job that is queued or whose lease has lapsed.
     func claim(owner: String, now: Date, on db: any Database) async throws -> Claim? {
-        let sql = try Self.sql(db)
+        let sql = try db.sql()
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         let query: SQLQueryString = """
             UPDATE verification_jobs SET state = 'running', lease_owner = \(bind: owner), \
@@ -74,7 +74,7 @@ struct VerificationQueue: Sendable {
 
     /// Extends the lease; false when it was lost (taken over after lapsing).
     func renew(_ claim: Claim, owner: String, now: Date, on db: any Database) async throws -> Bool {
-        try await Self.sql(db).update(VerificationJob.schema)
+        try await db.sql().update(VerificationJob.schema)
             .set("lease_expires_at", to: SQLBind(now.addingTimeInterval(leaseDuration)))
             .set("updated_at", to: SQLBind(now))
             .where("id", .equal, SQLBind(claim.jobID))
@@ -88,7 +88,7 @@ struct VerificationQueue: Sendable {
     /// decision is rolled back.
     func finish(_ claim: Claim, owner: String, state: VerificationJob.State, error: String? = nil, now: Date,
                 on db: any Database) async throws {
-        let rows = try await Self.sql(db).update(VerificationJob.schema)
+        let rows = try await db.sql().update(VerificationJob.schema)
             .set("state", to: SQLBind(state.rawValue))
             .set("lease_owner", to: SQLLiteral.null)
             .set("lease_expires_at", to: SQLLiteral.null)
@@ -104,7 +104,7 @@ struct VerificationQueue: Sendable {
 
     /// Puts the job back in the queue after a failed attempt, with the error's type.
     func release(_ claim: Claim, owner: String, error: String, now: Date, on db: any Database) async throws {
-        try await Self.sql(db).update(VerificationJob.schema)
+        try await db.sql().update(VerificationJob.schema)
             .set("state", to: SQLBind(VerificationJob.State.queued.rawValue))
             .set("lease_owner", to: SQLLiteral.null)
             .set("lease_expires_at", to: SQLLiteral.null)
@@ -117,9 +117,4 @@ struct VerificationQueue: Sendable {
 
     /// The lease was taken over by another worker: this one's work is void.
     struct LeaseLost: Error {}
-
-    private static func sql(_ db: any Database) throws(KYCError) -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
-        return sql
-    }
 }

@@ -38,7 +38,7 @@ enum VerificationService {
                            details: ["missing": missing.joined(separator: ",")])
         }
         let job = try await db.transaction { db -> VerificationJob? in
-            guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
+            let sql = try db.sql()
             // Only one request marks the session submitted; it alone queues the job.
             let marked = try await sql.update(VerificationSession.schema)
                 .set("submitted_at", to: SQLBind(now))
@@ -131,7 +131,7 @@ enum VerificationService {
         let note = try FieldRules.text(request.note, field: "note", maxLength: 2000)
         let sessionID = try session.requireID()
         try await db.transaction { db in
-            guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
+            let sql = try db.sql()
             // Only from pending_review, and only once, even with two reviewers at the same moment.
             let moved = try await sql.update(VerificationSession.schema)
                 .set("status", to: SQLBind(decision.rawValue))

@@ -28,7 +28,7 @@ struct WebhookQueue: Sendable {
 
     /// Takes up to `limit` due events, oldest due first.
     func claim(owner: String, limit: Int, now: Date, on db: any Database) async throws -> [Claim] {
-        let sql = try Self.sql(db)
+        let sql = try db.sql()
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
         let query: SQLQueryString = """
             UPDATE verification_events SET lease_owner = \(bind: owner), \
@@ -67,7 +67,7 @@ struct WebhookQueue: Sendable {
         if case .stop(let reason) = step { lastError = [result.error, reason].compactMap { $0 }.joined(separator: "; ") }
         else { lastError = result.error }
         try await db.transaction { db in
-            let sql = try Self.sql(db)
+            let sql = try db.sql()
             var update = sql.update(VerificationEvent.schema)
                 .set("attempts", to: SQLBind(attempt))
                 .set("scheduled_attempts", to: SQLBind(claim.scheduledAttempts + 1))
@@ -121,7 +121,7 @@ struct WebhookQueue: Sendable {
     /// any dispatcher, without counting an attempt.
     func release(_ claims: [Claim], owner: String, on db: any Database) async throws {
         guard !claims.isEmpty else { return }
-        try await Self.sql(db).update(VerificationEvent.schema)
+        try await db.sql().update(VerificationEvent.schema)
             .set("lease_owner", to: SQLLiteral.null)
             .set("lease_expires_at", to: SQLLiteral.null)
             .where("id", .in, claims.map(\.id))
@@ -144,10 +144,5 @@ struct WebhookQueue: Sendable {
             queued += 1
         }
         return queued
-    }
-
-    private static func sql(_ db: any Database) throws(KYCError) -> any SQLDatabase {
-        guard let sql = db as? any SQLDatabase else { throw KYCError(.internalError, "The database does not speak SQL") }
-        return sql
     }
 }
