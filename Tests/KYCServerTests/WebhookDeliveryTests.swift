@@ -337,8 +337,10 @@ struct WebhookDeliveryTests {
         }
     }
 
-    /// A worker process with a 1 s webhook timeout (so a dead worker's lease lapses in 12 s).
+    /// A worker process with a 6 s webhook timeout: long enough that the kill lands while the
+    /// request is still waiting even on a loaded machine (with 1 s, a busy CI run timed the
+    /// request out first), short enough that a dead worker's lease lapses in 22 s.
     func startWorker(_ t: TestApp) throws -> Process {
-        try WorkerProcess.start(t, environment: ["OPENKYC_WEBHOOK_ALLOW_PRIVATE": "true", "OPENKYC_WEBHOOK_TIMEOUT_SECONDS": "1"])
+        try WorkerProcess.start(t, environment: ["OPENKYC_WEBHOOK_ALLOW_PRIVATE": "true", "OPENKYC_WEBHOOK_TIMEOUT_SECONDS": "6"])
     }
 }
