@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import KYCCore
 import Logging
+import SQLKit
 import Testing
 import VaporTesting
 @testable import KYCServer
@@ -247,6 +248,33 @@ struct WebhookDeliveryTests {
             #expect(Set(got.compactMap(\.eventID)).count == 30, "no event twice")
             #expect(try await VerificationEvent.query(on: t.app.db).filter(\.$state == .delivered).count() == 30)
             #expect(try await WebhookAttempt.query(on: t.app.db).count() == 30)
+        }
+    }
+
+    @Test("upgrading: events written before delivery existed get their session's URL and are sent, or wait as no_endpoint",
+          arguments: TestDatabase.available)
+    func upgradeKeepsEarlierEvents(database: TestDatabase) async throws {
+        try await withTestApp(database, adjust: { $0.role = .api }) { t in
+            let created = try await tenant(t)
+            let withURL = try await t.createSession(key: created.apiKey, extra: ["webhook_url": "https://203.0.113.9/hook"])
+            let without = try await t.createSession(key: created.apiKey, telegramID: "555")
+            // Back to the schema before this release, with an event per session as it was written then.
+            try await AddWebhookDelivery().revert(on: t.app.db)
+            let sql = try t.app.db.sql()
+            let written = t.clock.now.addingTimeInterval(-3600)
+            for id in [withURL, without] {
+                try await sql.insert(into: "verification_events")
+                    .columns("id", "tenant_id", "session_id", "event", "payload", "created_at")
+                    .values(SQLBind(UUID()), SQLBind(try #require(UUID(uuidString: created.tenantID))), SQLBind(try #require(UUID(uuidString: id))),
+                            SQLBind("verification.completed"), SQLBind(#"{"event":"verification.completed"}"#), SQLBind(written))
+                    .run()
+            }
+            try await AddWebhookDelivery().prepare(on: t.app.db)
+            let sent = try #require(try await events(t, session: withURL).first)
+            #expect(sent.state == .pending && sent.url == "https://203.0.113.9/hook" && sent.attempts == 0)
+            #expect(abs((sent.nextAttemptAt ?? .distantFuture).timeIntervalSince(written)) < 1, "due since it was written")
+            let waiting = try #require(try await events(t, session: without).first)
+            #expect(waiting.state == .noEndpoint && waiting.url == nil && waiting.nextAttemptAt == nil)
         }
     }
 

@@ -45,8 +45,18 @@ struct AddWebhookDelivery: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema("webhook_attempts").delete()
-        for (name, _, _) in Self.eventColumns { try await database.schema("verification_events").deleteField(.string(name)).update() }
-        for (name, _) in Self.tenantColumns { try await database.schema("tenants").deleteField(.string(name)).update() }
+        guard let sql = database as? any SQLDatabase else { return }
+        // SQLite cannot drop a column an index uses: the indexes go first. Columns are dropped in
+        // plain SQL, one per statement: Fluent's SQLite schema builder leaves them in place.
+        for index in ["verification_events_due", "verification_events_tenant_created"] {
+            try await sql.drop(index: index).run()
+        }
+        for (name, _, _) in Self.eventColumns {
+            try await sql.raw("ALTER TABLE verification_events DROP COLUMN \(ident: name)").run()
+        }
+        for (name, _) in Self.tenantColumns {
+            try await sql.raw("ALTER TABLE tenants DROP COLUMN \(ident: name)").run()
+        }
     }
 
     static let eventColumns: [(String, DatabaseSchema.DataType, [DatabaseSchema.FieldConstraint])] = [
