@@ -230,11 +230,9 @@ struct WebhookDeliveryTests {
                 let id = try await t.createSession(key: created.apiKey, telegramID: String(800_000 + index), extra: ["webhook_url": url])
                 try await decide(t, session: id, status: .approved)
             }
-            let clients = PinnedHTTPClients(eventLoopGroup: t.app.eventLoopGroup, timeout: 15)
+            let clients = PinnedHTTPClients(eventLoopGroup: t.app.eventLoopGroup, timeout: t.config.webhookTimeout)
             let dispatchers = (0..<3).map { _ in
-                WebhookDispatcher(services: t.app.kyc, database: { t.app.db },
-                                  sender: WebhookSender(targets: t.app.kyc.webhookTargets, clients: clients, timeout: 15),
-                                  logger: Logger(label: "test"), owner: VerificationWorker.ownerName())
+                WebhookDispatcher(services: t.app.kyc, database: { t.app.db }, clients: clients, logger: Logger(label: "test"))
             }
             let sent = try await withThrowingTaskGroup(of: Int.self) { group in
                 for dispatcher in dispatchers {

@@ -20,20 +20,23 @@ public enum WebhookSignature {
         return "sha256=" + mac.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// `v1,<base64>` for `webhook-signature`.
-    public static func standard(id: String, timestamp: Int, body: [UInt8], secret: String) -> String {
+    /// `v1,<base64>` for `webhook-signature`; nil for a secret whose key cannot be read (it
+    /// then signs nothing, so a Standard Webhooks receiver refuses the event instead of the
+    /// sender guessing a key).
+    public static func standard(id: String, timestamp: Int, body: [UInt8], secret: String) -> String? {
+        guard let key = standardKey(secret) else { return nil }
         let content = Array("\(id).\(timestamp).".utf8) + body
-        let mac = HMAC<SHA256>.authenticationCode(for: content, using: SymmetricKey(data: standardKey(secret)))
+        let mac = HMAC<SHA256>.authenticationCode(for: content, using: SymmetricKey(data: key))
         return "v1," + Data(mac).base64EncodedString()
     }
 
     /// The Standard Webhooks key: the bytes the secret's base64 part encodes. Secrets issued
     /// before both schemes were signed used URL-safe base64 without padding: read those too.
-    public static func standardKey(_ secret: String) -> [UInt8] {
+    public static func standardKey(_ secret: String) -> [UInt8]? {
         var encoded = secret.hasPrefix(secretPrefix) ? String(secret.dropFirst(secretPrefix.count)) : secret
         encoded = encoded.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         while encoded.count % 4 != 0 { encoded += "=" }
-        return Data(base64Encoded: encoded).map(Array.init) ?? Array(secret.utf8)
+        return Data(base64Encoded: encoded).map(Array.init)
     }
 
     /// A new secret: `whsec_` and standard base64 of 32 random bytes (what Standard Webhooks

@@ -13,10 +13,8 @@ struct WebhookDispatchers: LifecycleHandler {
 
     func didBootAsync(_ app: Application) async throws {
         let services = app.kyc
-        let dispatcher = WebhookDispatcher(services: services, database: { [unowned app] in app.db },
-                                           sender: WebhookSender(targets: services.webhookTargets, clients: clients,
-                                                                 timeout: services.config.webhookTimeout),
-                                           logger: app.logger, owner: VerificationWorker.ownerName())
+        let dispatcher = WebhookDispatcher(services: services, database: { [unowned app] in app.db }, clients: clients,
+                                           logger: app.logger)
         let concurrency = services.config.webhookConcurrency
         let poll = Duration.milliseconds(Int(services.config.webhookPollInterval * 1000))
         tasks.set(Task.detached { await dispatcher.run(concurrency: concurrency, pollInterval: poll) })

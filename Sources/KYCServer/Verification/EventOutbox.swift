@@ -21,15 +21,16 @@ enum EventOutbox {
         if status == .approved { events.append("verification.approved") }
         if status == .rejected { events.append("verification.rejected") }
         events.append("verification.completed")
-        for event in events {
+        let written = try events.map { event in
             var data = try baseData(session, status: status)
             if event == "verification.approved" { data["approved_at"] = .string(Timestamps.format(now)) }
             if event == "verification.rejected" {
                 data["rejected_at"] = .string(Timestamps.format(now))
                 data["reasons"] = .array(reasons.map { .object(["code": .string($0.code), "message": .string($0.message)]) })
             }
-            try await emit(event, data: data, session: session, now: now, on: db)
+            return (event, data)
         }
+        try await emit(written, session: session, now: now, on: db)
     }
 
     static func fraudDetected(session: VerificationSession, score: Double, level: FraudRiskLevel, signals: [String],
@@ -38,7 +39,7 @@ enum EventOutbox {
         data["fraud_score"] = .number(score)
         data["fraud_risk_level"] = .string(level.rawValue)
         data["signals"] = .array(signals.map { .string($0) })
-        try await emit("fraud.detected", data: data, session: session, now: now, on: db)
+        try await emit([("fraud.detected", data)], session: session, now: now, on: db)
     }
 
     private static func baseData(_ session: VerificationSession, status: SessionStatus) throws -> [String: JSONValue] {
@@ -58,31 +59,36 @@ enum EventOutbox {
         ]
     }
 
-    private static func emit(_ event: String, data: [String: JSONValue], session: VerificationSession, now: Date,
+    /// Writes `events` in order, each due at once to the session's target (looked up once).
+    private static func emit(_ events: [(event: String, data: [String: JSONValue])], session: VerificationSession, now: Date,
                              on db: any Database) async throws {
-        let id = UUID()
         let sessionID = try session.requireID()
-        let payload: JSONValue = .object([
-            "id": .string(VerificationEvent.publicID(id)),
-            "event": .string(event),
-            "timestamp": .string(Timestamps.format(now)),
-            "environment": .string(environment),
-            "data": .object(data),
-        ])
-        let row = VerificationEvent()
-        row.id = id
-        row.tenantID = session.tenantID
-        row.sessionID = sessionID
-        row.event = event
-        row.payload = try StoredJSON.encode(payload)
-        row.createdAt = now
-        row.sequence = try await VerificationEvent.query(on: db).filter(\.$sessionID == sessionID).count()
-        row.url = try await target(of: session, on: db)
-        row.state = row.url == nil ? .noEndpoint : .pending
-        row.attempts = 0
-        row.scheduledAttempts = 0
-        row.nextAttemptAt = row.url == nil ? nil : now
-        try await row.create(on: db)
+        let url = try await target(of: session, on: db)
+        let first = try await VerificationEvent.query(on: db).filter(\.$sessionID == sessionID).count()
+        for (offset, item) in events.enumerated() {
+            let id = UUID()
+            let payload: JSONValue = .object([
+                "id": .string(VerificationEvent.publicID(id)),
+                "event": .string(item.event),
+                "timestamp": .string(Timestamps.format(now)),
+                "environment": .string(environment),
+                "data": .object(item.data),
+            ])
+            let row = VerificationEvent()
+            row.id = id
+            row.tenantID = session.tenantID
+            row.sessionID = sessionID
+            row.event = item.event
+            row.payload = try StoredJSON.encode(payload)
+            row.createdAt = now
+            row.sequence = first + offset
+            row.url = url
+            row.state = url == nil ? .noEndpoint : .pending
+            row.attempts = 0
+            row.scheduledAttempts = 0
+            row.nextAttemptAt = url == nil ? nil : now
+            try await row.create(on: db)
+        }
     }
 
     /// The session's webhook URL, else its tenant's default; nil when neither is set.

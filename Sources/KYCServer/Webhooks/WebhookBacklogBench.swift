@@ -54,10 +54,8 @@ public enum WebhookBacklogBench {
             let events = decisions * 2
 
             let clients = PinnedHTTPClients(eventLoopGroup: app.eventLoopGroup, timeout: benchConfig.webhookTimeout)
-            let dispatcher = WebhookDispatcher(
-                services: app.kyc, database: { app.db },
-                sender: WebhookSender(targets: app.kyc.webhookTargets, clients: clients, timeout: benchConfig.webhookTimeout),
-                logger: Logger(label: "webhook-bench"), owner: VerificationWorker.ownerName())
+            let dispatcher = WebhookDispatcher(services: app.kyc, database: { app.db }, clients: clients,
+                                               logger: Logger(label: "webhook-bench"))
             let concurrency = benchConfig.webhookConcurrency
             let drainStart = ContinuousClock.now
             let running = Task { await dispatcher.run(concurrency: concurrency, pollInterval: .milliseconds(100)) }

@@ -110,6 +110,16 @@ struct WebhookDispatcher: Sendable {
     }
 }
 
+extension WebhookDispatcher {
+    /// A dispatcher sending through `clients`, with the service's target checks and timeout,
+    /// under a fresh owner name.
+    init(services: KYCServices, database: @escaping @Sendable () -> any Database, clients: PinnedHTTPClients, logger: Logger) {
+        self.init(services: services, database: database,
+                  sender: WebhookSender(targets: services.webhookTargets, clients: clients, timeout: services.config.webhookTimeout),
+                  logger: logger, owner: VerificationWorker.ownerName())
+    }
+}
+
 /// The number of batches a dispatcher has in flight, shared with their tasks.
 private final class InFlight: Sendable {
     let count = Mutex(0)

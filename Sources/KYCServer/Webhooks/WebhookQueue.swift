@@ -57,11 +57,11 @@ struct WebhookQueue: Sendable {
     /// every other pending event for that endpoint. Returns the next step.
     @discardableResult
     func record(_ claim: Claim, result: WebhookSender.Result, startedAt: Date, owner: String, now: Date,
-                random: @Sendable () -> Double = { Double.random(in: 0..<1) }, on db: any Database) async throws -> WebhookNextStep {
+                on db: any Database) async throws -> WebhookNextStep {
         let outcome: WebhookAttemptOutcome = result.statusCode.map {
             WebhookAttemptOutcome.from(status: $0, retryAfter: result.retryAfter, now: now)
         } ?? .failed(retryAfter: nil)
-        let step = retry.next(after: claim.scheduledAttempts + 1, outcome: outcome, random: random)
+        let step = retry.next(after: claim.scheduledAttempts + 1, outcome: outcome)
         let attempt = claim.attempts + 1
         let lastError: String?
         if case .stop(let reason) = step { lastError = [result.error, reason].compactMap { $0 }.joined(separator: "; ") }
@@ -130,18 +130,26 @@ struct WebhookQueue: Sendable {
     }
 
     /// Makes events due now with a fresh retry schedule, to the session's (or tenant's) current
-    /// URL: a redelivery of one event or a replay of failed ones.
-    func requeue(_ events: [VerificationEvent], now: Date, on db: any Database) async throws -> Int {
-        var queued = 0
+    /// URL: a redelivery of one event or a replay of failed ones. Returns the events queued
+    /// (those with somewhere to go).
+    func requeue(_ events: [VerificationEvent], now: Date, on db: any Database) async throws -> [VerificationEvent] {
+        var targets: [UUID: String?] = [:]  // one lookup per session, however many of its events
+        var queued: [VerificationEvent] = []
         for event in events {
-            guard let session = try await VerificationSession.find(event.sessionID, on: db),
-                  let url = try await EventOutbox.target(of: session, on: db) else { continue }
+            if targets[event.sessionID] == nil {
+                var url: String?
+                if let session = try await VerificationSession.find(event.sessionID, on: db) {
+                    url = try await EventOutbox.target(of: session, on: db)
+                }
+                targets[event.sessionID] = .some(url)
+            }
+            guard let url = targets[event.sessionID] ?? nil else { continue }
             event.url = url
             event.state = .pending
             event.scheduledAttempts = 0
             event.nextAttemptAt = now
             try await event.save(on: db)
-            queued += 1
+            queued.append(event)
         }
         return queued
     }

@@ -68,7 +68,7 @@ struct WebhookSender: Sendable {
         }
         headers.add(name: "webhook-id", value: delivery.eventID)
         headers.add(name: "webhook-timestamp", value: String(timestamp))
-        headers.add(name: "webhook-signature", value: delivery.secrets.map {
+        headers.add(name: "webhook-signature", value: delivery.secrets.compactMap {
             WebhookSignature.standard(id: delivery.eventID, timestamp: timestamp, body: delivery.body, secret: $0)
         }.joined(separator: " "))
         return headers

@@ -25,8 +25,7 @@ enum WebhookService {
         guard let id = VerificationEvent.rowID(publicID: publicID),
               let event = try await VerificationEvent.query(on: db).filter(\.$id == id).filter(\.$tenantID == tenantID).first()
         else { throw KYCError(.notFound, "Event not found") }
-        let queued = try await queue.requeue([event], now: now, on: db)
-        guard queued == 1 else {
+        guard try await !queue.requeue([event], now: now, on: db).isEmpty else {
             throw KYCError.invalid("webhook_url", "neither the session nor the tenant has a webhook URL to deliver to")
         }
         return WebhookRequeueResponse(queued: 1, eventIDs: [event.publicID])
@@ -50,7 +49,7 @@ enum WebhookService {
             .filter(\.$createdAt >= since).filter(\.$createdAt <= until)
             .sort(\.$createdAt).sort(\.$sequence).limit(10_000).all()
         let queued = try await db.transaction { db in try await queue.requeue(events, now: now, on: db) }
-        return WebhookRequeueResponse(queued: queued, eventIDs: events.filter { $0.state == .pending }.map(\.publicID))
+        return WebhookRequeueResponse(queued: queued.count, eventIDs: queued.map(\.publicID))
     }
 
     static func settings(_ tenant: Tenant, now: Date) -> WebhookSettingsResponse {
