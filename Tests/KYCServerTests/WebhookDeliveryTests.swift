@@ -257,17 +257,23 @@ struct WebhookDeliveryTests {
             let withURL = try await t.createSession(key: created.apiKey, extra: ["webhook_url": "https://203.0.113.9/hook"])
             let without = try await t.createSession(key: created.apiKey, telegramID: "555")
             // Back to the schema before this release, with an event per session as it was written then.
-            try await AddWebhookDelivery().revert(on: t.app.db)
-            let sql = try t.app.db.sql()
+            // One connection throughout: SQLite checks ALTER TABLE against the schema its
+            // connection last read, so another pooled connection could still see the dropped columns.
+            let tenantID = try #require(UUID(uuidString: created.tenantID))
+            let sessions = try [withURL, without].map { try #require(UUID(uuidString: $0)) }
             let written = t.clock.now.addingTimeInterval(-3600)
-            for id in [withURL, without] {
-                try await sql.insert(into: "verification_events")
-                    .columns("id", "tenant_id", "session_id", "event", "payload", "created_at")
-                    .values(SQLBind(UUID()), SQLBind(try #require(UUID(uuidString: created.tenantID))), SQLBind(try #require(UUID(uuidString: id))),
-                            SQLBind("verification.completed"), SQLBind(#"{"event":"verification.completed"}"#), SQLBind(written))
-                    .run()
+            try await t.app.db.withConnection { db in
+                try await AddWebhookDelivery().revert(on: db)
+                let sql = try db.sql()
+                for sessionID in sessions {
+                    try await sql.insert(into: "verification_events")
+                        .columns("id", "tenant_id", "session_id", "event", "payload", "created_at")
+                        .values(SQLBind(UUID()), SQLBind(tenantID), SQLBind(sessionID),
+                                SQLBind("verification.completed"), SQLBind(#"{"event":"verification.completed"}"#), SQLBind(written))
+                        .run()
+                }
+                try await AddWebhookDelivery().prepare(on: db)
             }
-            try await AddWebhookDelivery().prepare(on: t.app.db)
             let sent = try #require(try await events(t, session: withURL).first)
             #expect(sent.state == .pending && sent.url == "https://203.0.113.9/hook" && sent.attempts == 0)
             #expect(abs((sent.nextAttemptAt ?? .distantFuture).timeIntervalSince(written)) < 1, "due since it was written")
