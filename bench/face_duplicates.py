@@ -24,7 +24,7 @@ import sys
 
 import numpy as np
 
-THRESHOLDS = [round(0.30 + 0.02 * i, 2) for i in range(11)]  # 0.30 ... 0.50
+THRESHOLDS = [round(0.14 + 0.02 * i, 2) for i in range(12)]  # 0.14 ... 0.36 (descriptor version 2: unit length)
 GALLERIES = [10_000, 100_000, 1_000_000]
 TARGET_N, TARGET_HITS = 100_000, 0.01  # recommendation: <= 0.01 false hits per search at 100k
 TAIL_SHARE = 0.10

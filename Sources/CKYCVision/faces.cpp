@@ -5,6 +5,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -192,8 +193,20 @@ extern "C" int kv_face_descriptor(kv_face_engine *engine, const kv_image *image,
         dlib::cv_image<dlib::bgr_pixel> view(image->bgr);
         dlib::matrix<dlib::rgb_pixel> chip;
         dlib::extract_image_chip(view, dlib::get_face_chip_details(shape, 150, 0.25), chip);
-        const dlib::matrix<float, 0, 1> vector = engine->descriptor(chip);
-        for (long i = 0; i < 128; ++i) descriptor128[i] = vector(i);
+        // Test-time augmentation: the face and its mirror image, in one batch, averaged, then
+        // scaled to length 1. Both steps measurably narrow the gap on Black and African faces
+        // (bench/face_variants.py, BENCHMARKS.md "Face fairness"): the mirror averages out
+        // left-right lighting and pose; unit length removes a per-image scale that varies with
+        // exposure and contrast and carries no identity.
+        const std::vector<dlib::matrix<dlib::rgb_pixel>> batch{chip, dlib::fliplr(chip)};
+        const std::vector<dlib::matrix<float, 0, 1>> vectors = engine->descriptor(batch);
+        const dlib::matrix<float, 0, 1> mean = (vectors[0] + vectors[1]) * 0.5f;
+        const float length = std::sqrt(dlib::sum(dlib::squared(mean)));
+        if (!(length > 0)) {
+            set_status(status, KV_ERR_INTERNAL, "empty face descriptor");
+            return -1;
+        }
+        for (long i = 0; i < 128; ++i) descriptor128[i] = mean(i) / length;
         set_ok(status);
         return 0;
     });

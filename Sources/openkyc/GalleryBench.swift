@@ -30,7 +30,7 @@ struct GalleryBench: ParsableCommand {
         for _ in 0..<searches {
             let query = descriptor()
             let start = ContinuousClock.now
-            hits += gallery.search(query, within: 0.30).count
+            hits += gallery.search(query, within: FaceMatchPolicy.standard.duplicateWithin).count
             times.append((ContinuousClock.now - start).milliseconds)
         }
         times.sort()

@@ -37,7 +37,7 @@ struct VerificationRulesTests {
         #expect(FraudScoring.level(velocity.contribution, policy: policy) == .low)
     }
 
-    func evidence(faceDistance: Double = 0.4, livenessPassed: Bool = true, expired: Bool = false,
+    func evidence(faceDistance: Double = 0.25, livenessPassed: Bool = true, expired: Bool = false,
                   name: String = "Thabo Nkosi", fraud: [FraudSignal] = []) -> VerificationEvidence {
         let checks = [DocumentCheck(name: "mrz_check_digits", passed: true, detail: ""),
                       DocumentCheck(name: "expiry_in_future", passed: !expired, detail: "")]
@@ -66,12 +66,27 @@ struct VerificationRulesTests {
                                    scores: .init(face: 0.9, liveness: 0.9, document: 0.99), policy: policy)
     }
 
+    @Test("face decision: three outcomes around the single match threshold, and the score")
+    func faceDecision() {
+        let policy = FaceMatchPolicy.standard
+        #expect(policy.autoMatchBelow < policy.matchBelow && policy.matchBelow < policy.noMatchFrom)
+        #expect(policy.duplicateWithin < policy.autoMatchBelow)
+        #expect(policy.decision(distance: policy.autoMatchBelow - 0.001) == .match)
+        #expect(policy.decision(distance: policy.autoMatchBelow) == .review)
+        #expect(policy.decision(distance: policy.noMatchFrom - 0.001) == .review)
+        #expect(policy.decision(distance: policy.noMatchFrom) == .noMatch)
+        #expect(policy.isMatch(distance: policy.matchBelow - 0.001) && !policy.isMatch(distance: policy.matchBelow))
+        #expect(abs(policy.score(distance: policy.matchBelow) - 0.5) < 1e-9)
+        #expect(policy.score(distance: policy.autoMatchBelow) > 0.85 && policy.score(distance: policy.noMatchFrom) < 0.05)
+        #expect(FaceMatchDecision.noMatch.rawValue == "no_match")
+    }
+
     @Test("decisions: approve, hard rejects, the review band, fraud, unavailable checks, auto-approve off")
     func decisions() {
         #expect(decide(evidence()).status == .approved)
-        #expect(decide(evidence(faceDistance: 0.65)).reasons.map(\.code) == ["FACE_MISMATCH"])
-        #expect(decide(evidence(faceDistance: 0.55)).status == .pendingReview)
-        #expect(decide(evidence(faceDistance: 0.55)).reasons.map(\.code) == ["FACE_BORDERLINE"])
+        #expect(decide(evidence(faceDistance: 0.5)).reasons.map(\.code) == ["FACE_MISMATCH"])
+        #expect(decide(evidence(faceDistance: 0.4)).status == .pendingReview)
+        #expect(decide(evidence(faceDistance: 0.4)).reasons.map(\.code) == ["FACE_BORDERLINE"])
         #expect(decide(evidence(livenessPassed: false)).status == .rejected)
         #expect(decide(evidence(expired: true)).reasons.map(\.code) == ["DOCUMENT_EXPIRED"])
         #expect(decide(evidence(name: "Thabo Dlamini")).status == .pendingReview)

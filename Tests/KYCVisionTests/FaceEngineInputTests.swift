@@ -54,7 +54,7 @@ struct FaceEngineInputTests {
         let turned = PNGWriter.rotated(pixels, quarterTurns: quarterTurns)
         let analysis = try await engine.analyze(turned)
         #expect(analysis.detection.rotation == (4 - quarterTurns) % 4)
-        #expect(FaceMatchCalibration.distance(analysis.descriptor, upright.descriptor) < 0.25)
+        #expect(FaceDescriptorDistance.between(analysis.descriptor, upright.descriptor) < 0.17)
     }
 
     @Test("grayscale PNG and WebP inputs work")
@@ -63,11 +63,11 @@ struct FaceEngineInputTests {
         let photo = try VisionFixtures.image("img2.jpg")
         let upright = try await engine.analyze(photo)
         let gray = try await engine.analyze(PNGWriter.gray(try ImageDecoding.rgb(photo, maxSide: 800)))
-        #expect(FaceMatchCalibration.distance(gray.descriptor, upright.descriptor) < 0.3)
+        #expect(FaceDescriptorDistance.between(gray.descriptor, upright.descriptor) < 0.2)
         let webp = try Self.webp(of: "img2.jpg")
         #expect(Array(webp.prefix(4)) == Array("RIFF".utf8))
         let fromWebP = try await engine.analyze(webp)
-        #expect(FaceMatchCalibration.distance(fromWebP.descriptor, upright.descriptor) < 0.25)
+        #expect(FaceDescriptorDistance.between(fromWebP.descriptor, upright.descriptor) < 0.17)
     }
 
     /// The fixture's pixels are upright; tagging them "rotate 90° to display" must make the
@@ -84,7 +84,7 @@ struct FaceEngineInputTests {
         let upright = try await engine.analyze(plain)
         let analysis = try await engine.analyze(tagged)
         #expect(analysis.detection.rotation == 1 || analysis.detection.rotation == 3)
-        #expect(FaceMatchCalibration.distance(analysis.descriptor, upright.descriptor) < 0.2)
+        #expect(FaceDescriptorDistance.between(analysis.descriptor, upright.descriptor) < 0.14)
     }
 
     /// A real WebP made from a fixture with Debian's cwebp (installed by scripts/test).

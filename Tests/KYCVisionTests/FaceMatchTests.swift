@@ -12,7 +12,7 @@ struct FaceMatchTests {
         for (a, b, same) in try VisionFixtures.pairs(csv) {
             let x = try #require(descriptors[a], "no face in \(a)")
             let y = try #require(descriptors[b], "no face in \(b)")
-            let match = FaceMatchCalibration.distance(x, y) < FaceMatchCalibration.threshold
+            let match = FaceMatchPolicy.standard.isMatch(distance: FaceDescriptorDistance.between(x, y))
             total += 1
             if match == same { correct += 1 } else if match { falseMatches += 1 } else { missed += 1 }
         }
@@ -37,9 +37,10 @@ struct FaceMatchTests {
     func compareAPI() async throws {
         let engine = try VisionFixtures.engine.get()
         let same = try await engine.compare(try VisionFixtures.image("img1.jpg"), try VisionFixtures.image("img2.jpg"))
-        #expect(same.match && same.score > 0.5)
+        #expect(same.match && same.score > 0.5 && same.decision == .match)
         let different = try await engine.compare(try VisionFixtures.image("img1.jpg"), try VisionFixtures.image("img3.jpg"))
-        #expect(!different.match && different.score < 0.5)
+        #expect(!different.match && different.score < 0.5 && different.decision == .noMatch)
+        #expect(same.reviewBand == [FaceMatchPolicy.standard.autoMatchBelow, FaceMatchPolicy.standard.noMatchFrom])
         let identical = try await engine.compare(try VisionFixtures.image("img1.jpg"), try VisionFixtures.image("img1.jpg"))
         #expect(identical.distance < 0.01 && identical.score > 0.99)
         #expect(same.probe.timings["total_ms"] != nil)

@@ -80,7 +80,9 @@ int kv_detect_faces(kv_face_engine *engine, const kv_image *image, int max_side,
 /// frame where the detector missed a face it found in the neighbouring frames.
 int kv_face_in_box(kv_face_engine *engine, const kv_image *image, kv_face *face, kv_status *status);
 
-/// The 128-D descriptor of a detected face, from a 150×150 chip aligned on its landmarks.
+/// The 128-D descriptor of a detected face, from a 150×150 chip aligned on its landmarks: the
+/// mean of the chip's and its mirror image's network outputs, scaled to length 1 (descriptor
+/// version 2; version 1 was the chip's output alone, unscaled).
 int kv_face_descriptor(kv_face_engine *engine, const kv_image *image, const kv_face *face,
                        float *descriptor128, kv_status *status);
 

@@ -8,10 +8,12 @@ public struct LivenessPolicy: Sendable, Equatable {
     public var faceMissingPerTenFrames = 1
     /// Shorter side of the face box, in pixels, in every frame.
     public var minFaceSize = 80.0
-    /// Largest descriptor distance between any frame and the frames' most central face.
-    public var samePersonDistance = 0.68
-    /// Largest descriptor distance between the selfie and the frame most like it.
-    public var selfieDistance = 0.6
+    /// Largest descriptor distance between any frame and the frames' most central face: a
+    /// frame at `no_match` from the others shows someone else (a turned head stays well inside).
+    public var samePersonDistance = FaceMatchPolicy.standard.noMatchFrom
+    /// Largest descriptor distance between the selfie and the frame most like it: the frames
+    /// must match the selfie by `face-match`'s single threshold.
+    public var selfieDistance = FaceMatchPolicy.standard.matchBelow
     /// Nose offset change (eye distances) that counts as a turn.
     public var turnYaw = 0.10
     /// Shortening of the nose's drop below the eyes (eye distances) that counts as looking up.

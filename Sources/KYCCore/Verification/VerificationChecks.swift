@@ -81,18 +81,20 @@ public enum VerificationChecks {
         case .success(let measure):
             let d = measure.distance
             let distance = (d * 1000).rounded() / 1000
-            if d >= policy.faceMatchThreshold {
-                return VerificationSignal("face_match", group: .face, value: d, threshold: policy.faceMatchThreshold, verdict: .fail,
+            let face = policy.face
+            switch face.decision(distance: d) {
+            case .noMatch:
+                return VerificationSignal("face_match", group: .face, value: d, threshold: face.noMatchFrom, verdict: .fail,
                                           reason: "FACE_MISMATCH",
-                                          detail: "The selfie and the ID portrait are different people (distance \(distance) ≥ \(policy.faceMatchThreshold)).")
-            }
-            if d >= policy.faceAutoApproveDistance {
-                return VerificationSignal("face_match", group: .face, value: d, threshold: policy.faceAutoApproveDistance, verdict: .review,
+                                          detail: "The selfie and the ID portrait are different people (distance \(distance) ≥ \(face.noMatchFrom)).")
+            case .review:
+                return VerificationSignal("face_match", group: .face, value: d, threshold: face.autoMatchBelow, verdict: .review,
                                           reason: "FACE_BORDERLINE",
-                                          detail: "The faces probably match but not clearly enough to approve alone (distance \(distance), clear below \(policy.faceAutoApproveDistance)).")
+                                          detail: "The faces may match but not clearly enough to approve alone (distance \(distance), clear below \(face.autoMatchBelow), different people from \(face.noMatchFrom)).")
+            case .match:
+                return VerificationSignal("face_match", group: .face, value: d, threshold: face.autoMatchBelow, verdict: .pass,
+                                          detail: "The selfie matches the ID portrait (distance \(distance)).")
             }
-            return VerificationSignal("face_match", group: .face, value: d, threshold: policy.faceAutoApproveDistance, verdict: .pass,
-                                      detail: "The selfie matches the ID portrait (distance \(distance)).")
         }
     }
 

@@ -1,13 +1,9 @@
 /// A business's rules for deciding verifications. Every value has a documented default
 /// (README, "Verification"); a tenant may change them.
 public struct VerificationPolicy: Sendable, Equatable, Codable {
-    /// Selfie-to-ID-portrait descriptor distance at and above which the faces do not match.
-    public var faceMatchThreshold = 0.6
-    /// Below this distance a match is clear enough to approve without a human. Between it and
-    /// `faceMatchThreshold` the case goes to review: on real photos of Black and African people
-    /// dlib accepts about 7% of different-person pairs at 0.6 and about 1% at 0.53
-    /// (faces-lfw-black, see BENCHMARKS.md), so a match in that band is not evidence enough.
-    public var faceAutoApproveDistance = 0.52
+    /// Where the selfie-to-ID-portrait distance approves (`match`), goes to a person (`review`)
+    /// or rejects (`no_match`); see `FaceMatchPolicy` for how each point was measured.
+    public var face = FaceMatchPolicy.standard
     /// Youngest age (in whole years, from the document's date of birth) the business accepts.
     public var minimumAge = 18
     /// When false every verification that would be approved goes to review instead.

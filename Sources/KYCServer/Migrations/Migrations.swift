@@ -12,5 +12,6 @@ enum OpenKYCMigrations {
         AddLiveness(),
         AddVerification(),
         AddWebhookDelivery(),
+        AddFaceDescriptorVersion(),
     ]
 }

@@ -11,6 +11,8 @@ final class FaceTemplate: Model, @unchecked Sendable {
     @Field(key: "session_id") var sessionID: UUID
     @Field(key: "telegram_id") var telegramID: String
     @Field(key: "descriptor_sealed") var descriptorSealed: Data
+    /// `FaceMatchPolicy.descriptorVersion` when the template was made.
+    @Field(key: "descriptor_version") var descriptorVersion: Int
     @Field(key: "created_at") var createdAt: Date
 
     init() {}

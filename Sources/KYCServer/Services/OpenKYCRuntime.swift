@@ -107,7 +107,7 @@ public enum OpenKYCRuntime {
             let policy = tenant.policy
             return PolicyView(tenantID: tenantID.uuidString.lowercased(), minimumAge: policy.minimumAge, autoApprove: policy.autoApprove,
                               autoBlocklist: policy.autoBlocklistOnHighRisk, requiresAddress: policy.requiresAddress,
-                              faceMatchThreshold: policy.faceMatchThreshold, faceAutoApproveDistance: policy.faceAutoApproveDistance)
+                              faceNoMatchDistance: policy.face.noMatchFrom, faceAutoApproveDistance: policy.face.autoMatchBelow)
         }
 
         public func listTenants() async throws -> [TenantAdmin.TenantSummary] {
@@ -161,12 +161,12 @@ public enum OpenKYCRuntime {
         let autoApprove: Bool
         let autoBlocklist: Bool
         let requiresAddress: Bool
-        let faceMatchThreshold: Double
+        let faceNoMatchDistance: Double
         let faceAutoApproveDistance: Double
 
         enum CodingKeys: String, CodingKey {
             case tenantID = "tenant_id", minimumAge = "minimum_age", autoApprove = "auto_approve", autoBlocklist = "auto_blocklist"
-            case requiresAddress = "requires_address", faceMatchThreshold = "face_match_threshold"
+            case requiresAddress = "requires_address", faceNoMatchDistance = "face_no_match_distance"
             case faceAutoApproveDistance = "face_auto_approve_distance"
         }
     }

@@ -6,6 +6,8 @@ import Synchronization
 /// Each worker's in-memory copy of every tenant's stored face templates, for the duplicate
 /// search. Loaded from the database on a tenant's first search and brought up to date before
 /// every search (rows newer than the last seen), so several workers see each other's faces.
+/// Only templates of the current descriptor version take part: distances across recipes are
+/// not on the scale the duplicate threshold was measured on.
 final class FaceIndex: Sendable {
     struct Entry: Hashable, Sendable {
         let templateID: UUID
@@ -37,6 +39,7 @@ final class FaceIndex: Sendable {
         let since = galleries.withLock { $0[tenantID]?.watermark ?? .distantPast }
         let rows = try await FaceTemplate.query(on: db)
             .filter(\.$tenantID == tenantID)
+            .filter(\.$descriptorVersion == FaceMatchPolicy.descriptorVersion)
             .filter(\.$createdAt >= since.addingTimeInterval(-60))
             .all()
         var fresh: [(Entry, [Float], Date)] = []

@@ -10,9 +10,9 @@ struct FraudChecks: Sendable {
         /// N stored faces returns about N·p false hits at a per-pair false-accept rate p.
         /// Chosen on real photos of Black and African people (bench/face_duplicates.py,
         /// BENCHMARKS.md).
-        var duplicateFaceDistance = 0.30
+        var duplicateFaceDistance = FaceMatchPolicy.standard.duplicateWithin
         /// Below this the selfie is the ID portrait itself, re-photographed.
-        var selfieIsPortraitDistance = 0.15
+        var selfieIsPortraitDistance = 0.10
         /// Sessions from one client address within an hour and a day, and for one Telegram
         /// user within a day, beyond which velocity is a signal.
         var sessionsPerIPHour = 5

@@ -72,9 +72,9 @@ struct VerificationPipeline: Sendable {
         } else if let selfie, let portrait = reading?.portrait {
             switch try await Self.attempt({ () async throws(KYCError) in try await face.analyze(portrait, policy: .largest) }) {
             case .success(let id):
-                let distance = FaceMatchCalibration.distance(selfie.descriptor, id.descriptor)
+                let distance = FaceDescriptorDistance.between(selfie.descriptor, id.descriptor)
                 portraitDistance = distance
-                faceMeasure = .success(.init(distance: distance, score: FaceMatchCalibration.score(distance: distance)))
+                faceMeasure = .success(.init(distance: distance, score: FaceMatchPolicy.standard.score(distance: distance)))
             case .failure(let error):
                 faceMeasure = .failure(.init("NO_FACE_ON_DOCUMENT", "The ID portrait could not be used: \(error.message)."))
             }
@@ -190,7 +190,7 @@ struct VerificationPipeline: Sendable {
         for frame in images {
             guard let data = try await bytes(frame) else { continue }
             switch try await Self.attempt({ () async throws(KYCError) in try await face.analyze(data, policy: .largest) }) {
-            case .success(let analysis): largest = max(largest, FaceMatchCalibration.distance(selfie, analysis.descriptor))
+            case .success(let analysis): largest = max(largest, FaceDescriptorDistance.between(selfie, analysis.descriptor))
             case .failure(let error):
                 return .failure(.init("LIVENESS_SELFIE_UNCHECKED", "A liveness frame could not be compared with the selfie (\(error.code))."))
             }

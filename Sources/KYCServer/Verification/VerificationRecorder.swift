@@ -55,6 +55,7 @@ struct VerificationRecorder: Sendable {
                 template.telegramID = session.telegramID
                 template.descriptorSealed = Data(try cipher.seal(FaceIndex.bytes(of: descriptor),
                                                                  context: FaceTemplate.sealContext(tenantID: session.tenantID, sessionID: sessionID)))
+                template.descriptorVersion = FaceMatchPolicy.descriptorVersion
                 template.createdAt = now
                 try await template.create(on: db)
             }
