@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """The face engine's demographic differential, measured per data set at the shipped decision.
 
-    face_fairness.py FIXTURES_DIR OPENKYC_BINARY OUT_DIR [--threshold 0.6]
+    face_fairness.py FIXTURES_DIR OPENKYC_BINARY OUT_DIR [--auto 0.34 --match 0.38 --no-match 0.45]
+
+The operating points default to FaceMatchPolicy's (Sources/KYCCore/FaceMatchPolicy.swift):
+automatic match below --auto, `match: true` below --match, no_match from --no-match, review in
+between.
 
 Sets (descriptors from `openkyc face-embed`, one process per set):
   - faces: ../shared/fixtures/faces (no Black faces); every pair of its photos, identities joined
@@ -9,8 +13,9 @@ Sets (descriptors from `openkyc face-embed`, one process per set):
   - faces-lfw-black: real photos of 21 Black and African people (LFW, grayscale); every pair;
   - id-style: the faces/ pivot pairs with the reference photo turned into a phone photo of an
     ID card's printed portrait (bench/face_id_style.py makes them).
-For each: FAR and FRR at the threshold, TAR at FAR 1% and 0.1% with the distance that gives it,
-the equal error rate, and pairs without a face. A DET plot of every set on one figure goes to
+For each: at `match: true` FAR and TAR; for automatic approval FAR and TAR; the share of
+same-person and different-person pairs sent to review; same-person pairs rejected (no_match);
+TAR at FAR 1% and 0.1% with the distance that gives it; the equal error rate. A DET plot of every set on one figure goes to
 OUT_DIR/face-det.png; the table to OUT_DIR/face-fairness.md, raw numbers to face-fairness.json.
 """
 import argparse
@@ -56,24 +61,6 @@ def id_style_pairs(fixtures, binary, out):
     return np.array(genuine), np.array(impostor), missing
 
 
-def with_mirrors(binary, rows, folder):
-    """Each descriptor averaged with the one of its left-right mirrored photo (None if either
-    photo has no face): what a mirror test-time augmentation in the engine would give."""
-    from PIL import Image, ImageOps
-    os.makedirs(folder, exist_ok=True)
-    mirrored = {}
-    for path in rows:
-        target = os.path.join(folder, os.path.basename(os.path.dirname(path)) + "_" + os.path.basename(path))
-        ImageOps.mirror(Image.open(path)).save(target, quality=95)
-        mirrored[path] = target
-    flipped = embed(binary, None, sorted(mirrored.values()))
-    averaged = {}
-    for path, (descriptor, faces, error) in rows.items():
-        other = flipped[mirrored[path]][0]
-        averaged[path] = ((descriptor + other) / 2 if descriptor is not None and other is not None else None, faces, error)
-    return averaged
-
-
 def operating_point(genuine, impostor, far_target):
     """The largest threshold whose FAR (distance < t) is at most far_target, and the TAR there."""
     imp = np.sort(impostor)
@@ -91,10 +78,17 @@ def equal_error(genuine, impostor):
     return float(best[1])
 
 
-def analyse(name, genuine, impostor, missing, threshold):
+def analyse(name, genuine, impostor, missing, points):
+    auto, match, no_match = points
+
+    def share(values, low, high=np.inf):
+        return float(np.mean((values >= low) & (values < high)))
+
     r = {"set": name, "genuine_pairs": len(genuine), "impostor_pairs": len(impostor), "images_or_pairs_without_face": missing,
-         "far": float(np.mean(impostor < threshold)), "frr": float(np.mean(genuine >= threshold)),
-         "eer": equal_error(genuine, impostor)}
+         "match_far": share(impostor, -np.inf, match), "match_tar": share(genuine, -np.inf, match),
+         "auto_far": share(impostor, -np.inf, auto), "auto_tar": share(genuine, -np.inf, auto),
+         "review_genuine": share(genuine, auto, no_match), "review_impostor": share(impostor, auto, no_match),
+         "no_match_frr": share(genuine, no_match), "eer": equal_error(genuine, impostor)}
     for label, target in (("far_1pct", 0.01), ("far_0_1pct", 0.001)):
         t, tar, far = operating_point(genuine, impostor, target)
         r[label] = {"threshold": t, "tar": tar, "far": far}
@@ -102,7 +96,7 @@ def analyse(name, genuine, impostor, missing, threshold):
     return r
 
 
-def plot(results, path):
+def plot(results, path, title):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
@@ -114,25 +108,29 @@ def plot(results, path):
         frr = np.array([np.mean(g >= t) for t in ts])
         keep = (far > 0) & (frr > 0)
         ax.plot(far[keep] * 100, frr[keep] * 100, label=f"{r['set']} (EER {r['eer'] * 100:.1f}%)")
-        ax.plot([r["far"] * 100], [r["frr"] * 100], "o", color=ax.lines[-1].get_color())
+        ax.plot([r["match_far"] * 100], [(1 - r["match_tar"]) * 100], "o", color=ax.lines[-1].get_color())
     ax.set_xscale("log")
     ax.set_yscale("log")
     ax.set_xlabel("false accepts, % of different-person pairs")
     ax.set_ylabel("false rejects, % of same-person pairs")
-    ax.set_title("dlib ResNet descriptors, DET per data set (dots: distance 0.6)")
+    ax.set_title(title)
     ax.grid(True, which="both", alpha=0.3)
     ax.legend()
     fig.tight_layout()
     fig.savefig(path, dpi=120)
 
 
-def markdown(results, threshold):
-    lines = [f"| set | genuine / impostor pairs | FAR at {threshold} | FRR at {threshold} | EER | "
-             "TAR at FAR 1% (distance) | TAR at FAR 0.1% (distance) |", "|---|---|---|---|---|---|---|"]
+def markdown(results, points):
+    auto, match, no_match = points
+    lines = [f"| set | same / different-person pairs | match: true (< {match}): FAR / TAR | automatic approval (< {auto}): "
+             f"FAR / TAR | review ({auto}–{no_match}): same / different | same-person at no_match (≥ {no_match}) | EER | "
+             "TAR at FAR 1% (distance) | TAR at FAR 0.1% (distance) |", "|---|---|---|---|---|---|---|---|---|"]
+    pct = lambda v: f"{v * 100:.2f}%"  # noqa: E731
     for r in results:
         p1, p01 = r["far_1pct"], r["far_0_1pct"]
-        lines.append(f"| {r['set']} | {r['genuine_pairs']} / {r['impostor_pairs']} | {r['far'] * 100:.2f}% | "
-                     f"{r['frr'] * 100:.2f}% | {r['eer'] * 100:.2f}% | {p1['tar'] * 100:.1f}% ({p1['threshold']:.3f}) | "
+        lines.append(f"| {r['set']} | {r['genuine_pairs']} / {r['impostor_pairs']} | {pct(r['match_far'])} / {r['match_tar'] * 100:.1f}% | "
+                     f"{pct(r['auto_far'])} / {r['auto_tar'] * 100:.1f}% | {r['review_genuine'] * 100:.1f}% / {r['review_impostor'] * 100:.1f}% | "
+                     f"{pct(r['no_match_frr'])} | {pct(r['eer'])} | {p1['tar'] * 100:.1f}% ({p1['threshold']:.3f}) | "
                      f"{p01['tar'] * 100:.1f}% ({p01['threshold']:.3f}) |")
     return "\n".join(lines) + "\n"
 
@@ -142,24 +140,23 @@ def main():
     parser.add_argument("fixtures")
     parser.add_argument("binary")
     parser.add_argument("out")
-    parser.add_argument("--threshold", type=float, default=0.6)
-    parser.add_argument("--mirror", action="store_true",
-                        help="experiment: average each descriptor with its mirrored photo's (test-time augmentation)")
+    parser.add_argument("--auto", type=float, default=0.34)
+    parser.add_argument("--match", type=float, default=0.38)
+    parser.add_argument("--no-match", type=float, default=0.45)
+    parser.add_argument("--name", default="face-fairness", help="file name stem of the outputs")
     args = parser.parse_args()
+    points = (args.auto, args.match, args.no_match)
     os.makedirs(args.out, exist_ok=True)
     results = []
     for name, labels in (("faces", faces_set(args.fixtures)), ("faces-lfw-black", lfw_black(args.fixtures))):
         rows = embed(args.binary, None, sorted(labels))
-        if args.mirror:
-            rows = with_mirrors(args.binary, rows, os.path.join(args.out, "mirrored", name))
-        results.append(analyse(name, *all_pairs(labels, rows), args.threshold))
-    if not args.mirror:
-        results.append(analyse("id-style", *id_style_pairs(args.fixtures, args.binary, args.out), args.threshold))
-    table = markdown(results, args.threshold)
-    suffix = "-mirror" if args.mirror else ""
-    open(os.path.join(args.out, f"face-fairness{suffix}.md"), "w").write(table)
-    json.dump(results, open(os.path.join(args.out, f"face-fairness{suffix}.json"), "w"))
-    plot(results, os.path.join(args.out, f"face-det{suffix}.png"))
+        results.append(analyse(name, *all_pairs(labels, rows), points))
+    results.append(analyse("id-style", *id_style_pairs(args.fixtures, args.binary, args.out), points))
+    table = markdown(results, points)
+    open(os.path.join(args.out, f"{args.name}.md"), "w").write(table)
+    json.dump(results, open(os.path.join(args.out, f"{args.name}.json"), "w"))
+    plot(results, os.path.join(args.out, f"{args.name}-det.png"),
+         f"DET per data set (dots: match: true at {args.match})")
     print(table)
 
 

@@ -34,9 +34,10 @@ public struct FaceMatchPolicy: Sendable, Equatable, Codable {
     /// closer than this: tuned for few false flags in a large gallery (bench/face_duplicates.py).
     /// A hit goes to review, never rejects alone.
     public var duplicateWithin = 0.22
-    /// Steepness of the score curve: the score is 0.5 at `matchBelow`, about 0.88 at
-    /// `autoMatchBelow` and 0.03 at `noMatchFrom`.
-    public var scoreSlope = 50.0
+    /// Steepness of the score curve, centred on `matchBelow`: a logistic fit to the pivot pairs'
+    /// same/different labels gave slope 56.9 and midpoint 0.387 (bench/face.sh). The score is
+    /// then about 0.91 at `autoMatchBelow` and 0.02 at `noMatchFrom`.
+    public var scoreSlope = 57.0
 
     public static let standard = FaceMatchPolicy()
 

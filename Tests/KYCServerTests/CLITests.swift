@@ -137,4 +137,27 @@ struct CLITests {
         #expect(refused.status != 0)
         #expect(((refused.json as? [String: Any])?["error"] as? [String: Any])?["code"] as? String == "UNSUPPORTED_FILE_TYPE")
     }
+
+    @Test("openkyc face-match prints match, the three-way decision, distance and score at the top")
+    func faceMatch() throws {
+        let environment = ["OPENKYC_MODELS_DIR": ProcessInfo.processInfo.environment["OPENKYC_MODELS_DIR"]
+                           ?? TestImages.repository.appendingPathComponent("models").path]
+        func compare(_ a: String, _ b: String) throws -> [String: Any] {
+            let run = try openkyc(["face-match", TestImages.fixtures.appendingPathComponent(a).path,
+                                   TestImages.fixtures.appendingPathComponent(b).path], environment: environment)
+            #expect(run.status == 0)
+            return try #require(run.json as? [String: Any], "\(run.stdout.prefix(300)) \(run.stderr.prefix(300))")
+        }
+        let policy = FaceMatchPolicy.standard
+        let same = try compare("faces/img1.jpg", "faces/img2.jpg")
+        #expect(same["match"] as? Bool == true && same["decision"] as? String == "match")
+        #expect((same["distance"] as? Double ?? 1) < policy.autoMatchBelow && (same["score"] as? Double ?? 0) > 0.5)
+        #expect(same["review_band"] as? [Double] == [policy.autoMatchBelow, policy.noMatchFrom])
+        let different = try compare("faces/img1.jpg", "faces/img3.jpg")
+        #expect(different["match"] as? Bool == false && different["decision"] as? String == "no_match")
+        // Two news photos of one man years apart: the same person, but not clearly enough to
+        // approve without a person (distance 0.39 when measured).
+        let borderline = try compare("faces-lfw-black/Thabo_Mbeki/Thabo_Mbeki_0001.jpg", "faces-lfw-black/Thabo_Mbeki/Thabo_Mbeki_0004.jpg")
+        #expect(borderline["decision"] as? String == "review", "\(borderline["distance"] ?? "")")
+    }
 }

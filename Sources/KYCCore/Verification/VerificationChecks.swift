@@ -2,8 +2,8 @@
 /// sees the whole picture; a check that could not run is `unavailable`, never a pass.
 public enum VerificationChecks {
     /// Distance at or above which a liveness frame is someone other than the selfie's person
-    /// (the liveness `matches_selfie` limit).
-    public static let livenessSelfieThreshold = 0.6
+    /// (the liveness `matches_selfie` limit: face-match's single threshold).
+    public static let livenessSelfieThreshold = LivenessPolicy().selfieDistance
 
     public static func signals(_ evidence: VerificationEvidence, policy: VerificationPolicy) -> [VerificationSignal] {
         var signals = documentSignals(evidence)

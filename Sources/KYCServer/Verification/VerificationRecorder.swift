@@ -21,7 +21,9 @@ struct VerificationRecorder: Sendable {
         verification.status = outcome.status.rawValue
         verification.overallScore = outcome.overallScore
         let face = signals.first { $0.name == "face_match" }
-        verification.faceMatch = face.flatMap { $0.verdict == .unavailable ? nil : $0.verdict != .fail }
+        // `face_match` is face-match's single-threshold answer; the three-way decision is in the
+        // signal's verdict (pass / review / fail).
+        verification.faceMatch = face.flatMap { $0.verdict == .unavailable ? nil : $0.value.map(policy.face.isMatch) }
         verification.faceScore = result.scores.face.map(Self.rounded)
         verification.faceDistance = face?.value.map(Self.rounded)
         // The burst's verdict, and the frames against a later selfie when that was checked.
