@@ -5,8 +5,9 @@ generated genuine liveness burst, so one user's selfie, burst and document show 
 For each genuine burst of a liveness set (scripts/make-liveness.py), the burst's first frame
 (the person looking straight at the camera) is the portrait source, and the burst's selfie (a
 different photo of that person) stays the selfie. Bursts whose selfie is not a usable,
-different photo of the portrait's person (distance outside 0.2-0.5 by `openkyc face-match`)
-are skipped: the tests need a genuine user, not a look-alike or the same photo twice.
+different photo of the portrait's person clear enough to approve (distance from 0.1 to below
+the automatic match 0.34 by `openkyc face-match`, descriptor version 2) are skipped: the tests
+need a genuine user, not a look-alike or the same photo twice.
 
     OUT/index.json   {"people": [{"burst", "distance", "documents": {"valid": dir, "expired": dir, "second": dir}}]}
     OUT/<burst>-<variant>/   as scripts/make-documents.py writes (front.jpg, back.jpg, truth.json)
@@ -47,10 +48,10 @@ def main():
         folder = os.path.join(args.liveness, burst["name"])
         portrait, selfie = os.path.join(folder, burst["frames"][0]), os.path.join(folder, burst["selfie"])
         d = distance(args.openkyc, selfie, portrait)
-        if d is None or not 0.2 <= d <= 0.5:
+        if d is None or not 0.1 <= d < 0.34:
             continue
         # A different person from those already chosen (so one can stand in for an impostor).
-        if any((distance(args.openkyc, selfie, other) or 0) < 0.6 for other in portraits):
+        if any((distance(args.openkyc, selfie, other) or 0) < 0.45 for other in portraits):
             continue
         portraits.append(portrait)
         documents = {}

@@ -42,6 +42,14 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let sessionAlreadyDecided = Code("SESSION_ALREADY_DECIDED")
         /// A review for a session that is not waiting for one.
         public static let sessionNotInReview = Code("SESSION_NOT_IN_REVIEW")
+        /// Telegram initData that is malformed or not signed for the business's bot.
+        public static let invalidInitData = Code("INVALID_INIT_DATA")
+        /// Telegram initData older than the service accepts (reopen the Mini App).
+        public static let initDataExpired = Code("INIT_DATA_EXPIRED")
+        /// Signed initData of another Telegram user than the session's.
+        public static let telegramUserMismatch = Code("TELEGRAM_USER_MISMATCH")
+        /// The business accepts this flow only inside Telegram.
+        public static let telegramRequired = Code("TELEGRAM_REQUIRED")
         public static let internalError = Code("INTERNAL_ERROR")
         public static let serviceUnavailable = Code("SERVICE_UNAVAILABLE")
     }

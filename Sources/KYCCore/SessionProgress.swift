@@ -34,16 +34,16 @@ public struct SessionProgress: Sendable, Equatable {
         self.submitted = submitted
     }
 
-    /// A new session. Personal details given by the business at creation count as the first step.
+    /// A new session. It starts at `personal_info` even when the business gave the names: the
+    /// user confirms or completes them (prefilled) in the Mini App's first step.
     public static func new(
         createdAt: Date,
-        hasPersonalInfo: Bool,
         requiresAddress: Bool,
         timeToLive: TimeInterval = defaultTimeToLive
     ) -> SessionProgress {
         SessionProgress(
             status: .pending,
-            completedSteps: hasPersonalInfo ? [.personalInfo] : [],
+            completedSteps: [],
             requiresAddress: requiresAddress,
             expiresAt: createdAt.addingTimeInterval(timeToLive)
         )

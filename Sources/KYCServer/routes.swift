@@ -36,7 +36,10 @@ func routes(_ app: Application) {
         app.get("livez", use: OperationsController.live)
         app.get("metrics", use: OperationsController.metrics)
         app.get("openapi.json", use: OperationsController.openAPI)
-        app.get("app", use: OperationsController.miniApp)
-        app.get("app", "app.js", use: OperationsController.miniAppScript)
+    }
+    do {  // The Mini App: its page, its files, and its view of the user's session
+        app.get("app", use: MiniAppController.page)
+        app.get("app", ":file", use: MiniAppController.asset)
+        app.get("session", ":session_id", "app", use: MiniAppController.session)
     }
 }

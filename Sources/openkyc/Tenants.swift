@@ -4,7 +4,7 @@ import KYCServer
 
 struct Tenants: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self, Policy.self, Webhook.self, RotateSecret.self])
+        abstract: "Manage businesses (tenants).", subcommands: [Create.self, List.self, Policy.self, Webhook.self, RotateSecret.self, Telegram.self])
 
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
@@ -51,6 +51,25 @@ struct Tenants: AsyncParsableCommand {
             guard (url != nil) != clear else { throw ValidationError("give either --url or --clear") }
             try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [url] in
                 try await $0.setWebhookURL(tenantID: tenantID, url: url)
+            })
+        }
+    }
+
+    struct Telegram: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set a tenant's Telegram bot, so the Mini App accepts only its own user's signed initData.")
+
+        @Option(help: "The tenant's id.") var tenant: String
+        @Option(help: "The bot token from BotFather (checks initData's hash; sealed at rest).") var botToken: String?
+        @Option(help: "Only the bot's id (checks Telegram's Ed25519 signature; no secret needed).") var botId: String?
+        @Option(help: "true (default): the flow also works in a plain browser; false: only inside Telegram.") var outsideTelegram: Bool?
+        @Flag(help: "Remove the bot first.") var clear = false
+
+        func run() async throws {
+            let tenantID = try parseUUID(tenant, option: "--tenant")
+            try printJSON(try await OpenKYCRuntime.withAdmin(config: loadConfig()) { [botToken, botId, outsideTelegram, clear] in
+                try await $0.setTelegram(tenantID: tenantID, botToken: botToken, botID: botId,
+                                         outsideTelegramAllowed: outsideTelegram, clear: clear)
             })
         }
     }

@@ -8,7 +8,7 @@ struct SessionProgressTests {
 
     @Test("steps advance in order; address only when asked for")
     func stepOrder() throws {
-        var progress = SessionProgress.new(createdAt: start, hasPersonalInfo: false, requiresAddress: false)
+        var progress = SessionProgress.new(createdAt: start, requiresAddress: false)
         #expect(progress.status == .pending)
         #expect(progress.currentStep == .personalInfo)
         try progress.complete(.personalInfo, at: start)
@@ -21,8 +21,8 @@ struct SessionProgressTests {
         #expect(progress.isReadyForReview)
         #expect(throws: KYCError.self) { try progress.complete(.address, at: start) }
 
-        var withAddress = SessionProgress.new(createdAt: start, hasPersonalInfo: true, requiresAddress: true)
-        for step in [VerificationStep.idFront, .idBack, .selfie, .liveness] { try withAddress.complete(step, at: start) }
+        var withAddress = SessionProgress.new(createdAt: start, requiresAddress: true)
+        for step in [VerificationStep.personalInfo, .idFront, .idBack, .selfie, .liveness] { try withAddress.complete(step, at: start) }
         #expect(withAddress.currentStep == .address)
         #expect(!withAddress.isReadyForReview)
         try withAddress.complete(.address, at: start)
@@ -31,7 +31,7 @@ struct SessionProgressTests {
 
     @Test("expiry at 24 hours, on the boundary")
     func expiry() throws {
-        var progress = SessionProgress.new(createdAt: start, hasPersonalInfo: true, requiresAddress: false)
+        var progress = SessionProgress.new(createdAt: start, requiresAddress: false)
         #expect(progress.expiresAt == start.addingTimeInterval(86_400))
         #expect(progress.effectiveStatus(at: start.addingTimeInterval(86_399)) == .pending)
         #expect(progress.effectiveStatus(at: start.addingTimeInterval(86_400)) == .expired)

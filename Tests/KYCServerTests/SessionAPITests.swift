@@ -20,7 +20,7 @@ struct SessionAPITests {
             let id = try #require(body["session_id"] as? String)
             #expect(UUID(uuidString: id) != nil)
             #expect(body["status"] as? String == "pending")
-            #expect(body["current_step"] as? String == "id_front", "names given at create complete personal_info")
+            #expect(body["current_step"] as? String == "personal_info", "names given at create are confirmed by the user first")
             #expect(body["message"] as? String == "Session created successfully")
             #expect(body["mini_app_url"] as? String == "\(t.config.publicBaseURL)/app?session_id=\(id)")
             #expect(body["verification_url"] as? String == body["mini_app_url"] as? String)

@@ -10,6 +10,8 @@ struct UploadAPITests {
         try await withTestApp(database) { t in
             let (key, _) = try await t.createTenant()
             let id = try await t.createSession(key: key, extra: ["first_name": "Tendai", "last_name": "Moyo"])
+            // The user confirms the prefilled names first (the Mini App's first step).
+            #expect(try await t.request(.POST, "session/\(id)/personal-info", json: ["first_name": "Tendai", "last_name": "Moyo"]).status == .ok)
             let front = try TestImages.jpeg("img1.jpg")
             let multipart = try await t.uploadMultipart("id_front", sessionID: id, files: [front])
             #expect(multipart.status == .ok, "\(multipart.text)")
@@ -152,6 +154,7 @@ struct UploadAPITests {
         try await withTestApp(database, adjust: { $0.livenessAttempts = 1 }) { t in
             let (key, _) = try await t.createTenant(requiresAddress: true)
             let id = try await t.createSession(key: key, extra: ["first_name": "A", "last_name": "B"])
+            #expect(try await t.request(.POST, "session/\(id)/personal-info", json: ["first_name": "A", "last_name": "B"]).status == .ok)
             for (type, image) in [("id_front", "img1.jpg"), ("id_back", "img2.jpg"), ("selfie", "img3.jpg"), ("liveness", "img4.jpg")] {
                 if type == "liveness" { #expect(try await t.livenessChallenge(id).status == .ok) }
                 #expect(try await t.uploadMultipart(type, sessionID: id, files: [try TestImages.jpeg(image)]).status == .ok)

@@ -68,6 +68,12 @@ extension AppConfig {
         adjusted.webhookTimeout = TimeInterval(reader.int("OPENKYC_WEBHOOK_TIMEOUT_SECONDS", in: 1...60) ?? 15)
         adjusted.webhookConcurrency = reader.int("OPENKYC_WEBHOOK_CONCURRENCY", in: 1...256) ?? 16
         adjusted.webhookAllowPrivate = reader.bool("OPENKYC_WEBHOOK_ALLOW_PRIVATE") ?? false
+        adjusted.telegramInitDataMaxAge = TimeInterval(reader.int("OPENKYC_TELEGRAM_INIT_DATA_MAX_AGE_SECONDS", in: 60...604_800) ?? 3600)
+        if let hex = reader.string("OPENKYC_TELEGRAM_PUBLIC_KEY") {
+            if let key = TelegramInitData.bytes(hex: hex), key.count == 32 { adjusted.telegramPublicKey = key } else {
+                reader.problem("OPENKYC_TELEGRAM_PUBLIC_KEY must be 64 hex digits (an Ed25519 public key)")
+            }
+        }
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }
         return adjusted
     }

@@ -75,6 +75,10 @@ public struct AppConfig: Sendable {
     /// Unsafe outside development: lets webhook and callback URLs use http and private,
     /// loopback or link-local addresses.
     public var webhookAllowPrivate = false
+    /// How old a Mini App's Telegram initData (`auth_date`) may be.
+    public var telegramInitDataMaxAge: TimeInterval = 3600
+    /// Telegram's Ed25519 key for initData signatures (raw 32 bytes); tests use their own.
+    public var telegramPublicKey = TelegramAccess.productionPublicKey
 
     /// A dispatcher's hold on the events it is sending: longer than any request can take, so
     /// a live dispatcher never loses an event mid-request; a dead one's events are free again soon.

@@ -28,24 +28,6 @@ enum OperationsController {
     }
 
     @Sendable static func openAPI(req: Request) async throws -> Response {
-        try resource("openapi.json", contentType: "application/json")
-    }
-
-    @Sendable static func miniApp(req: Request) async throws -> Response {
-        try resource("Public/app/index.html", contentType: "text/html; charset=utf-8")
-    }
-
-    @Sendable static func miniAppScript(req: Request) async throws -> Response {
-        try resource("Public/app/app.js", contentType: "text/javascript; charset=utf-8")
-    }
-
-    private static func resource(_ path: String, contentType: String) throws -> Response {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent(path),
-              let data = try? Data(contentsOf: url)
-        else { throw Abort(.notFound) }
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: contentType)
-        headers.replaceOrAdd(name: .cacheControl, value: "no-cache")
-        return Response(status: .ok, headers: headers, body: .init(data: data))
+        try BundledResource.response("openapi.json", contentType: "application/json")
     }
 }

@@ -19,6 +19,7 @@ enum SessionController {
         let id = try SessionRepository.parseID(req.parameters.get("session_id"))
         let tenant = try await req.optionalTenant()
         let session = try await SessionRepository.find(id, tenant: tenant, on: req.db)
+        if tenant == nil { try await req.enforceTelegramAccess(to: session) }
         try await SessionRepository.refreshExpiry(session, now: req.now, on: req.db)
         return JSONBody(try await SessionService.statusResponse(session, includeOwnerView: tenant != nil, on: req.db))
     }

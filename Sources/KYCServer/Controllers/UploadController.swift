@@ -17,6 +17,7 @@ enum UploadController {
         let sessionID = try SessionRepository.parseID(rawSessionID)
         let tenant = try await req.optionalTenant()
         let session = try await SessionRepository.find(sessionID, tenant: tenant, on: req.db)
+        if tenant == nil { try await req.enforceTelegramAccess(to: session) }
         let now = req.now
         try await SessionRepository.refreshExpiry(session, now: now, on: req.db)
         var progress = try session.progress

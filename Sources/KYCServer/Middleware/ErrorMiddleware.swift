@@ -30,8 +30,8 @@ struct KYCErrorMiddleware: AsyncMiddleware {
              .fileTooLarge, .imageTooLarge, .corruptFile, .tooManyFiles, .videoTooLong, .sessionExpired,
              .sessionNotActive, .missingDocuments, .noFaceDetected, .multipleFaces, .noDocumentFound:
             .badRequest
-        case .invalidAPIKey: .unauthorized
-        case .blocked: .forbidden
+        case .invalidAPIKey, .invalidInitData, .initDataExpired, .telegramRequired: .unauthorized
+        case .blocked, .telegramUserMismatch: .forbidden
         case .sessionNotFound, .userNotFound, .notFound: .notFound
         case .livenessChallengeRequired, .livenessAttemptsExhausted, .sessionAlreadyDecided, .sessionNotInReview: .conflict
         case .rateLimited: .tooManyRequests

@@ -13,5 +13,6 @@ enum OpenKYCMigrations {
         AddVerification(),
         AddWebhookDelivery(),
         AddFaceDescriptorVersion(),
+        AddTelegramSettings(),
     ]
 }

@@ -22,6 +22,12 @@ final class Tenant: Model, @unchecked Sendable {
     /// The secret before the last rotation, sealed; it keeps signing until `…_until`.
     @OptionalField(key: "webhook_secret_previous_sealed") var previousWebhookSecretSealed: Data?
     @OptionalField(key: "webhook_secret_previous_until") var previousWebhookSecretUntil: Date?
+    /// The business's Telegram bot token, sealed (context `TelegramSettings.sealContext`).
+    @OptionalField(key: "telegram_bot_token_sealed") var telegramBotTokenSealed: Data?
+    /// The bot's numeric id, enough to check Telegram's Ed25519 signature on initData.
+    @OptionalField(key: "telegram_bot_id") var telegramBotID: String?
+    /// Whether the Mini App flow may run outside Telegram; nil means allowed.
+    @OptionalField(key: "outside_telegram_allowed") var outsideTelegramAllowed: Bool?
 
     init() {}
 

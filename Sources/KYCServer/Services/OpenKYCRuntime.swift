@@ -193,4 +193,15 @@ extension OpenKYCRuntime.Admin {
         guard let tenant = try await Tenant.find(tenantID, on: app.db) else { throw KYCError(.notFound, "Tenant not found") }
         return try await WebhookService.rotateSecret(tenant, overlapSeconds: overlapSeconds, cipher: app.kyc.cipher, now: Date(), on: app.db)
     }
+
+    /// Sets a tenant's Telegram bot (token or id) and whether its flow may run outside Telegram.
+    public func setTelegram(tenantID: UUID, botToken: String?, botID: String?, outsideTelegramAllowed: Bool?,
+                            clear: Bool) async throws -> some Encodable & Sendable {
+        try await app.autoMigrate()
+        guard let tenant = try await Tenant.find(tenantID, on: app.db) else { throw KYCError(.notFound, "Tenant not found") }
+        try TelegramSettings.update(tenant, botToken: botToken, botID: botID, outsideTelegramAllowed: outsideTelegramAllowed,
+                                    clear: clear, cipher: app.kyc.cipher)
+        try await tenant.save(on: app.db)
+        return try TelegramSettings.View(tenant)
+    }
 }

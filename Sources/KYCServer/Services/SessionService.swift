@@ -88,7 +88,6 @@ enum SessionService {
         session.createdAt = now
         let progress = SessionProgress.new(
             createdAt: now,
-            hasPersonalInfo: input.firstName != nil && input.lastName != nil,
             requiresAddress: tenant.requiresAddress,
             timeToLive: config.sessionTimeToLive)
         session.expiresAt = progress.expiresAt

@@ -1,0 +1,61 @@
+"""What the browser tests share: a free port, JSON calls to the API, and one Chromium tab
+driven over the DevTools protocol."""
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+
+import websocket
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def call(method, url, key=None, body=None, content_type="application/json", headers=None):
+    request = urllib.request.Request(url, method=method, data=body)
+    if key:
+        request.add_header("X-API-Key", key)
+    for name, value in (headers or {}).items():
+        request.add_header(name, value)
+    if body is not None:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, json.loads(error.read())
+
+
+class Page:
+    """The one tab of a Chromium started with --remote-debugging-port, driven over CDP."""
+
+    def __init__(self, port):
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/json", timeout=2) as response:
+                    targets = [t for t in json.loads(response.read()) if t["type"] == "page"]
+                if targets:
+                    break
+            except OSError:
+                pass
+            time.sleep(0.2)
+        else:
+            raise SystemExit("Chromium did not open its debugging port")
+        self.socket = websocket.create_connection(targets[0]["webSocketDebuggerUrl"], timeout=60)
+        self.next_id = 0
+
+    def send(self, method, **params):
+        self.next_id += 1
+        self.socket.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        while True:
+            message = json.loads(self.socket.recv())
+            if message.get("id") == self.next_id:
+                return message.get("result", {})
+
+    def evaluate(self, expression):
+        result = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        return result.get("result", {}).get("value")
