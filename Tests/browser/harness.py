@@ -47,6 +47,7 @@ class Page:
             raise SystemExit("Chromium did not open its debugging port")
         self.socket = websocket.create_connection(targets[0]["webSocketDebuggerUrl"], timeout=60)
         self.next_id = 0
+        self.events = []
 
     def send(self, method, **params):
         self.next_id += 1
@@ -55,6 +56,27 @@ class Page:
             message = json.loads(self.socket.recv())
             if message.get("id") == self.next_id:
                 return message.get("result", {})
+            if "method" in message:
+                self.events.append(message)
+
+    def wait_event(self, method, timeout=30):
+        """The next event named `method` (kept ones first), or None after `timeout` seconds."""
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for event in self.events:
+                if event["method"] == method:
+                    self.events.remove(event)
+                    return event["params"]
+            self.socket.settimeout(max(0.1, deadline - time.time()))
+            try:
+                message = json.loads(self.socket.recv())
+            except websocket.WebSocketTimeoutException:
+                break
+            finally:
+                self.socket.settimeout(60)
+            if "method" in message:
+                self.events.append(message)
+        return None
 
     def evaluate(self, expression):
         result = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)

@@ -22,6 +22,7 @@ bypasses the product, as in the Swift liveness tests).
 Usage: mini_app_flow.py OPENKYC_BINARY LIVENESS_SET VERIFICATION_SET ARTIFACTS_DIR
 Needs chromium, ffmpeg, and the tools Python (websocket-client, standardwebhooks).
 """
+import base64
 import hashlib
 import hmac
 import json
@@ -51,16 +52,29 @@ def init_data(user_id, token=BOT_TOKEN, language="en"):
     return urllib.parse.urlencode(fields)
 
 
-def y4m(images, target, seconds_each, lead=0.0):
-    """A y4m clip at 20 fps showing each image for seconds_each (the first also for `lead`)."""
+def y4m(shots, target, blend=False):
+    """A y4m clip at 20 fps of (image, seconds) shots. With `blend`, consecutive shots cross-fade
+    so that no two frames are the same picture, as with a real camera watching a moving person
+    (the liveness check refuses repeated frames)."""
     listing = target + ".txt"
     with open(listing, "w") as handle:
-        for i, image in enumerate(images):
-            handle.write(f"file '{os.path.abspath(image)}'\nduration {seconds_each + (lead if i == 0 else 0)}\n")
-        handle.write(f"file '{os.path.abspath(images[-1])}'\nduration 2\n")
-    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", listing, "-r", "20",
-                    "-vf", "scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p", target], check=True)
+        for image, seconds in shots + [shots[-1]]:
+            handle.write(f"file '{os.path.abspath(image)}'\nduration {seconds}\n")
+    filters = "scale=trunc(iw/2)*2:trunc(ih/2)*2,format=yuv420p" + (",minterpolate=fps=20:mi_mode=blend" if blend else "")
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", listing, "-vf", filters,
+                    "-r", "20", target], check=True)
     return target
+
+
+def burst_clip(frames, target):
+    """The recorded burst paced to the app's capture (neutral frames stretched over the app's
+    0.8 s wait, then one frame per ~0.29 s, the app's interval plus encoding), and a neutral tail."""
+    shots = [(frames[i], 0.56) for i in range(3)] + [(f, 0.29) for f in frames[3:]]
+    return y4m(shots + [(frames[0], 0.6), (frames[-1], 0.6), (frames[0], 0.6)], target, blend=True)
+
+
+def text(page, element_id):
+    return page.evaluate(f"(document.getElementById('{element_id}') || {{}}).textContent || ''")
 
 
 class Browser:
@@ -138,10 +152,10 @@ def main():
                 burst = bursts[selfie_person["burst"]]
                 burst_dir = os.path.join(liveness_set, burst["name"])
                 clips = {
-                    "id_front": y4m([os.path.join(verification_set, documents, "front.jpg")], os.path.join(data, "front.y4m"), 3),
-                    "id_back": y4m([os.path.join(verification_set, documents, "back.jpg")], os.path.join(data, "back.y4m"), 3),
-                    "selfie": y4m([os.path.join(burst_dir, burst["selfie"])], os.path.join(data, "selfie.y4m"), 3),
-                    "liveness": y4m([os.path.join(burst_dir, f) for f in burst["frames"]], os.path.join(data, "burst.y4m"), 0.29, lead=0.7),
+                    "id_front": y4m([(os.path.join(verification_set, documents, "front.jpg"), 3)], os.path.join(data, "front.y4m")),
+                    "id_back": y4m([(os.path.join(verification_set, documents, "back.jpg"), 3)], os.path.join(data, "back.y4m")),
+                    "selfie": y4m([(os.path.join(burst_dir, burst["selfie"]), 3)], os.path.join(data, "selfie.y4m")),
+                    "liveness": burst_clip([os.path.join(burst_dir, f) for f in burst["frames"]], os.path.join(data, "burst.y4m")),
                 }
 
                 def visible_step(page):
@@ -157,7 +171,6 @@ def main():
                 def shot(page, name):
                     image = page.send("Page.captureScreenshot", format="png").get("data")
                     if image and shots:
-                        import base64
                         with open(os.path.join(artifacts, name + ".png"), "wb") as handle:
                             handle.write(base64.b64decode(image))
 
@@ -186,33 +199,40 @@ def main():
                         browser.page.evaluate(f"document.querySelector('section[data-step={step}] [data-action=capture]').click()")
                     following = {"id_front": "id_back", "id_back": "selfie", "selfie": "liveness"}[step]
                     moved = wait_for(browser.page, following, 40)
-                    check(moved, f"{label}: {step} captured, uploaded and accepted"
-                          + ("" if moved else f" (notice: {browser.page.evaluate('document.getElementById(\"notice\").textContent')!r})"))
+                    check(moved, f"{label}: {step} captured, uploaded and accepted" + ("" if moved else f" (notice: {text(browser.page, 'notice')!r})"))
                     browser.close()
 
-                # Liveness: the burst's own challenge replaces the random one once the app asked.
+                # Liveness: the recorded burst cannot perform the server's random challenge, so
+                # its own challenge replaces the issued one, in the response the app reads and in
+                # the database the server judges against.
                 browser = Browser(data, clips["liveness"])
                 browser.open(url)
                 check(wait_for(browser.page, "liveness"), f"{label}: resumed at liveness")
                 shot(browser.page, "5-liveness")
-                database = sqlite3.connect(os.path.join(data, "openkyc.sqlite"), timeout=30)
+                browser.page.send("Fetch.enable", patterns=[{"urlPattern": "*/liveness/challenge", "requestStage": "Response"}])
                 browser.page.evaluate("document.getElementById('liveness-start').click()")
-                for _ in range(100):
-                    row = database.execute("SELECT liveness_challenge FROM sessions WHERE id = ?", (session_id,)).fetchone()
-                    if row is None:
-                        row = database.execute("SELECT liveness_challenge FROM sessions WHERE lower(hex(id)) = ?",
-                                               (session_id.replace("-", ""),)).fetchone()
-                    if row and row[0]:
-                        database.execute("UPDATE sessions SET liveness_challenge = ? WHERE liveness_challenge = ?",
-                                         (",".join(burst["challenge"]), row[0]))
-                        database.commit()
-                        break
-                    time.sleep(0.05)
+                paused = browser.page.wait_event("Fetch.requestPaused")
+                response = browser.page.send("Fetch.getResponseBody", requestId=paused["requestId"])
+                issued = json.loads(base64.b64decode(response["body"]) if response.get("base64Encoded") else response["body"])
+                database = sqlite3.connect(os.path.join(data, "openkyc.sqlite"), timeout=30)
+                changed = database.execute("UPDATE sessions SET liveness_challenge = ? WHERE liveness_challenge = ?",
+                                           (",".join(burst["challenge"]), ",".join(issued["challenge"]))).rowcount
+                database.commit()
                 database.close()
+                check(changed == 1, f"{label}: the burst's challenge stands in for the issued one")
+                issued["challenge"] = burst["challenge"]
+                browser.page.send("Fetch.fulfillRequest", requestId=paused["requestId"], responseCode=200,
+                                  responseHeaders=[{"name": "Content-Type", "value": "application/json"}],
+                                  body=base64.b64encode(json.dumps(issued).encode()).decode())
+                browser.page.send("Fetch.disable")
                 moved = wait_for(browser.page, "review", 60)
+                if not moved:
+                    database = sqlite3.connect(os.path.join(data, "openkyc.sqlite"), timeout=30)
+                    stored = [json.loads(r[0]) for r in database.execute("SELECT liveness_json FROM sessions WHERE liveness_json IS NOT NULL")]
+                    database.close()
+                    failed = stored[-1].get("failed") if stored else None
                 check(moved, f"{label}: the burst passed, on to review"
-                      + ("" if moved else f" (prompt {browser.page.evaluate('document.getElementById(\"prompt\").textContent')!r}, "
-                                          f"notice {browser.page.evaluate('document.getElementById(\"notice\").textContent')!r})"))
+                      + ("" if moved else f" (prompt {text(browser.page, 'prompt')!r}, failed signals {failed})"))
                 shot(browser.page, "6-review")
                 browser.page.evaluate("document.querySelector('[data-action=submit]').click()")
                 decided = ""
@@ -253,8 +273,9 @@ def main():
                 if notice:
                     break
                 time.sleep(0.1)
-            check("not signed" in notice and browser.page.evaluate("document.querySelector('section[data-step=personal_info]').hidden"),
-                  f"forged initData is refused and the app says so ({notice!r})")
+            code = browser.page.evaluate("document.getElementById('notice').dataset.code")
+            check(code == "INVALID_INIT_DATA" and browser.page.evaluate("document.querySelector('section[data-step=personal_info]').hidden"),
+                  f"forged initData is refused and the app says so ({code}: {notice!r})")
             browser.close()
             refused = call("GET", f"{created['mini_app_url'].split('/app')[0]}/session/{created['session_id']}/app", None, None,
                            headers={"Authorization": "tma " + init_data("424242999", token="7000002:AAFsomeOtherBotToken_abcdef0123456")})

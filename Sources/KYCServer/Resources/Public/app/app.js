@@ -87,11 +87,19 @@
       await sleep(Math.min(1000 * 2 ** attempt, 20000));
     }
   }
-  function notice(text) { $("#notice").textContent = text; $("#notice").hidden = !text; }
-  function errorText(body) {
-    const code = body && (body.code || (body.error && body.error.code));
-    return STRINGS.en["e_" + code] ? t("e_" + code) : (body && body.message) || t("e_generic");
+  function notice(text, code) {
+    $("#notice").textContent = text;
+    $("#notice").hidden = !text;
+    $("#notice").dataset.code = code || "";
   }
+  // The server's error as the user should read it: our own sentence for the codes the user can
+  // act on, else the server's message (errors carry `code` and `error`, the message).
+  function errorText(body) {
+    const code = (body && body.code) || "";
+    const text = STRINGS.en["e_" + code] ? t("e_" + code) : (body && typeof body.error === "string" && body.error) || t("e_generic");
+    return { text, code };
+  }
+  function showError(body) { const error = errorText(body); notice(error.text, error.code); }
 
   // ---- Screens ----
   function progress(step) {
@@ -118,7 +126,7 @@
   }
   async function refresh() {
     const response = await api("GET", "/session/" + encodeURIComponent(sessionId) + "/app");
-    if (!response.ok) { notice(errorText(response.body)); return; }
+    if (!response.ok) { showError(response.body); return; }
     view = response.body;
     if (view.status === "expired") { notice(t("expired")); return; }
     if (view.result || view.submitted) return showResult();
@@ -155,7 +163,7 @@
     const body = {};
     $$("input, select", form).forEach((field) => { body[field.name] = field.value.trim(); });
     const response = await api("POST", "/session/" + encodeURIComponent(sessionId) + "/personal-info", body);
-    if (!response.ok) { notice(errorText(response.body)); return; }
+    if (!response.ok) { showError(response.body); return; }
     await refresh();
   });
 
@@ -281,7 +289,7 @@
     const file = new File([blob], docType + ".jpg", { type: blob.type || "image/jpeg" });
     const result = await upload(docType, [file], {}, (p) => notice(t("uploading", { p })));
     notice("");
-    if (!result.ok) { notice(errorText(result.body)); return; }
+    if (!result.ok) { showError(result.body); return; }
     await refresh();
   }
 
@@ -295,7 +303,7 @@
     let stream = null;
     try {
       const issued = await api("POST", base + "/liveness/challenge");
-      if (!issued.ok) throw new Error(errorText(issued.body));
+      if (!issued.ok) throw new Error(errorText(issued.body).text);
       const video = $("#liveness-video");
       stream = await openStream("user", video);
       const canvas = document.createElement("canvas");
@@ -323,7 +331,7 @@
       const result = await upload("liveness", files, { timestamps: times.join(",") }, (p) => notice(t("uploading", { p })));
       notice("");
       $("#prompt").textContent = "";
-      if (!result.ok) throw new Error(errorText(result.body));
+      if (!result.ok) throw new Error(errorText(result.body).text);
       $("#prompt").textContent = result.body.liveness_passed ? t("lv_passed") : t("lv_failed");
       $("#prompt").dataset.passed = String(result.body.liveness_passed);
       await sleep(result.body.liveness_passed ? 600 : 0);
@@ -347,7 +355,7 @@
     const result = await upload("address", [body instanceof File ? body : new File([body], "address.jpg", { type: "image/jpeg" })], {},
       (p) => notice(t("uploading", { p })));
     notice("");
-    if (!result.ok) { notice(errorText(result.body)); return; }
+    if (!result.ok) { showError(result.body); return; }
     await refresh();
   });
 
@@ -358,7 +366,7 @@
     const response = await api("POST", "/verify/" + encodeURIComponent(sessionId));
     event.target.disabled = false;
     notice("");
-    if (!response.ok && response.status !== 202) { notice(errorText(response.body)); return; }
+    if (!response.ok && response.status !== 202) { showError(response.body); return; }
     await refresh();
   });
 
