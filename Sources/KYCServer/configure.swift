@@ -55,6 +55,9 @@ func configure(_ app: Application, config: AppConfig, clock: @escaping @Sendable
 
     app.http.server.configuration.hostname = config.hostname
     app.http.server.configuration.port = config.port
+    // gzip for clients that ask (the Mini App's files and JSON travel over slow mobile data);
+    // images and videos come in, not out, so nothing large is compressed twice.
+    app.http.server.configuration.responseCompression = .enabled(initialByteBufferCapacity: 1024)
     // JSON bodies (metadata up to 16 KiB plus fields); uploads set their own, larger limit.
     app.routes.defaultMaxBodySize = "64kb"
     // Vapor's default middleware logs full URLs (with ?api_key= and user ids): replace it.

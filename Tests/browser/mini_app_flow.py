@@ -104,6 +104,9 @@ class Browser:
 def main():
     binary, liveness_set, verification_set, artifacts = sys.argv[1:5]
     os.makedirs(artifacts, exist_ok=True)
+    for old in os.listdir(artifacts):
+        if old.endswith(".png"):
+            os.remove(os.path.join(artifacts, old))
     failures = []
 
     def check(condition, what):

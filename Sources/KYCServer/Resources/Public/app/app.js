@@ -185,7 +185,8 @@
     canvas.width = width; canvas.height = height;
     const context = canvas.getContext("2d", { willReadFrequently: true });
     context.drawImage(video, 0, 0, width, height);
-    const x0 = frameOnly ? Math.round(width * 0.06) : 0, y0 = frameOnly ? Math.round(height * 0.22) : 0;
+    // The document frame covers the middle 90% x 76% of the picture (app.css, .frame).
+    const x0 = frameOnly ? Math.round(width * 0.05) : 0, y0 = frameOnly ? Math.round(height * 0.12) : 0;
     const w = width - 2 * x0, h = height - 2 * y0;
     const pixels = context.getImageData(x0, y0, w, h).data, gray = new Float32Array(w * h);
     let sum = 0, blown = 0;
