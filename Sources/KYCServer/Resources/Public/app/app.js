@@ -116,6 +116,8 @@
       if (visible) section.setAttribute("aria-current", "step"); else section.removeAttribute("aria-current");
     });
     progress(step);
+    // The way out of a web view whose camera fails, offered where a camera is used.
+    $("#open-browser").hidden = !(tg.inTelegram && ["id_front", "id_back", "selfie", "liveness"].includes(step));
     const heading = $("section[data-step='" + step + "'] h2");
     if (heading) heading.focus();
     const primary = $("section[data-step='" + step + "'] [data-action]:not([hidden])");
@@ -394,7 +396,6 @@
   picker.addEventListener("change", () => { lang = picker.value; localStorage.setItem("openkyc.lang", lang); translate(); });
   translate();
   tg.ready();
-  $("#open-browser").hidden = !tg.inTelegram;
   if (!sessionId) { notice(t("no_session")); return; }
   refresh();
 })();
