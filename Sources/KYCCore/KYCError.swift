@@ -31,6 +31,8 @@ public struct KYCError: Error, Sendable, Equatable, CustomStringConvertible {
         public static let noFaceDetected = Code("NO_FACE_DETECTED")
         public static let multipleFaces = Code("MULTIPLE_FACES")
         public static let noDocumentFound = Code("NO_DOCUMENT_FOUND")
+        /// A capture too dark, too blurred or with the face too small to use; `details.check` says which.
+        public static let poorImageQuality = Code("POOR_IMAGE_QUALITY")
         public static let modelUnavailable = Code("MODEL_UNAVAILABLE")
         /// A liveness upload without a current challenge (none issued, already used, or expired).
         public static let livenessChallengeRequired = Code("LIVENESS_CHALLENGE_REQUIRED")

@@ -73,6 +73,13 @@ public final class FaceEngine: Sendable {
         }
     }
 
+    /// Brightness, sharpness and over-exposure of the whole image, without looking for faces:
+    /// the first check on a photo of a document.
+    public func measure(_ bytes: [UInt8]) async throws(KYCError) -> ImageMeasures {
+        let limits = config.uploadLimits
+        return try await pool.run { _ throws(KYCError) in try VisionImage.decode(bytes, limits: limits).quality() }
+    }
+
     /// Faces in an image already decoded (a rectified document), with the turn that makes them upright.
     func detect(in image: VisionImage, allowCNN: Bool) async throws(KYCError) -> FaceDetection {
         var adjusted = config

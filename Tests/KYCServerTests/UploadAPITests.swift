@@ -147,6 +147,28 @@ struct UploadAPITests {
         }
     }
 
+    @Test("captures the user must retake are refused at upload with the reason, and nothing is stored")
+    func captureQuality() async throws {
+        try await withTestApp(.sqlite) { t in
+            let (key, _) = try await t.createTenant()
+            let id = try await t.createSession(key: key)
+            let face = TestImages.fixtures.appendingPathComponent("faces/img1.jpg").path
+            let cases: [(String, [UInt8], String, String?)] = [
+                ("selfie", try TestImages.ffmpegJPEG(["-f", "lavfi", "-i", "color=c=0x808890:s=640x480"]), "NO_FACE_DETECTED", nil),
+                ("selfie", try TestImages.jpeg("couple.jpg"), "MULTIPLE_FACES", nil),
+                ("selfie", try TestImages.ffmpegJPEG(["-i", face, "-vf", "eq=brightness=-0.55"]), "POOR_IMAGE_QUALITY", "too_dark"),
+                ("id_front", try TestImages.ffmpegJPEG(["-f", "lavfi", "-i", "color=c=0x101010:s=1200x800"]), "POOR_IMAGE_QUALITY", "too_dark"),
+            ]
+            for (docType, image, code, check) in cases {
+                let refused = try await t.uploadMultipart(docType, sessionID: id, files: [image])
+                #expect(refused.status == .badRequest && refused.errorCode == code, "\(docType) \(code): \(refused.text)")
+                #expect((refused.object["details"] as? [String: Any])?["check"] as? String == check)
+            }
+            #expect(try await t.documents(sessionID: id).isEmpty)
+            #expect(try await t.uploadMultipart("selfie", sessionID: id, files: [try TestImages.jpeg("img1.jpg")]).status == .ok)
+        }
+    }
+
     @Test("proof of address: images and PDF for a business that asks for it", arguments: TestDatabase.available)
     func addressStep(database: TestDatabase) async throws {
         // One liveness attempt: the single-frame burst below fails, and with no attempt left

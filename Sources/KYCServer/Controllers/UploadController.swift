@@ -25,6 +25,9 @@ enum UploadController {
         try await BlocklistService.enforce(tenantID: session.tenantID, telegramID: session.telegramID,
                                            clientIP: req.clientIP, on: req.db)
         let inspected = try UploadService.inspect(payload.files, docType: docType, limits: req.kyc.config.uploadLimits)
+        if let first = payload.files.first, inspected.first?.width != nil {  // images only (not a PDF)
+            try await CaptureQuality.check(first, docType: docType, engines: req.kyc.engines)
+        }
         let liveness = try await docType == .liveness ? analyzeLiveness(payload, session: session, req: req) : nil
         // A failed burst does not complete the liveness step while the user has attempts left
         // (the next step stays liveness); with none left it completes, and the verification

@@ -28,7 +28,7 @@ struct KYCErrorMiddleware: AsyncMiddleware {
         switch code {
         case .invalidRequest, .invalidParameter, .missingParameter, .invalidDocumentType, .unsupportedFileType,
              .fileTooLarge, .imageTooLarge, .corruptFile, .tooManyFiles, .videoTooLong, .sessionExpired,
-             .sessionNotActive, .missingDocuments, .noFaceDetected, .multipleFaces, .noDocumentFound:
+             .sessionNotActive, .missingDocuments, .noFaceDetected, .multipleFaces, .noDocumentFound, .poorImageQuality:
             .badRequest
         case .invalidAPIKey, .invalidInitData, .initDataExpired, .telegramRequired: .unauthorized
         case .blocked, .telegramUserMismatch: .forbidden

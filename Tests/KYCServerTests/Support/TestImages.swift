@@ -24,6 +24,15 @@ enum TestImages {
 
     static func png() throws -> [UInt8] { try converted.get().png }
 
+    /// A JPEG made by ffmpeg (Debian's, installed by scripts/test) with `arguments` between the
+    /// input options and the output: a darkened fixture, or a plain picture without a face.
+    static func ffmpegJPEG(_ arguments: [String]) throws -> [UInt8] {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("openkyc-\(UUID().uuidString).jpg")
+        defer { try? FileManager.default.removeItem(at: output) }
+        try runTool("ffmpeg", ["-loglevel", "error", "-y"] + arguments + ["-frames:v", "1", output.path])
+        return Array(try Data(contentsOf: output))
+    }
+
     /// Converted once per run (a static is initialised once, even with tests in parallel).
     private static let converted: Result<(webp: [UInt8], png: [UInt8]), any Error> = Result {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("openkyc-test-" + UUID().uuidString)

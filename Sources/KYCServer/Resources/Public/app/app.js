@@ -96,7 +96,9 @@
   // act on, else the server's message (errors carry `code` and `error`, the message).
   function errorText(body) {
     const code = (body && body.code) || "";
-    const text = STRINGS.en["e_" + code] ? t("e_" + code) : (body && typeof body.error === "string" && body.error) || t("e_generic");
+    // A quality refusal names its check (too_dark, blurry, face_too_small): say that one.
+    const key = code === "POOR_IMAGE_QUALITY" && body.details ? "e_" + body.details.check : "e_" + code;
+    const text = STRINGS.en[key] ? t(key) : (body && typeof body.error === "string" && body.error) || t("e_generic");
     return { text, code };
   }
   function showError(body) { const error = errorText(body); notice(error.text, error.code); }
