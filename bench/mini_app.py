@@ -24,7 +24,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "browser"))
-from harness import Page, call, free_port  # noqa: E402
+from harness import Page, call, free_port, start_server  # noqa: E402
 
 PROFILES = {"slow 3G": {"latency": 2000, "downloadThroughput": 500 * 1024 / 8 * 0.8, "uploadThroughput": 500 * 1024 / 8 * 0.8},
             "unthrottled": None}
@@ -40,19 +40,9 @@ def main():
     binary = sys.argv[1]
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     with tempfile.TemporaryDirectory() as data:
-        port = free_port()
-        server = subprocess.Popen([binary, "serve", "--demo"], env=dict(os.environ, OPENKYC_DATA_DIR=data, PORT=str(port)),
-                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        server, key, base, _ = start_server(binary, data)
         browser = None
         try:
-            key = next(m.group(1) for line in server.stdout for m in [re.search(r"(okyc_\S+)", line)] if m)
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
-                try:
-                    if call("GET", f"{base}/livez")[0] == 200:
-                        break
-                except OSError:
-                    time.sleep(0.1)
             debug = free_port()
             browser = subprocess.Popen(["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", f"--remote-debugging-port={debug}",
                                         f"--user-data-dir={tempfile.mkdtemp(dir=data)}", "about:blank"],

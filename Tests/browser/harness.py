@@ -1,7 +1,10 @@
 """What the browser tests share: a free port, JSON calls to the API, and one Chromium tab
 driven over the DevTools protocol."""
 import json
+import os
+import re
 import socket
+import subprocess
 import time
 import urllib.error
 import urllib.request
@@ -28,6 +31,22 @@ def call(method, url, key=None, body=None, content_type="application/json", head
             return response.status, json.loads(response.read())
     except urllib.error.HTTPError as error:
         return error.code, json.loads(error.read())
+
+
+def start_server(binary, data, **environment):
+    """`openkyc serve --demo` on a free port with `data` as its data directory, once it answers.
+    Returns (process, the demo tenant's API key, base URL, the environment it runs with)."""
+    env = dict(os.environ, OPENKYC_DATA_DIR=data, PORT=str(free_port()), **environment)
+    server = subprocess.Popen([binary, "serve", "--demo"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    key = next(m.group(1) for line in server.stdout for m in [re.search(r"(okyc_\S+)", line)] if m)
+    base = f"http://127.0.0.1:{env['PORT']}"
+    for _ in range(100):
+        try:
+            if call("GET", f"{base}/livez")[0] == 200:
+                break
+        except OSError:
+            time.sleep(0.1)
+    return server, key, base, env
 
 
 class Page:

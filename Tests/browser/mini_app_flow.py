@@ -27,7 +27,6 @@ import hashlib
 import hmac
 import json
 import os
-import re
 import sqlite3
 import subprocess
 import sys
@@ -36,7 +35,7 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import Page, call, free_port  # noqa: E402
+from harness import Page, call, free_port, start_server  # noqa: E402
 
 BOT_TOKEN = "7000001:AAFbrowserSuiteToken_0123456789abcdef"
 TELEGRAM_ID = "424242001"
@@ -120,21 +119,11 @@ def main():
         raise SystemExit("the verification set needs two people")
 
     with tempfile.TemporaryDirectory() as data:
-        port = free_port()
-        env = dict(os.environ, OPENKYC_DATA_DIR=data, PORT=str(port), OPENKYC_WEBHOOK_ALLOW_PRIVATE="true")
-        server = subprocess.Popen([binary, "serve", "--demo"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        server, key, base, env = start_server(binary, data, OPENKYC_WEBHOOK_ALLOW_PRIVATE="true")
         receiver = subprocess.Popen([sys.executable, os.path.join(os.path.dirname(__file__), "..", "webhooks", "receiver.py")],
                                     stdout=subprocess.PIPE, text=True)
         try:
-            key = next(m.group(1) for line in server.stdout for m in [re.search(r"(okyc_\S+)", line)] if m)
             hook_port = int(next(line.split()[1] for line in receiver.stdout if line.startswith("PORT")))
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(100):
-                try:
-                    if call("GET", f"{base}/livez")[0] == 200:
-                        break
-                except OSError:
-                    time.sleep(0.1)
             tenants = json.loads(subprocess.run([binary, "tenants", "list"], env=env, capture_output=True, text=True, check=True).stdout)
             tenant_id = (tenants[0] if isinstance(tenants, list) else tenants["tenants"][0])["tenant_id"]
             configured = subprocess.run([binary, "tenants", "telegram", "--tenant", tenant_id, "--bot-token", BOT_TOKEN],
