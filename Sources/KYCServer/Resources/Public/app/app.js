@@ -129,7 +129,10 @@
     (setup[step] || (() => {}))();
   }
   async function refresh() {
-    const response = await api("GET", "/session/" + encodeURIComponent(sessionId) + "/app");
+    // The first screen's view was requested by the page itself while this file loaded.
+    const early = window.openkycFirstView ? await window.openkycFirstView : null;
+    window.openkycFirstView = null;
+    const response = early && early.status < 500 ? early : await api("GET", "/session/" + encodeURIComponent(sessionId) + "/app");
     if (!response.ok) { showError(response.body); return; }
     view = response.body;
     if (view.status === "expired") { notice(t("expired")); return; }
