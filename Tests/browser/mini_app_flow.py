@@ -66,9 +66,10 @@ def y4m(shots, target, blend=False):
 
 
 def burst_clip(frames, target):
-    """The recorded burst paced to the app's capture (neutral frames stretched over the app's
-    0.8 s wait, then one frame per ~0.29 s, the app's interval plus encoding), and a neutral tail."""
-    shots = [(frames[i], 0.56) for i in range(3)] + [(f, 0.29) for f in frames[3:]]
+    """The recorded burst paced to the app's capture: the app takes frame k at 0.8 s + k x 0.25 s
+    after the camera starts, so frame k is shown from half an interval before to half after;
+    then a neutral tail."""
+    shots = [(frames[0], 0.925)] + [(f, 0.25) for f in frames[1:]]
     return y4m(shots + [(frames[0], 0.6), (frames[-1], 0.6), (frames[0], 0.6)], target, blend=True)
 
 

@@ -317,14 +317,16 @@
       const canvas = document.createElement("canvas");
       canvas.width = video.videoWidth; canvas.height = video.videoHeight;
       const context = canvas.getContext("2d"), frames = [], times = [];
+      // Frames on a fixed schedule (not "wait after each"), so encoding time never accumulates
+      // and the burst keeps an even pace on a slow phone.
+      const start = performance.now() + 800;
       const grab = async () => {
+        await sleep(start + frames.length * FRAME_INTERVAL_MS - performance.now());
         context.drawImage(video, 0, 0);
-        frames.push(await new Promise((done) => canvas.toBlob(done, "image/jpeg", 0.85)));
         times.push(Math.round(performance.timeOrigin + performance.now()));
-        await sleep(FRAME_INTERVAL_MS);
+        frames.push(await new Promise((done) => canvas.toBlob(done, "image/jpeg", 0.85)));
       };
       $("#prompt").textContent = t("lv_straight");
-      await sleep(800);
       for (let i = 0; i < NEUTRAL_FRAMES; i++) await grab();
       for (const [index, move] of issued.body.challenge.entries()) {
         $("#prompt").textContent = index + 1 + "/" + issued.body.challenge.length + ": " + t("m_" + move);
