@@ -64,6 +64,17 @@ extern "C" kv_image *kv_image_shrunk(const kv_image *image, int max_side) {
     }
 }
 
+extern "C" kv_image *kv_image_enlarged(const kv_image *image, double factor) {
+    try {
+        if (!image || !(factor > 1) || factor > 4) return nullptr;
+        cv::Mat larger;
+        cv::resize(image->bgr, larger, cv::Size(), factor, factor, cv::INTER_CUBIC);
+        return new kv_image{larger};
+    } catch (...) {
+        return nullptr;
+    }
+}
+
 extern "C" void kv_image_copy_rgb(const kv_image *image, uint8_t *out) {
     if (!image || !out) return;
     cv::Mat rgb(image->bgr.rows, image->bgr.cols, CV_8UC3, out);

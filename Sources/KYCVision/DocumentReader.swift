@@ -95,7 +95,7 @@ public final class DocumentReader: @unchecked Sendable {
     public func readMRZ(_ bytes: [UInt8]) async throws(KYCError) -> MRZ? {
         try await onQueue { [self] () throws(KYCError) -> MRZ? in
             let (document, outline) = try flattened(bytes)
-            return try findMRZ(document, turns: Self.turnsToTry(document, outline: outline))?.mrz
+            return try findMRZAtScales(document, outline: outline)?.mrz
         }
     }
 
@@ -118,9 +118,7 @@ public final class DocumentReader: @unchecked Sendable {
         }
         let (document, outline) = try await onQueue { [self] () throws(KYCError) in try flattened(bytes) }
         lap("locate")
-        let found = try await onQueue { [self] () throws(KYCError) in
-            try findMRZ(document, turns: Self.turnsToTry(document, outline: outline))
-        }
+        let found = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(document, outline: outline) }
         lap("mrz")
 
         // Upright: as the MRZ reads; else as the portrait stands; else as the text reads best.
@@ -176,6 +174,21 @@ public final class DocumentReader: @unchecked Sendable {
     private struct MRZFound {
         let mrz: MRZ
         let turns: Int
+    }
+
+    /// Images under this longest side are read again at twice the size when the first reading
+    /// finds no valid zone: on a small scan the MRZ characters are too few pixels high. (Three
+    /// times under 500 px was tried as well and read nothing more on the shared photos.) Only a
+    /// zone whose every check digit passes is taken from the second reading: enlarged noise
+    /// yields MRZ-like garbage, which must not replace "nothing found".
+    static let smallImageSide = 1000
+
+    private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
+        let turns = Self.turnsToTry(image, outline: outline)
+        let first = try findMRZ(image, turns: turns)
+        guard first?.mrz.valid != true, max(image.width, image.height) < Self.smallImageSide,
+              let larger = image.enlarged(by: 2), let second = try findMRZ(larger, turns: turns), second.mrz.valid else { return first }
+        return second
     }
 
     /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band

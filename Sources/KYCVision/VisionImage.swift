@@ -32,6 +32,11 @@ final class VisionImage: @unchecked Sendable {
         return VisionImage(pointer: copy)
     }
 
+    /// A copy enlarged by `factor` (bicubic), or nil.
+    func enlarged(by factor: Double) -> VisionImage? {
+        kv_image_enlarged(pointer, factor).map(VisionImage.init(pointer:))
+    }
+
     /// A copy turned clockwise by `quarterTurns`.
     func rotated(_ quarterTurns: Int) -> VisionImage? {
         kv_image_rotated(pointer, Int32(quarterTurns)).map(VisionImage.init(pointer:))

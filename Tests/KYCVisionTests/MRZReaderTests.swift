@@ -17,6 +17,15 @@ struct MRZReaderTests {
         #expect(mrz.dateOfBirth != nil && mrz.expiryDate != nil)
     }
 
+    /// Two small real scans (455 and 600 px wide) whose zone reads only when enlarged: a
+    /// regression gate on the second, enlarged pass (they are among the photos it was measured on).
+    @Test("small scans are read again at twice the size", arguments: ["98_pass-nld.jpg", "100_pass-cze2.jpg"])
+    func smallScans(name: String) async throws {
+        let reader = try DocumentReader()
+        let mrz = try #require(try await reader.readMRZ(Array(try Data(contentsOf: Self.mrzFixtures.appendingPathComponent(name)))))
+        #expect(mrz.valid, "\(mrz.lines) \(mrz.checks)")
+    }
+
     @Test("a photo without a document reads no MRZ, without crashing")
     func noDocument() async throws {
         let reader = try DocumentReader()

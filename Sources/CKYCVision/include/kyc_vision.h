@@ -35,6 +35,9 @@ kv_image *kv_image_decode(const uint8_t *bytes, size_t length, kv_status *status
 kv_image *kv_image_rotated(const kv_image *image, int quarter_turns);
 /// A copy whose longest side is at most max_side (never enlarged).
 kv_image *kv_image_shrunk(const kv_image *image, int max_side);
+/// A copy enlarged by `factor` (1 < factor <= 4, bicubic): small scans' MRZ characters are read
+/// again at a size the OCR-B cells and Tesseract handle. NULL on bad arguments.
+kv_image *kv_image_enlarged(const kv_image *image, double factor);
 /// Copies the pixels as tightly packed RGB rows into out (width × height × 3 bytes).
 void kv_image_copy_rgb(const kv_image *image, uint8_t *out);
 int kv_image_width(const kv_image *image);
