@@ -2,8 +2,8 @@ import Fluent
 import SQLKit
 
 /// Face templates record which descriptor recipe made them. Rows written before this migration
-/// are version 1 (one network pass, unscaled); the duplicate search compares only templates of
-/// the current version, since its operating point was measured on those.
+/// are version 1 (one network pass, unscaled); the duplicate search scales those to length 1
+/// before comparing (`FaceIndex`).
 struct AddFaceDescriptorVersion: AsyncMigration {
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }

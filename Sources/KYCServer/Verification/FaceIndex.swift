@@ -6,8 +6,11 @@ import Synchronization
 /// Each worker's in-memory copy of every tenant's stored face templates, for the duplicate
 /// search. Loaded from the database on a tenant's first search and brought up to date before
 /// every search (rows newer than the last seen), so several workers see each other's faces.
-/// Only templates of the current descriptor version take part: distances across recipes are
-/// not on the scale the duplicate threshold was measured on.
+/// Templates of descriptor version 1 (one network pass, unscaled) are scaled to length 1 on
+/// load: a photo's version-1 descriptor so scaled lies 0.07 (at most 0.10) from its version-2
+/// descriptor, and at the duplicate distance 0.22 cross-version pairs of faces-lfw-black show no
+/// false hit and 9% recall against 14% within version 2 (BENCHMARKS.md "Face fairness"). Left
+/// out of the search they would silently never match: a duplicate check that did not run.
 final class FaceIndex: Sendable {
     struct Entry: Hashable, Sendable {
         let templateID: UUID
@@ -39,14 +42,15 @@ final class FaceIndex: Sendable {
         let since = galleries.withLock { $0[tenantID]?.watermark ?? .distantPast }
         let rows = try await FaceTemplate.query(on: db)
             .filter(\.$tenantID == tenantID)
-            .filter(\.$descriptorVersion == FaceMatchPolicy.descriptorVersion)
             .filter(\.$createdAt >= since.addingTimeInterval(-60))
             .all()
         var fresh: [(Entry, [Float], Date)] = []
         for row in rows {
             let id = try row.requireID()
             let bytes = try cipher.open(Array(row.descriptorSealed), context: FaceTemplate.sealContext(tenantID: tenantID, sessionID: row.sessionID))
-            fresh.append((Entry(templateID: id, sessionID: row.sessionID, telegramID: row.telegramID), Self.floats(bytes), row.createdAt))
+            let stored = Self.floats(bytes)
+            let descriptor = row.descriptorVersion == FaceMatchPolicy.descriptorVersion ? stored : Self.unitLength(stored)
+            fresh.append((Entry(templateID: id, sessionID: row.sessionID, telegramID: row.telegramID), descriptor, row.createdAt))
         }
         galleries.withLock { all in
             var tenant = all[tenantID] ?? TenantGallery()
@@ -57,6 +61,11 @@ final class FaceIndex: Sendable {
             }
             all[tenantID] = tenant
         }
+    }
+
+    static func unitLength(_ descriptor: [Float]) -> [Float] {
+        let length = descriptor.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return length > 0 ? descriptor.map { $0 / length } : descriptor
     }
 
     /// Little-endian Float32s, as `bytes(of:)` writes them.
