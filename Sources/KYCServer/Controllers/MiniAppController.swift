@@ -34,7 +34,7 @@ enum MiniAppController {
             let decided = try await Verification.query(on: req.db)
                 .filter(\.$sessionID == sessionID).filter(\.$tenantID == session.tenantID).first()
             result = .init(status: progress.status.rawValue,
-                           reasons: decided?.reasonCodes.split(separator: ",").map(String.init) ?? [])
+                           reasons: decided?.reasonCodeList ?? [])
         }
         let steps = VerificationStep.required(includeAddress: progress.requiresAddress, includeBack: kind?.hasBack ?? true)
         return JSONBody(MiniAppSessionView(

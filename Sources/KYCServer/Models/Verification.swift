@@ -37,6 +37,9 @@ final class Verification: Model, @unchecked Sendable {
     @Children(for: \.$verification) var signals: [VerificationSignalRecord]
 
     init() {}
+
+    /// The stored comma-separated reason codes, in order.
+    var reasonCodeList: [String] { reasonCodes.split(separator: ",").map(String.init) }
 }
 
 /// One signal of a verification: name, value, threshold, verdict, reason code and sentence.

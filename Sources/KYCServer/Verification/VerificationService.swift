@@ -102,7 +102,7 @@ enum VerificationService {
         response.fraudScore = verification.fraudScore
         response.completedAt = session.completedAt.map(Timestamps.format)
         let signals = verification.signals.sorted { $0.position < $1.position }
-        let codes = verification.reasonCodes.split(separator: ",").map(String.init)
+        let codes = verification.reasonCodeList
         response.reasons = codes.map { code in
             DecisionReason(code: code, message: signals.first { $0.reason == code }?.detail ?? Self.reasonMessages[code] ?? code)
         }
