@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """OpenKYC's document reader against PassportEye, same run, same images, same Tesseract.
 
-Sets: ../shared/fixtures/mrz (38 photos, scans and renders) and a synthetic set made by
-scripts/make-documents.py (African ID cards and passport pages, photographed at four levels).
-Reports per set: share of documents whose MRZ is read with every check digit valid (for both
-tools: PassportEye by all(mrz.valid_check_digits), its stricter `valid` flag reported beside), MRZ
-field accuracy where ground truth exists, median and p95 time per document, as ratios; and
-for OpenKYC alone, the accuracy of every field of `read-document` on the synthetic set.
+Sets: ../shared/fixtures/mrz (38 real photos, scans and renders) and synthetic sets made by
+scripts/make-documents.py, each a directory given on the command line and named by its last
+path component: the original generator's set (family classic), development layout families and
+held-out layout families (never tuned on).
 
-Usage: bench/documents.py OPENKYC_BINARY SYNTHETIC_DIR   (run by bench/documents.sh)
+MRZ sides, both tools: share read with every check digit valid (PassportEye by
+all(mrz.valid_check_digits), its stricter `valid` flag reported beside) and time per image.
+Whole documents through `openkyc read-document`, OpenKYC only: MRZ exact (every line as
+printed) and valid, printed fields exact, and `document_valid` right (genuine unexpired
+documents valid; expired and tampered ones invalid). Tampered documents count only towards
+`document_valid`: their printed data is wrong on purpose.
+
+Usage: bench/documents.py OPENKYC_BINARY SYNTHETIC_DIR...   (run by bench/documents.sh)
 """
 import glob
 import json
@@ -20,15 +25,9 @@ import time
 
 from passporteye import read_mrz
 
-binary, synthetic = sys.argv[1], sys.argv[2]
+binary, synthetic_sets = sys.argv[1], sys.argv[2:]
 fixtures = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "mrz", "*")))
-index = json.load(open(os.path.join(synthetic, "index.json")))
-truths = {doc["name"]: json.load(open(os.path.join(synthetic, doc["name"], "truth.json"))) for doc in index}
-# The side that carries the MRZ: the back of a card, the data page of a passport.
-mrz_images = {}
-for name, truth in truths.items():
-    if truth["mrz"]:
-        mrz_images[os.path.join(synthetic, name, truth["files"].get("back", truth["files"]["front"]))] = truth
+FIELDS = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
 
 
 def ours(files):
@@ -45,108 +44,108 @@ def passporteye(files):
         except Exception:  # PassportEye raises on some inputs; count as not read
             mrz = None
         ms = (time.perf_counter() - start) * 1000
-        fields = mrz.to_dict() if mrz else {}
         # The same criterion as ours: every check digit valid. PassportEye's own `valid` flag
         # also demands line lengths and other format checks; it is kept as `strict` to report.
         digits = list(getattr(mrz, "valid_check_digits", None) or []) if mrz else []
-        rows[file] = dict(valid=bool(digits) and all(digits), strict=bool(mrz and mrz.valid), ms=ms, fields=fields)
+        rows[file] = dict(valid=bool(digits) and all(digits), strict=bool(mrz and mrz.valid), ms=ms)
     return rows
 
 
-def iso(yymmdd, truth_iso):
-    """PassportEye gives YYMMDD: compare with the last six digits of the truth."""
-    return yymmdd == truth_iso[2:4] + truth_iso[5:7] + truth_iso[8:10]
+def quantiles(values):
+    values = sorted(values)
+    return statistics.median(values), values[min(len(values) - 1, int(0.95 * len(values)))]
 
 
-def mrz_field_accuracy(row, truth, engine):
-    f = truth["fields"]
-    if engine == "ours":
-        got = [row.get("document_number") == f["document_number"], row.get("date_of_birth") == f["date_of_birth"],
-               row.get("expiry_date") == f["expiry_date"], row.get("surname") == f["surname"],
-               row.get("given_names") == f["given_names"]]
-    else:
-        p = row["fields"]
-        got = [p.get("number", "").replace("<", "") == f["document_number"], iso(p.get("date_of_birth", ""), f["date_of_birth"]),
-               iso(p.get("expiration_date", ""), f["expiry_date"]), p.get("surname", "") == f["surname"],
-               p.get("names", "") == f["given_names"]]
-    return sum(got), len(got)
+def pct(a, n):
+    return f"{a}/{n} ({100 * a / n:.0f}%)" if n else "–"
 
 
-def summary(rows):
-    times = sorted(row["ms"] for row in rows.values())
-    return dict(valid=sum(row["valid"] for row in rows.values()), n=len(rows), median=statistics.median(times),
-                p95=times[min(len(times) - 1, int(0.95 * len(times)))])
-
-
-report, notes = [], []
-for label, files in [("fixtures/mrz", fixtures), ("synthetic MRZ sides", sorted(mrz_images))]:
+def mrz_table(label, files):
     a, b = ours(files), passporteye(files)
-    sa, sb = summary(a), summary(b)
-    line = (f"| {label} ({sa['n']}) | {sa['valid']}/{sa['n']} ({100 * sa['valid'] / sa['n']:.0f}%) | "
-            f"{sb['valid']}/{sb['n']} ({100 * sb['valid'] / sb['n']:.0f}%) | {sa['median']:.0f} / {sa['p95']:.0f} ms | "
-            f"{sb['median']:.0f} / {sb['p95']:.0f} ms | {sb['median'] / sa['median']:.1f}× |")
-    if label.startswith("synthetic"):
-        ca = [mrz_field_accuracy(a[file], mrz_images[file], "ours") for file in files]
-        cb = [mrz_field_accuracy(b[file], mrz_images[file], "pe") for file in files]
-        notes.append(f"MRZ fields right on the synthetic set (document number, birth, expiry, surname, given names): ours {sum(x for x, _ in ca)}/{sum(n for _, n in ca)}, "
-                 f"PassportEye {sum(x for x, _ in cb)}/{sum(n for _, n in cb)}.")
-        by_level = {}
-        for file in files:
-            level = mrz_images[file]["level"]
-            ok = by_level.setdefault(level, [0, 0, 0])
-            ok[0] += a[file]["valid"]
-            ok[1] += b[file]["valid"]
-            ok[2] += 1
-        notes.append("Valid MRZ reads by capture level (ours vs PassportEye): " + ", ".join(
-            f"{level} {v[0]}/{v[2]} vs {v[1]}/{v[2]}" for level, v in sorted(by_level.items())) + ".")
-    notes.append(f"{label}: PassportEye's own stricter `valid` flag: {sum(row['strict'] for row in b.values())}/{len(b)}.")
-    if label.startswith("fixtures"):
-        missed = [os.path.basename(f) for f in files if not a[f]["valid"] and b[f]["valid"]]
-        only = [os.path.basename(f) for f in files if a[f]["valid"] and not b[f]["valid"]]
-        notes.append(f"Fixtures only PassportEye reads valid: {', '.join(missed) or 'none'}; only OpenKYC: {', '.join(only) or 'none'}.")
-    report.append(line)
+    ma, pa = quantiles([r["ms"] for r in a.values()])
+    mb, pb = quantiles([r["ms"] for r in b.values()])
+    va, vb = sum(r["valid"] for r in a.values()), sum(r["valid"] for r in b.values())
+    row = (f"| {label} ({len(files)}) | {pct(va, len(files))} | {pct(vb, len(files))} | {ma:.0f} / {pa:.0f} ms | "
+           f"{mb:.0f} / {pb:.0f} ms | {mb / ma:.1f}× |")
+    note = f"{label}: PassportEye's stricter `valid` flag {sum(r['strict'] for r in b.values())}/{len(files)}"
+    missed = [os.path.basename(f) for f in files if not a[f]["valid"] and b[f]["valid"]]
+    note += f"; read valid only by PassportEye: {', '.join(missed) or 'none'}."
+    return row, note
 
-# Whole documents (front + back) through read-document, OpenKYC only: every printed field.
-keys = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
-right = total = valid_docs = expired_flagged = expired = not_found = 0
-per_level, times = {}, []
-for name, truth in sorted(truths.items()):
-    folder = os.path.join(synthetic, name)
-    args = [binary, "read-document", os.path.join(folder, truth["files"]["front"])]
-    if "back" in truth["files"]:
-        args.append(os.path.join(folder, truth["files"]["back"]))
-    start = time.perf_counter()
-    result = json.loads(subprocess.run(args, capture_output=True, text=True).stdout)
-    times.append((time.perf_counter() - start) * 1000)
-    level = per_level.setdefault(truth["level"], [0, 0])
-    if "error" in result:
-        not_found += 1
-        fields = {}
-    else:
-        fields = result["fields"]
-        valid_docs += result["document_valid"] and not truth["expired"]
-        flagged = any(c["name"] == "expiry_in_future" and not c["passed"] for c in result["checks"])
-        expired += truth["expired"]
-        expired_flagged += truth["expired"] and flagged
-    for key in keys:
-        if truth["fields"][key] is None:
-            continue
-        total += 1
-        level[1] += 1
-        if fields.get(key) == truth["fields"][key]:
-            right += 1
-            level[0] += 1
-times.sort()
-current = sum(not t["expired"] for t in truths.values())
-notes.append(
-    f"read-document on {len(truths)} synthetic documents: fields right {right}/{total} ({100 * right / total:.1f}%) — "
-    + ", ".join(f"{lvl} {v[0]}/{v[1]}" for lvl, v in sorted(per_level.items()))
-    + f"; unexpired documents judged valid {valid_docs}/{current}; expired flagged {expired_flagged}/{expired}; "
-    f"no document found {not_found}; time per document (process start, models, both sides) median "
-    f"{statistics.median(times):.0f} ms, p95 {times[int(0.95 * (len(times) - 1))]:.0f} ms.")
+
+def read_documents(folder, truths):
+    """read-document on every document of a synthetic set: one row per document."""
+    rows = {}
+    for name, truth in sorted(truths.items()):
+        sides = [os.path.join(folder, name, truth["files"][side]) for side in ("front", "back") if side in truth["files"]]
+        out = subprocess.run([binary, "read-document", *sides], capture_output=True, text=True).stdout
+        rows[name] = json.loads(out)
+    return rows
+
+
+def document_rows(label, truths, results):
+    genuine = {n: t for n, t in truths.items() if not t.get("tampered")}
+    with_mrz = [n for n, t in genuine.items() if t["mrz"]]
+    mrz_right = sum(1 for n in with_mrz if (results[n].get("mrz") or {}).get("valid")
+                    and results[n]["mrz"]["lines"] == truths[n]["mrz"])
+    right = total = 0
+    for name, truth in genuine.items():
+        fields = results[name].get("fields", {})
+        for key in FIELDS:
+            if truth["fields"][key] is not None:
+                total += 1
+                right += fields.get(key) == truth["fields"][key]
+    judged = {n: results[n].get("document_valid") for n in truths}  # None: no document found
+    expected = {n: not t["expired"] and not t.get("tampered") for n, t in truths.items()}
+    valid_right = sum(judged[n] == expected[n] for n in truths)
+    current = [n for n in genuine if not truths[n]["expired"]]
+    expired = [n for n in genuine if truths[n]["expired"]]
+    tampered = [n for n in truths if truths[n].get("tampered")]
+    low = sum(results[n].get("document_confidence") == "low" for n in current)
+    per_side = [r["timings"]["total_ms"] / len(truths[n]["files"]) for n, r in results.items() if "timings" in r]
+    median, p95 = quantiles(per_side)
+    row = (f"| {label} ({len(truths)}) | {pct(mrz_right, len(with_mrz))} | {pct(right, total)} | "
+           f"{pct(valid_right, len(truths))} | {sum(judged[n] is True for n in current)}/{len(current)} | "
+           f"{sum(judged[n] is False for n in expired)}/{len(expired)} | {sum(judged[n] is False for n in tampered)}/{len(tampered)} | "
+           f"{low} | {sum('error' in results[n] for n in truths)} | {median:.0f} / {p95:.0f} ms |")
+    misses = []
+    for name in sorted(truths):
+        result, truth = results[name], truths[name]
+        wrong = [k for k in FIELDS if not truth.get("tampered") and truth["fields"][k] is not None
+                 and result.get("fields", {}).get(k) != truth["fields"][k]]
+        if wrong or judged[name] != expected[name]:
+            misses.append(f"{name} ({truth.get('family')}, {truth.get('conditions') or '-'}, tampered {truth.get('tampered')}): "
+                          f"fields wrong {wrong}, document_valid {judged[name]} expected {expected[name]}"
+                          f" — {result.get('explanation', result.get('error', {}).get('code'))}")
+    return row, misses
+
+
+mrz_rows, notes, doc_rows, misses = [], [], [], {}
+row, note = mrz_table("fixtures/mrz", fixtures)
+mrz_rows.append(row)
+notes.append(note)
+for folder in synthetic_sets:
+    label = os.path.basename(os.path.normpath(folder))
+    index = json.load(open(os.path.join(folder, "index.json")))
+    truths = {d["name"]: json.load(open(os.path.join(folder, d["name"], "truth.json"))) for d in index}
+    mrz_sides = [os.path.join(folder, n, t["files"].get("back", t["files"]["front"]))
+                 for n, t in sorted(truths.items()) if t["mrz"] and not t.get("tampered")]
+    row, note = mrz_table(f"{label} MRZ sides", mrz_sides)
+    mrz_rows.append(row)
+    notes.append(note)
+    row, misses[label] = document_rows(label, truths, read_documents(folder, truths))
+    doc_rows.append(row)
 
 print("| set | OpenKYC valid MRZ | PassportEye valid MRZ | OpenKYC median / p95 | PassportEye median / p95 | speed-up |")
 print("|---|---|---|---|---|---|")
-print("\n".join(report))
+print("\n".join(mrz_rows))
 print()
-print("\n\n".join(notes))
+print("\n".join(f"- {n}" for n in notes))
+print()
+print("| set (documents) | MRZ exact and valid | printed fields exact | `document_valid` right | genuine unexpired judged valid | "
+      "expired judged invalid | tampered judged invalid | genuine with low confidence | no document found | per side median / p95 |")
+print("|---|---|---|---|---|---|---|---|---|---|")
+print("\n".join(doc_rows))
+for label, lines in misses.items():
+    print(f"\n{label}: documents with a wrong field or verdict ({len(lines)})")
+    print("\n".join(f"- {line}" for line in lines))

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Document reader vs PassportEye (bench/documents.py). Run from the project root:
-#   bench/documents.sh [COUNT]      (default 48 synthetic documents)
+#   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
+# Three synthetic sets: the original generator's (classic layout, seed 7), development layout
+# families (inline, serif) and held-out families (modern, datapage), the last two with capture
+# conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -11,5 +14,10 @@ swift build -c release --scratch-path .build-release --product openkyc
 bench/.venv/bin/python -c "import passporteye" 2>/dev/null || bench/.venv/bin/pip install -q passporteye
 out=bench/out/documents
 rm -rf "$out"
-"$TOOLS_PYTHON" scripts/make-documents.py --out "$out" --seed 7 --count "${1:-48}"
-bench/.venv/bin/python bench/documents.py .build-release/release/openkyc "$out"
+count="${1:-48}"
+"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/classic" --seed 7 --count "$count"
+"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/development" --seed 11 --count "$count" \
+  --families inline,serif --conditions --tampered 0.15
+"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out" --seed 101 --count "$count" \
+  --families modern,datapage --conditions --tampered 0.15
+bench/.venv/bin/python bench/documents.py .build-release/release/openkyc "$out/classic" "$out/development" "$out/held-out"

@@ -3,9 +3,13 @@
 
 Every document is random but valid: names from per-country lists, national ID numbers that
 pass their country's rules, ICAO 9303 MRZs (TD1 on card backs, TD3 on passports) in the OCR-B
-font with every check digit right. Each document is rendered flat, then captured at one of four
-difficulty levels (scan, easy, medium, hard: perspective, rotation, blur, noise, uneven light,
-JPEG). Output, deterministic for a seed:
+font with every check digit right. Each document is rendered flat in one of several layout
+families (field order, label wording and languages, fonts, backgrounds, portrait and MRZ
+position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
+hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
+conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG), and
+optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
+reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
     OUT/index.json                 list of documents
     OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
@@ -13,6 +17,9 @@ JPEG). Output, deterministic for a seed:
 
 Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--levels scan,easy,...]
                          [--country ZA --kind id_card --expired no]   (one country, kind, expiry for all)
+                         [--families classic,inline,...] [--conditions] [--tampered 0.1]
+The defaults (family classic, no conditions, nothing tampered) give the original generator's
+documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core.
 """
 import argparse
@@ -24,6 +31,9 @@ import random
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+import document_families as families
+from document_families import printed
 
 OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -232,12 +242,12 @@ def render_card_front(rng, truth, country, faces_dir):
     draw.text((40, 74), "NATIONAL IDENTITY CARD", font=font(SANS, 24), fill=(20, 40, 90))
     image.paste(portrait(rng, faces_dir, (250, 320)), (40, 140))
     small, value = font(SANS, 18), font(SANS_BOLD, 28)
-    dob = dt.date.fromisoformat(fields["date_of_birth"])
+    dob = dt.date.fromisoformat(printed(truth, "date_of_birth"))
     expiry = dt.date.fromisoformat(fields["expiry_date"])
     x = 330
     draw_field(draw, x, 130, labels["surname"], fields["surname"], small, value)
     draw_field(draw, x, 205, labels["given"], fields["given_names"], small, value)
-    draw_field(draw, x, 280, labels["id"], fields["id_number"], small, value)
+    draw_field(draw, x, 280, labels["id"], printed(truth, "id_number"), small, value)
     draw_field(draw, x, 355, labels["dob"], fmt_date(dob, spec["date"]), small, value)
     draw_field(draw, x + 330, 355, labels["sex"], fields["sex"], small, value)
     draw_field(draw, x, 430, labels["nationality"], spec["demonym"], small, value)
@@ -268,7 +278,7 @@ def render_passport(rng, truth, country, faces_dir):
     draw.text((40, 70), "PASSPORT / PASSEPORT", font=font(SANS, 24), fill=(40, 30, 80))
     image.paste(portrait(rng, faces_dir, (290, 370)), (40, 130))
     small, value = font(SANS, 18), font(SANS_BOLD, 28)
-    dob = dt.date.fromisoformat(fields["date_of_birth"])
+    dob = dt.date.fromisoformat(printed(truth, "date_of_birth"))
     expiry = dt.date.fromisoformat(fields["expiry_date"])
     x = 370
     draw_field(draw, x, 120, "Type / Type", "P", small, value)
@@ -363,6 +373,21 @@ def photograph(rng, flat, level):
 
 # ---------------------------------------------------------------------------------------------
 
+def render(rng, truth, country, kind, family, faces_dir):
+    """The flat sides of one document: [("front", image)] and for cards with an MRZ the back."""
+    if family == "classic":
+        sides = [("front", render_passport(rng, truth, country, faces_dir) if kind == "passport"
+                  else render_card_front(rng, truth, country, faces_dir))]
+        if kind == "id_card" and truth["mrz"]:
+            sides.append(("back", render_card_back(rng, truth, country)))
+        return sides
+    spec, layout = COUNTRIES[country], families.FAMILIES[family]
+    sides = [("front", families.render_front(rng, truth, spec, layout, kind, lambda size: portrait(rng, faces_dir, size)))]
+    if kind == "id_card" and truth["mrz"]:
+        sides.append(("back", families.render_back(rng, truth, spec, layout)))
+    return sides
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--out", required=True)
@@ -373,42 +398,59 @@ def main():
     parser.add_argument("--country", choices=sorted(COUNTRIES), help="every document from this country")
     parser.add_argument("--kind", choices=["id_card", "passport"], help="every document of this kind")
     parser.add_argument("--expired", choices=["yes", "no"], help="every document expired, or none")
+    parser.add_argument("--families", default="classic", help="layout families to draw from: classic," + ",".join(families.FAMILIES))
+    parser.add_argument("--conditions", action="store_true", help="half the photos get a capture condition (shadow, finger...)")
+    parser.add_argument("--tampered", type=float, default=0.0, help="share of documents with one edit a reader must catch")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     levels = args.levels.split(",")
+    family_names = args.families.split(",")
     os.makedirs(args.out, exist_ok=True)
     index = []
     countries = sorted(COUNTRIES)
     for i in range(args.count):
+        # Family, conditions and tampering draw from their own generator, so that the defaults
+        # give the original generator's documents exactly.
+        extra = random.Random(f"{args.seed}:{i}")
+        family = extra.choice(family_names)
+        flat_scan = families.FAMILIES.get(family, {}).get("flat_scan", False)
         country = args.country or countries[i % len(countries)]
         kind = args.kind or ("passport" if (i // len(countries)) % 3 == 2 else "id_card")
-        level = levels[(i // 2) % len(levels)]
+        level = "flat" if flat_scan else levels[(i // 2) % len(levels)]
         expired = rng.random() < 0.15  # drawn even when fixed, so a seed's other draws stay the same
         if args.expired:
             expired = args.expired == "yes"
         truth = identity(rng, country, kind, expired)
+        if extra.random() < args.tampered:
+            families.tamper(extra, truth, country, check_digit)
         name = f"{i:03d}-{country.lower()}-{kind}-{level}"
         folder = os.path.join(args.out, name)
         os.makedirs(folder, exist_ok=True)
-        files = {}
-        sides = [("front", render_passport(rng, truth, country, args.faces) if kind == "passport"
-                  else render_card_front(rng, truth, country, args.faces))]
-        if kind == "id_card" and truth["mrz"]:
-            sides.append(("back", render_card_back(rng, truth, country)))
-        for side, flat in sides:
-            photo, turns = photograph(rng, flat, level)
+        files, conditions = {}, {}
+        for side, flat in render(rng, truth, country, kind, family, args.faces):
+            quality = 85 if flat_scan else LEVELS[level]["jpeg"]
+            if flat_scan:
+                photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
+            else:
+                photo, turns = photograph(rng, flat, level)
+            if args.conditions and level != "scan" and not flat_scan and extra.random() < 0.5:
+                condition = extra.choice(families.CONDITIONS)
+                photo, forced = families.apply_condition(extra, photo, condition)
+                quality = forced or quality
+                conditions[side] = condition
             file = f"{side}.jpg"
-            photo.save(os.path.join(folder, file), quality=LEVELS[level]["jpeg"])
+            photo.save(os.path.join(folder, file), quality=quality)
             files[side] = file
             truth.setdefault("quarter_turns", {})[side] = turns
         truth.update(name=name, country=country, level=level, files=files, portrait_source=PORTRAITS[-1])
+        truth.update(family=family, held_out=families.FAMILIES.get(family, {}).get("held_out", False), conditions=conditions)
+        truth.setdefault("tampered", None)
         with open(os.path.join(folder, "truth.json"), "w") as handle:
             json.dump(truth, handle, indent=2)
-        index.append(dict(name=name, level=level, country=country, kind=kind, files=files))
+        index.append(dict(name=name, level=level, country=country, kind=kind, files=files, family=family))
     with open(os.path.join(args.out, "index.json"), "w") as handle:
         json.dump(index, handle, indent=2)
     print(f"{len(index)} documents in {args.out}")
-
 
 if __name__ == "__main__":
     main()

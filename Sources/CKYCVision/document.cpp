@@ -29,7 +29,9 @@ Quad ordered(const std::vector<cv::Point> &points) {
     return Quad{corners[0], corners[1], corners[2], corners[3]};
 }
 
-/// The largest convex four-cornered outline covering 12–97% of the picture, if any.
+/// The largest convex four-cornered outline covering 20–97% of the picture, if any. (Below
+/// a fifth, the outline found on a scan is the ID portrait's, and a document that small in a
+/// photo is too small to read anyway.)
 /// Two views of the edges: Canny on the gray image, and the boundary of an Otsu threshold
 /// (a light card on a dark table even when its edges are soft).
 bool find_outline(const cv::Mat &small, Quad &quad) {
@@ -48,7 +50,7 @@ bool find_outline(const cv::Mat &small, Quad &quad) {
             std::vector<cv::Point> hull, corners;
             cv::convexHull(contour, hull);
             const double area = cv::contourArea(hull);
-            if (area < 0.12 * image_area || area > 0.97 * image_area || area <= best_area) continue;
+            if (area < 0.20 * image_area || area > 0.97 * image_area || area <= best_area) continue;
             cv::approxPolyDP(hull, corners, 0.02 * cv::arcLength(hull, true), true);
             if (corners.size() != 4) continue;
             // Card or page shaped (long side 1.25–1.8 × the short): not the portrait or a label.

@@ -94,8 +94,8 @@ public final class DocumentReader: @unchecked Sendable {
     /// Only the machine readable zone of a photo (found, flattened, turned upright, read).
     public func readMRZ(_ bytes: [UInt8]) async throws(KYCError) -> MRZ? {
         try await onQueue { [self] () throws(KYCError) -> MRZ? in
-            let (document, outline) = try flattened(bytes)
-            return try findMRZAtScales(document, outline: outline)?.mrz
+            let (photo, flat) = try decodeAndFlatten(bytes)
+            return try findMRZAtScales(flat ?? photo, outline: flat != nil)?.mrz
         }
     }
 
@@ -111,13 +111,29 @@ public final class DocumentReader: @unchecked Sendable {
     private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
                           wantPortrait: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
+        let start = clock.now
+        let (photo, flat) = try await onQueue { [self] () throws(KYCError) in try decodeAndFlatten(bytes) }
+        timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
+        let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
+                                       wantPortrait: wantPortrait)
+        guard flat != nil, first.side.mrz == nil, first.side.fields.count < 2 else { return first }
+        // The outline found was not the document's (a portrait, a panel of the card): the
+        // whole photo is read instead, in every orientation.
+        let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
+                                       wantPortrait: wantPortrait)
+        return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
+    }
+
+    /// One view of a side (the flattened document, or the photo as it is): MRZ, orientation,
+    /// portrait and printed fields.
+    private func readView(_ document: VisionImage, outline: Bool, today: Date, timings: inout [String: Double], prefix: String,
+                          wantPortrait: Bool) async throws(KYCError) -> SideResult {
+        let clock = ContinuousClock()
         var mark = clock.now
         func lap(_ name: String) {
             timings["\(prefix)_\(name)_ms"] = (clock.now - mark).milliseconds
             mark = clock.now
         }
-        let (document, outline) = try await onQueue { [self] () throws(KYCError) in try flattened(bytes) }
-        lap("locate")
         let found = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(document, outline: outline) }
         lap("mrz")
 
@@ -126,7 +142,10 @@ public final class DocumentReader: @unchecked Sendable {
         var portrait: [UInt8]?
         if let faces, wantPortrait || turns == nil {
             let base = turns.map { document.rotated($0) ?? document } ?? document
-            let detection = try await faces.detect(in: base, allowCNN: false)
+            // Known upright, or a flattened document (upright or upside down): only those
+            // turns, so that a face-like pattern sideways cannot turn the document.
+            let candidates = turns != nil ? [0] : (outline && base.width >= base.height ? [0, 2] : [0, 1, 3, 2])
+            let detection = try await faces.detect(in: base, allowCNN: false, turns: candidates)
             if let face = detection.faces.first, let upright = detection.rotation == 0 ? base : base.rotated(detection.rotation) {
                 if turns == nil { turns = detection.rotation }
                 portrait = try Self.portrait(of: face, in: upright)
@@ -148,11 +167,10 @@ public final class DocumentReader: @unchecked Sendable {
         return SideResult(side: side, portrait: portrait, headerText: header)
     }
 
-    /// The decoded photo, flattened to the document when its outline is found.
-    private func flattened(_ bytes: [UInt8]) throws(KYCError) -> (VisionImage, Bool) {
+    /// The decoded photo, and the document flattened when its outline is found.
+    private func decodeAndFlatten(_ bytes: [UInt8]) throws(KYCError) -> (VisionImage, VisionImage?) {
         let photo = try VisionImage.decode(bytes, limits: limits)
-        if let flat = try photo.rectifiedDocument() { return (flat, true) }
-        return (photo, false)
+        return (photo, try photo.rectifiedDocument())
     }
 
     /// A flattened document lies long side horizontal: upright or upside down. A photo without

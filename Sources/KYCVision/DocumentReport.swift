@@ -13,7 +13,7 @@ public struct DocumentReport: Encodable, Sendable {
     }
 
     enum Keys: String, CodingKey {
-        case documentValid = "document_valid", documentType = "document_type", country, countryName = "country_name"
+        case documentValid = "document_valid", documentConfidence = "document_confidence", unverified, documentType = "document_type", country, countryName = "country_name"
         case fields, fieldConfidence = "field_confidence", fieldSources = "field_sources", nationalityName = "nationality_name"
         case mrz, checks, explanation, hints, portraitFound = "portrait_found", sides, timings
     }
@@ -22,6 +22,8 @@ public struct DocumentReport: Encodable, Sendable {
         let assessment = reading.assessment
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(assessment.documentValid, forKey: .documentValid)
+        try container.encode(assessment.confidence, forKey: .documentConfidence)
+        try container.encode(assessment.unverified, forKey: .unverified)
         try container.encode(assessment.documentType, forKey: .documentType)
         try container.encode(assessment.issuingCountry, forKey: .country)
         try container.encode(assessment.issuingCountry.flatMap { CountryNames.code($0)?.name }, forKey: .countryName)

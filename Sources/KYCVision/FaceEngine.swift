@@ -80,13 +80,14 @@ public final class FaceEngine: Sendable {
         return try await pool.run { _ throws(KYCError) in try VisionImage.decode(bytes, limits: limits).quality() }
     }
 
-    /// Faces in an image already decoded (a rectified document), with the turn that makes them upright.
-    func detect(in image: VisionImage, allowCNN: Bool) async throws(KYCError) -> FaceDetection {
+    /// Faces in an image already decoded (a rectified document), with the turn that makes them
+    /// upright, among `turns` (a flattened document lies long side horizontal: 0 or 2).
+    func detect(in image: VisionImage, allowCNN: Bool, turns: [Int] = [0, 1, 3, 2]) async throws(KYCError) -> FaceDetection {
         var adjusted = config
         adjusted.allowCNN = config.allowCNN && allowCNN
         let settings = adjusted
         return try await pool.run { engine throws(KYCError) in
-            try Self.locate(image, engine: engine, config: settings).detection
+            try Self.locate(image, engine: engine, config: settings, turns: turns).detection
         }
     }
 
@@ -163,11 +164,12 @@ public final class FaceEngine: Sendable {
         return Located(image: located.image, detection: located.detection, rawFaces: located.rawFaces, timings: timings)
     }
 
-    private static func locate(_ upright: VisionImage, engine: OpaquePointer, config: FaceEngineConfig) throws(KYCError) -> Located {
+    private static func locate(_ upright: VisionImage, engine: OpaquePointer, config: FaceEngineConfig,
+                               turns candidates: [Int] = [0, 1, 3, 2]) throws(KYCError) -> Located {
         let clock = ContinuousClock()
         let decoded = clock.now
         var best: (image: VisionImage, turns: Int, faces: [kv_face])?
-        for turns in [0, 1, 3, 2] {
+        for turns in candidates {
             guard let image = turns == 0 ? upright : upright.rotated(turns) else { continue }
             let faces = try detectFaces(in: image, engine: engine, maxSide: config.detectionMaxSide, cnn: false)
             guard let top = faces.map(\.score).max() else { continue }

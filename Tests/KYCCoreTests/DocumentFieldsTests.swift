@@ -109,4 +109,61 @@ struct DocumentFieldsTests {
         #expect(!mismatch.documentValid)
         #expect(mismatch.checks.first { $0.name == "mrz_matches_visual" }?.detail.contains("date_of_birth") == true)
     }
+
+    @Test("an ID number read with letters for digits is read by its country's format", arguments: [
+        ("CFOORJHV11G6KG", "UG", "CF00RJHV11G6KG"), ("8OO1O15OO9O87", "ZA", "8001015009087"),
+        ("63-I23456-B-42", "ZW", "63-123456-B-42"), ("2I4S7890", "KE", "21457890"),
+    ])
+    func idNumberByFormat(read: String, country: String, expected: String) throws {
+        let corrected = try #require(PrintedFieldCorrection.idNumber(read, country: country))
+        #expect(corrected.check.normalized == expected)
+        #expect(corrected.swaps > 0)
+    }
+
+    @Test("a wrong ID number is not talked into a right one", arguments: [
+        ("8001015009088", "ZA"), ("63-123456-C-42", "ZW"), ("12345", "KE"),
+    ])
+    func wrongIDNumberStaysWrong(read: String, country: String) {
+        #expect(PrintedFieldCorrection.idNumber(read, country: country) == nil)
+    }
+
+    @Test("a printed date one confusable digit away from the MRZ is a misreading, noted as a hint")
+    func confusableDateIsAHint() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        var evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN", .dateOfBirth: "1995-12-17"])
+        evidence.front[.expiryDate] = FieldReading(value: "2032-07-08", confidence: 0.6, source: .visual)  // 3 read as 8
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.fields[.expiryDate]?.value == "2032-07-03")
+        #expect(verdict.hints.contains { $0.contains("expiry_date") })
+
+        // A different date is not a misreading.
+        evidence.front[.expiryDate] = FieldReading(value: "2034-02-03", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    @Test("what could not be read lowers confidence; it is not evidence against the document")
+    func unreadIsLowConfidence() {
+        var evidence = DocumentEvidence()
+        evidence.namedCountry = "NGA"
+        evidence.front = Self.visual([.surname: "OKAFOR", .givenNames: "CHIDI", .dateOfBirth: "1990-01-15"])
+        let unread = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(unread.documentValid, "\(unread.explanation)")
+        #expect(unread.confidence == .low)
+        #expect(unread.unverified == ["no_anchor", "expiry_unread"])
+
+        evidence.front[.idNumber] = FieldReading(value: "12345678901", confidence: 0.9, source: .visual)
+        evidence.front[.expiryDate] = FieldReading(value: "2030-01-01", confidence: 0.9, source: .visual)
+        let read = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(read.documentValid && read.confidence == .high, "\(read.explanation)")
+
+        evidence.front[.idNumber] = FieldReading(value: "1234567890", confidence: 0.9, source: .visual)
+        let wrong = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(!wrong.documentValid)
+        #expect(wrong.checks.first { $0.name == "id_number_rules" }?.passed == false)
+    }
 }

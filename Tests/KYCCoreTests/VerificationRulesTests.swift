@@ -47,7 +47,8 @@ struct VerificationRulesTests {
             .dateOfBirth: FieldReading(value: "1990-01-15", confidence: 0.99, source: .mrz),
         ]
         var evidence = VerificationEvidence(
-            document: .success(DocumentAssessment(documentValid: !expired, documentType: "national_id", issuingCountry: "ZAF",
+            document: .success(DocumentAssessment(documentValid: !expired, confidence: .high, unverified: [],
+                                                  documentType: "national_id", issuingCountry: "ZAF",
                                                   fields: fields, checks: checks, hints: [], explanation: "")),
             face: .success(.init(distance: faceDistance, score: 0.9)),
             liveness: .success(.init(passed: livenessPassed, score: livenessPassed ? 0.9 : 0.2, failed: livenessPassed ? [] : ["challenge"])),

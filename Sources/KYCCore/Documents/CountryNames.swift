@@ -59,7 +59,19 @@ public enum CountryNames {
             .replacingOccurrences(of: "<", with: "").trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         if let country = byWord[key] { return country }
         if key.count == 2 { return table.first { $0.alpha2 == key } }
-        return nil
+        return nearWord(key)
+    }
+
+    /// A long nationality word with one letter misread (`ZMBABWEAN`) is still that word, when
+    /// no other word is as near.
+    private static func nearWord(_ key: String) -> Country? {
+        guard key.count >= 6 else { return nil }
+        let letters = Array(key)
+        let near = byWord.filter { word, _ in
+            abs(word.count - letters.count) <= 1 && DocumentAssessor.editDistance(Array(word), letters) <= 1
+        }
+        let countries = Set(near.values.map(\.alpha3))
+        return countries.count == 1 ? near.first?.value : nil
     }
 
     /// The country a code (alpha-2 or alpha-3) stands for.

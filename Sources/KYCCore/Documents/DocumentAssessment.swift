@@ -32,9 +32,24 @@ public struct DocumentCheck: Sendable, Codable, Equatable {
     }
 }
 
+/// How much of a document could be verified. Low confidence is not evidence against the
+/// document: the reader could not read what would vouch for it, and a person should look.
+public enum DocumentConfidence: String, Sendable, Codable {
+    case high, low
+}
+
 /// The verdict on a document: normalised fields and the checks that decided `documentValid`.
 public struct DocumentAssessment: Sendable {
+    /// False only on evidence against the document: a check that ran and failed (expired,
+    /// check digits wrong, an ID number that fails its country's rule after correction, MRZ
+    /// and printed data that really disagree, another country or type than declared). What
+    /// could not be read lowers `confidence` instead.
     public let documentValid: Bool
+    /// High when something on the document vouches for it (a valid MRZ or an ID number that
+    /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
+    public let confidence: DocumentConfidence
+    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread).
+    public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
     /// ISO alpha-3.
@@ -46,9 +61,12 @@ public struct DocumentAssessment: Sendable {
     /// Why `documentValid` is what it is, in one sentence.
     public let explanation: String
 
-    public init(documentValid: Bool, documentType: String, issuingCountry: String?, fields: [DocumentField: FieldReading],
-                checks: [DocumentCheck], hints: [String], explanation: String) {
+    public init(documentValid: Bool, confidence: DocumentConfidence, unverified: [String], documentType: String,
+                issuingCountry: String?, fields: [DocumentField: FieldReading], checks: [DocumentCheck], hints: [String],
+                explanation: String) {
         self.documentValid = documentValid
+        self.confidence = confidence
+        self.unverified = unverified
         self.documentType = documentType
         self.issuingCountry = issuingCountry
         self.fields = fields
@@ -61,10 +79,21 @@ public struct DocumentAssessment: Sendable {
 public enum DocumentAssessor {
     public static func assess(_ evidence: DocumentEvidence, today: Date = Date()) -> DocumentAssessment {
         let mrzFields = evidence.mrz.map { readings(of: $0) } ?? [:]
-        var visual = evidence.back
-        visual.merge(evidence.front) { _, front in front }
         var checks: [DocumentCheck] = []
         var hints: [String] = []
+        // Issuing country: the MRZ's, else the one the header names, else the holder's printed
+        // nationality (a header on a dark band may not read), else the declared one.
+        let printedNationality = (evidence.front[.nationality] ?? evidence.back[.nationality])?.value
+        let issuing = evidence.mrz.flatMap { CountryNames.code($0.issuingState)?.alpha3 }
+            ?? evidence.namedCountry ?? printedNationality ?? evidence.declaredCountry.flatMap { CountryNames.code($0)?.alpha3 }
+        let rulesCountry = issuing.flatMap { CountryNames.code($0) }.flatMap { NationalIDRules.supportedCountries.contains($0.alpha2) ? $0 : nil }
+        var front = evidence.front, back = evidence.back
+        if let rulesCountry {
+            readIDNumber(&front, country: rulesCountry, mrzCarriesOne: mrzFields[.idNumber] != nil, hints: &hints)
+            readIDNumber(&back, country: rulesCountry, mrzCarriesOne: mrzFields[.idNumber] != nil, hints: &hints)
+        }
+        var visual = back
+        visual.merge(front) { _, front in front }
 
         if let mrz = evidence.mrz {
             let failed = mrz.checks.filter { !$0.valid }.map(\.field)
@@ -74,16 +103,11 @@ public enum DocumentAssessor {
         }
         var fields = merge(visual: visual, mrz: mrzFields, mrzValid: evidence.mrz?.valid == true)
         if evidence.mrz != nil, !visual.isEmpty {
-            checks.append(compare("mrz_matches_visual", visual, mrzFields, what: "MRZ", against: "printed fields"))
+            checks.append(compare("mrz_matches_visual", visual, mrzFields, what: "MRZ", against: "printed fields", hints: &hints))
         }
-        let frontBackShared = Set(evidence.front.keys).intersection(evidence.back.keys)
-        if !frontBackShared.isEmpty {
-            checks.append(compare("front_matches_back", evidence.front, evidence.back, what: "back", against: "front"))
+        if !Set(front.keys).intersection(back.keys).isEmpty {
+            checks.append(compare("front_matches_back", front, back, what: "back", against: "front", hints: &hints))
         }
-
-        // Issuing country: the MRZ's, else the one the header names, else the declared one.
-        let issuing = evidence.mrz.flatMap { CountryNames.code($0.issuingState)?.alpha3 }
-            ?? evidence.namedCountry ?? evidence.declaredCountry.flatMap { CountryNames.code($0)?.alpha3 }
         if let issuing { fields[.issuingCountry] = FieldReading(value: issuing, confidence: 0.9, source: evidence.mrz == nil ? .visual : .mrz) }
         if let given = fields[.givenNames], let surname = fields[.surname] {
             fields[.fullName] = FieldReading(value: "\(given.value) \(surname.value)",
@@ -91,8 +115,7 @@ public enum DocumentAssessor {
         }
 
         var idRuleValid = false
-        if let number = fields[.idNumber], let issuing, let country = CountryNames.code(issuing),
-           NationalIDRules.supportedCountries.contains(country.alpha2) {
+        if let number = fields[.idNumber], let country = rulesCountry {
             let rule = NationalIDRules.check(number.value, country: country.alpha2)
             idRuleValid = rule.valid
             hints += rule.hints
@@ -121,20 +144,21 @@ public enum DocumentAssessor {
         }
 
         let failed = checks.filter { !$0.passed }.map(\.name)
-        let anchored = evidence.mrz?.valid == true || idRuleValid
-        let expiryKnown = checks.contains { $0.name == "expiry_in_future" }
-        let valid = failed.isEmpty && anchored && expiryKnown
+        var unverified: [String] = []
+        if evidence.mrz?.valid != true, !idRuleValid { unverified.append("no_anchor") }
+        if !checks.contains(where: { $0.name == "expiry_in_future" }) { unverified.append("expiry_unread") }
         let explanation: String
-        if valid {
-            explanation = "All \(checks.count) checks passed: " + checks.map(\.name).joined(separator: ", ")
-        } else if !failed.isEmpty {
+        if !failed.isEmpty {
             explanation = "Failed: " + failed.joined(separator: ", ")
-        } else if !anchored {
-            explanation = "Nothing on the document could be verified: no valid MRZ and no ID number that passes its country's rules"
+        } else if unverified.isEmpty {
+            explanation = "All \(checks.count) checks passed: " + checks.map(\.name).joined(separator: ", ")
         } else {
-            explanation = "No expiry date could be read"
+            explanation = "Nothing speaks against the document, but it could not be verified: " + unverified.map {
+                $0 == "no_anchor" ? "no valid MRZ and no ID number that passes its country's rules" : "no expiry date could be read"
+            }.joined(separator: "; ")
         }
-        return DocumentAssessment(documentValid: valid, documentType: documentType, issuingCountry: issuing, fields: fields,
+        return DocumentAssessment(documentValid: failed.isEmpty, confidence: unverified.isEmpty ? .high : .low,
+                                  unverified: unverified, documentType: documentType, issuingCountry: issuing, fields: fields,
                                   checks: checks, hints: hints, explanation: explanation)
     }
 
@@ -163,6 +187,23 @@ public enum DocumentAssessor {
             out[.idNumber] = reading(optional, guardedBy: "composite")
         }
         return out
+    }
+
+    /// A side's printed ID number read by the country's format (`O` where a digit must stand
+    /// is a `0`). One that still fails is kept, and fails `id_number_rules`, unless the MRZ
+    /// carries the number: then the printed one is a misreading the MRZ's replaces.
+    static func readIDNumber(_ side: inout [DocumentField: FieldReading], country: CountryNames.Country,
+                             mrzCarriesOne: Bool, hints: inout [String]) {
+        guard let number = side[.idNumber] else { return }
+        if let corrected = PrintedFieldCorrection.idNumber(number.value, country: country.alpha2) {
+            side[.idNumber] = FieldReading(value: corrected.check.normalized, confidence: number.confidence, source: number.source)
+            if corrected.swaps > 0 {
+                hints.append("id_number: \(corrected.swaps) OCR-confusable character(s) read by the \(country.name) ID number format")
+            }
+        } else if mrzCarriesOne {
+            side[.idNumber] = nil
+            hints.append("id_number: the printed number does not read as a \(country.name) ID number; the MRZ's is used")
+        }
     }
 
     /// Printed and MRZ values into one: printed names are kept (the MRZ truncates and
@@ -218,14 +259,22 @@ public enum DocumentAssessor {
 
     // MARK: - Checks
 
+    /// Fields both sources read, compared. A difference OCR explains (`O` for `0` in a number,
+    /// one confusable digit in a date) is recorded as a hint; any other fails the check.
     private static func compare(_ name: String, _ first: [DocumentField: FieldReading], _ second: [DocumentField: FieldReading],
-                                what: String, against: String) -> DocumentCheck {
+                                what: String, against: String, hints: inout [String]) -> DocumentCheck {
         let shared = DocumentField.allCases.filter { first[$0] != nil && second[$0] != nil }
         let differing = shared.filter { !agree($0, first[$0]!.value, second[$0]!.value) }
-        guard !differing.isEmpty else {
+        let misread = differing.filter { PrintedFieldCorrection.explainedByOCR($0, first[$0]!.value, second[$0]!.value) }
+        if !misread.isEmpty {
+            hints.append("\(name): \(what) and \(against) differ only by OCR-confusable characters on "
+                         + misread.map(\.rawValue).joined(separator: ", "))
+        }
+        let real = differing.filter { !misread.contains($0) }
+        guard !real.isEmpty else {
             return DocumentCheck(name: name, passed: true, detail: "\(shared.count) fields agree: " + shared.map(\.rawValue).joined(separator: ", "))
         }
-        return DocumentCheck(name: name, passed: false, detail: "\(what) and \(against) differ on " + differing.map(\.rawValue).joined(separator: ", "))
+        return DocumentCheck(name: name, passed: false, detail: "\(what) and \(against) differ on " + real.map(\.rawValue).joined(separator: ", "))
     }
 
     /// What the ID number encodes (birth date, birth year, sex) against the printed fields.

@@ -31,9 +31,8 @@ public enum VisualZoneParser {
     /// The field a line labels, and what follows the label on the same line (maybe a value).
     /// Bilingual labels (`Surname / Nom`) are matched on their first language.
     static func label(of line: String) -> (DocumentField, String)? {
-        let text = normalized(line)
-        // OCR reads `ID` as `10` now and then: compare labels with digits read as letters.
-        let letters = String(text.map { lookalikeLetters[$0] ?? $0 })
+        // OCR reads `ID` as `10` or `\D` now and then: compare labels with lookalikes read as letters.
+        let letters = normalized(String(line.uppercased().map { lookalikeLetters[$0] ?? $0 }))
         for (field, names) in labels {
             for name in names where matches(letters, label: name) {
                 // What follows the label's words in the original text (dates keep their '/').
@@ -47,7 +46,7 @@ public enum VisualZoneParser {
         return nil
     }
 
-    static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "5": "S", "8": "B"]
+    static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
 
     /// The text is the label, or starts with it, allowing one misread letter in long labels.
     static func matches(_ text: String, label: String) -> Bool {

@@ -49,6 +49,10 @@ public enum VerificationChecks {
         } else if !document.documentValid {
             validity = VerificationSignal("document_valid", group: .document, value: 0, verdict: .review, reason: "DOCUMENT_UNVERIFIED",
                                           detail: document.explanation)
+        } else if document.confidence == .low {
+            // Nothing speaks against the document (value 1: valid), but nothing could vouch for it.
+            validity = VerificationSignal("document_valid", group: .document, value: 1, verdict: .review, reason: "DOCUMENT_UNVERIFIED",
+                                          detail: document.explanation)
         } else {
             validity = VerificationSignal("document_valid", group: .document, value: 1, verdict: .pass, detail: document.explanation)
         }

@@ -111,7 +111,9 @@ struct VerificationPipeline: Sendable {
             guard read.assessment.documentValid else { return 0 }
             let key: [DocumentField] = [.surname, .givenNames, .dateOfBirth, .idNumber, .documentNumber]
             let confidences = key.compactMap { read.assessment.fields[$0]?.confidence }
-            return confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
+            let mean = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
+            // Nothing against it, but nothing vouches for it either: at most even odds.
+            return read.assessment.confidence == .low ? min(mean, 0.5) : mean
         }
         let livenessScore: Double? = if case .success(let verdict) = liveness { verdict.measure.score } else { nil }
         let faceScore: Double? = if case .success(let measure) = faceMeasure { measure.score } else { nil }

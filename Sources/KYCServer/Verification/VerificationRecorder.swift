@@ -32,7 +32,9 @@ struct VerificationRecorder: Sendable {
             ? nil : liveness.allSatisfy { $0.verdict == .pass || $0.verdict == .unavailable }
         verification.livenessScore = result.scores.liveness.map(Self.rounded)
         let document = signals.first { $0.name == "document_valid" }
-        verification.documentValid = document.flatMap { $0.verdict == .unavailable ? nil : $0.verdict == .pass }
+        // False only on evidence against the document; one that could not be verified is valid
+        // and goes to review by its signal's verdict.
+        verification.documentValid = document.flatMap { $0.verdict == .unavailable ? nil : $0.value.map { $0 >= 1 } }
         verification.documentScore = result.scores.document.map(Self.rounded)
         verification.fraudScore = outcome.fraudScore
         verification.fraudRiskLevel = outcome.fraudRiskLevel.rawValue

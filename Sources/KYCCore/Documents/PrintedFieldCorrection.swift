@@ -1,0 +1,66 @@
+/// Printed fields read by what they are, as the MRZ parser reads its fields by type: an ID
+/// number is corrected by its country's format, and a printed value that differs from the
+/// MRZ only by characters OCR confuses is a misreading, not a different document.
+public enum PrintedFieldCorrection {
+    /// Most confusable swaps tried on one ID number: enough for `O`/`0` in a birth year and a
+    /// letter or two, few enough that a wrong number cannot be talked into a right one.
+    static let maximumSwaps = 3
+
+    /// The ID number as its country's rules accept it: the number as read if it passes, else
+    /// the reading with the fewest swaps of OCR-confusable letters and digits (`O`↔`0`,
+    /// `I`↔`1`, `S`↔`5`, `B`↔`8`…) that passes, starting from the number as read and from the
+    /// number with every confusable letter read as a digit (a font whose zeros all read `O`).
+    /// nil when none does.
+    public static func idNumber(_ raw: String, country alpha2: String) -> (check: NationalIDCheck, swaps: Int)? {
+        let asRead = Array(raw.uppercased())
+        let allDigits = asRead.map { LineEditor.toDigit[$0] ?? $0 }
+        for base in [asRead, allDigits] {
+            let swappable = base.indices.filter { swap(base[$0]) != nil }
+            for count in 0...min(maximumSwaps, swappable.count) {
+                for positions in combinations(of: swappable, size: count) {
+                    var candidate = base
+                    for position in positions { candidate[position] = swap(candidate[position])! }
+                    let check = NationalIDRules.check(String(candidate), country: alpha2)
+                    if check.valid { return (check, zip(candidate, asRead).filter { $0 != $1 }.count) }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The other reading of a character OCR confuses: a digit for a letter or a letter for a digit.
+    static func swap(_ character: Character) -> Character? {
+        LineEditor.toDigit[character] ?? LineEditor.toLetter[character]
+    }
+
+    /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`).
+    static let confusableDigits: Set<[Character]> = [["0", "8"], ["0", "6"], ["1", "7"], ["3", "8"], ["5", "6"],
+                                                     ["6", "8"], ["8", "9"], ["5", "8"]]
+
+    /// Two readings of a field that differ only as OCR misreads: identifiers whose every
+    /// difference is a confusable letter and digit; dates that differ in one confusable digit.
+    /// A different date, number or person differs by more.
+    public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
+        let x = Array(a.uppercased()), y = Array(b.uppercased())
+        guard x.count == y.count, x != y else { return false }
+        let differing = zip(x, y).filter { $0 != $1 }
+        switch field {
+        case .idNumber, .documentNumber:
+            return differing.allSatisfy { swap($0) == $1 || swap($1) == $0 }
+        case .dateOfBirth, .expiryDate:
+            return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
+        default:
+            return false
+        }
+    }
+
+    private static func combinations(of items: [Int], size: Int) -> [[Int]] {
+        guard size > 0 else { return [[]] }
+        guard items.count >= size else { return [] }
+        var out: [[Int]] = []
+        for (index, first) in items.enumerated() {
+            for rest in combinations(of: Array(items[(index + 1)...]), size: size - 1) { out.append([first] + rest) }
+        }
+        return out
+    }
+}

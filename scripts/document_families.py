@@ -1,0 +1,305 @@
+"""Layout families, capture conditions and tampering for scripts/make-documents.py.
+
+A family is one issuer's way of laying out a document: label wording and languages, fonts,
+where the portrait and the MRZ sit, the background, how dates are printed. `classic` is the
+original generator's layout (rendered by make-documents.py itself); the others are drawn by the
+generic renderer below from a spec. `modern` and `datapage` are held out: the reader is never
+tuned on them, only measured (see BENCHMARKS.md, issue 17).
+"""
+import datetime as dt
+import math
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
+DEJAVU = "/usr/share/fonts/truetype/dejavu/"
+SANS, SANS_BOLD = DEJAVU + "DejaVuSans.ttf", DEJAVU + "DejaVuSans-Bold.ttf"
+CONDENSED, CONDENSED_BOLD = DEJAVU + "DejaVuSansCondensed.ttf", DEJAVU + "DejaVuSansCondensed-Bold.ttf"
+SERIF, SERIF_BOLD = DEJAVU + "DejaVuSerif.ttf", DEJAVU + "DejaVuSerif-Bold.ttf"
+SERIF_CONDENSED_BOLD = DEJAVU + "DejaVuSerifCondensed-Bold.ttf"
+MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
+MOIS = ["JANV", "FEVR", "MARS", "AVR", "MAI", "JUIN", "JUIL", "AOUT", "SEPT", "OCT", "NOV", "DEC"]
+
+FAMILIES = {
+    # Development families: the reader may be tuned on these.
+    "inline": dict(
+        held_out=False, style="inline", header="band", portrait="right", background="diagonal", date="dd-mm-yyyy",
+        label_font=(CONDENSED, 22), value_font=(CONDENSED_BOLD, 27), title_font=(SANS_BOLD, 30),
+        labels=dict(surname="Surname", given="Given names", id="ID No", dob="Date of birth", sex="Sex",
+                    expiry="Date of expiry", nationality="Nationality", docno="Passport No"),
+        card_mrz=dict(pitch=29.0, bottom=606), passport_mrz=dict(pitch=24.5, bottom=846)),
+    "serif": dict(
+        held_out=False, style="above", header="centered", portrait="left-small", background="rosette", date="dd.mm.yyyy",
+        label_font=(SERIF, 16), value_font=(SERIF_BOLD, 26), title_font=(SERIF_BOLD, 32),
+        labels=dict(surname="Nom / Surname", given="Prénoms / Given names", id="Numéro national / National ID number",
+                    dob="Date de naissance / Date of birth", sex="Sexe / Sex", expiry="Date d'expiration / Date of expiry",
+                    nationality="Nationalité / Nationality", docno="N° du passeport / Passport No"),
+        card_mrz=dict(pitch=30.0, bottom=612), passport_mrz=dict(pitch=25.0, bottom=852)),
+    # Held-out families: measured, never tuned on.
+    "modern": dict(
+        held_out=True, style="above", header="plain", portrait="left-ghost", background="microtext", date="dd MON/MOIS yyyy",
+        label_font=(SANS, 15), value_font=(SERIF_CONDENSED_BOLD, 29), title_font=(CONDENSED_BOLD, 33),
+        labels=dict(surname="Surname/Nom", given="Given Names/Prénoms", id="Personal ID Number",
+                    dob="Date of Birth/Date de Naissance", sex="Sex/Sexe", expiry="Date of Expiry/Date d'Expiration",
+                    nationality="Nationality/Nationalité", docno="Document No./No. du document"),
+        card_mrz=dict(pitch=28.0, bottom=560), passport_mrz=dict(pitch=23.5, bottom=838)),
+    "datapage": dict(
+        held_out=True, style="above", header="plain", portrait="left", background="guilloche", date="dd MON yyyy",
+        label_font=(SANS, 16), value_font=(SANS_BOLD, 26), title_font=(SANS_BOLD, 30), flat_scan=True,
+        labels=dict(surname="Surname", given="Given names", id="National ID No.", dob="Date of birth", sex="Sex",
+                    expiry="Date of expiry", nationality="Nationality", docno="Passport number"),
+        card_mrz=dict(pitch=30.0, bottom=610), passport_mrz=dict(pitch=25.4, bottom=850)),
+}
+
+
+def font(spec):
+    return ImageFont.truetype(*spec)
+
+
+def fmt_date(date, pattern):
+    return (pattern.replace("dd", f"{date.day:02d}").replace("mm", f"{date.month:02d}")
+            .replace("yyyy", str(date.year)).replace("MOIS", MOIS[date.month - 1]).replace("MON", MONTHS[date.month - 1]))
+
+
+def printed(truth, key):
+    """What the document prints for a field: the truth, unless tampering edited it."""
+    return truth.get("printed", {}).get(key, truth["fields"][key])
+
+
+# ---------------------------------------------------------------------------------------------
+# Backgrounds
+
+def background(rng, size, color, kind, country_name):
+    width, height = size
+    image = Image.new("RGB", size, color)
+    draw = ImageDraw.Draw(image)
+    shade = tuple(max(0, c - 26) for c in color)
+    if kind == "diagonal":
+        for x in range(-height, width, 9):
+            draw.line([(x, 0), (x + height, height)], fill=shade, width=1)
+    elif kind == "rosette":
+        for _ in range(3):
+            cx, cy, r = rng.uniform(0.2, 0.8) * width, rng.uniform(0.2, 0.8) * height, rng.uniform(120, 260)
+            for k in range(36):
+                a = k * math.pi / 18
+                draw.ellipse((cx + r / 2 * math.cos(a) - r / 2, cy + r / 2 * math.sin(a) - r / 2,
+                              cx + r / 2 * math.cos(a) + r / 2, cy + r / 2 * math.sin(a) + r / 2), outline=shade)
+    elif kind == "microtext":
+        small = ImageFont.truetype(SANS, 9)
+        line = (country_name + " ") * 40
+        for y in range(0, height, 11):
+            draw.text((-(y * 7) % 60, y), line, font=small, fill=shade)
+    else:  # guilloche
+        for k in range(20):
+            phase, amplitude, period = rng.uniform(0, 6.28), rng.uniform(10, 40), rng.uniform(80, 260)
+            points = [(x, k * height / 20 + amplitude * math.sin(x / period * 6.28 + phase)) for x in range(0, width, 5)]
+            draw.line(points, fill=shade, width=1)
+    return image
+
+
+# ---------------------------------------------------------------------------------------------
+# The generic renderer
+
+def draw_mrz(draw, lines, left, bottom, pitch):
+    ocrb = ImageFont.truetype(OCRB, int(pitch * 1.45))
+    line_height = int(pitch * 1.75)
+    top = bottom - line_height * len(lines)
+    for row, line in enumerate(lines):
+        for column, char in enumerate(line):
+            draw.text((left + column * pitch, top + row * line_height), char, font=ocrb, fill=(10, 10, 10))
+
+
+def field_rows(truth, spec, family, kind):
+    fields, labels = truth["fields"], family["labels"]
+    dob = dt.date.fromisoformat(printed(truth, "date_of_birth"))
+    expiry = dt.date.fromisoformat(fields["expiry_date"])
+    date = family["date"]
+    rows = []
+    if kind == "passport":
+        rows.append([(labels["docno"], fields["document_number"])])
+    rows += [[(labels["surname"], fields["surname"])], [(labels["given"], fields["given_names"])]]
+    if kind == "id_card":
+        rows.append([(labels["id"], printed(truth, "id_number"))])
+    rows += [[(labels["dob"], fmt_date(dob, date)), (labels["sex"], fields["sex"])],
+             [(labels["nationality"], spec["demonym"])], [(labels["expiry"], fmt_date(expiry, date))]]
+    return rows
+
+
+def render_front(rng, truth, spec, family, kind, portrait_of):
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    image = background(rng, size, spec["color"], family["background"], spec["name"])
+    draw = ImageDraw.Draw(image)
+    title_font = font(family["title_font"])
+    subtitle = "PASSPORT / PASSEPORT" if kind == "passport" else "NATIONAL IDENTITY CARD"
+    if family["header"] == "band":
+        band = tuple(max(0, c - 120) for c in spec["color"])
+        draw.rectangle((0, 0, width, 92), fill=band)
+        draw.text((30, 12), spec["title"], font=title_font, fill=(255, 255, 255))
+        draw.text((30, 56), subtitle, font=ImageFont.truetype(SANS, 22), fill=(235, 235, 235))
+    elif family["header"] == "centered":
+        for y, text, f in [(20, spec["title"], title_font), (62, subtitle, ImageFont.truetype(SERIF, 22))]:
+            w = draw.textlength(text, font=f)
+            draw.text(((width - w) / 2, y), text, font=f, fill=(30, 30, 60))
+    else:
+        draw.text((36, 22), spec["title"], font=title_font, fill=(25, 45, 85))
+        draw.text((36, 66), subtitle, font=ImageFont.truetype(CONDENSED, 21), fill=(25, 45, 85))
+
+    top = 120 if kind == "id_card" else 118
+    placement = family["portrait"]
+    photo_w = 230 if placement == "left-small" else (260 if kind == "id_card" else 300)
+    photo_h = int(photo_w * 1.28)
+    photo_x = width - photo_w - 40 if placement == "right" else 36
+    image.paste(portrait_of((photo_w, photo_h)), (photo_x, top + 10))
+    if placement == "left-ghost":  # a small pale copy of the portrait, as on polycarbonate cards
+        ghost = portrait_of((110, 140)).convert("L").convert("RGB")
+        ghost = Image.blend(ghost, Image.new("RGB", ghost.size, spec["color"]), 0.65)
+        image.paste(ghost, (width - 150, height - 190))
+    x0 = 40 + photo_w + 36 if placement != "right" else 40
+    label_font, value_font = font(family["label_font"]), font(family["value_font"])
+    rows = field_rows(truth, spec, family, kind)
+    inline = family["style"] == "inline"
+    step = (height - top - 40 - (150 if kind == "passport" else 0)) / len(rows)
+    for index, row in enumerate(rows):
+        y = top + index * step
+        for column, (label, value) in enumerate(row):
+            x = x0 + column * (360 if not inline else 420)
+            if inline:
+                text = f"{label}: "
+                draw.text((x, y + 4), text, font=label_font, fill=(70, 70, 90))
+                draw.text((x + draw.textlength(text, font=label_font), y), value, font=value_font, fill=(15, 15, 20))
+            else:
+                draw.text((x, y), label, font=label_font, fill=(95, 95, 110))
+                draw.text((x, y + label_font.size + 5), value, font=value_font, fill=(15, 15, 20))
+    if kind == "passport":
+        mrz = family["passport_mrz"]
+        draw_mrz(draw, truth["mrz"], 50, mrz["bottom"], mrz["pitch"])
+    return image
+
+
+def render_back(rng, truth, spec, family):
+    size = (1012, 638)
+    image = background(rng, size, spec["color"], family["background"], spec["name"])
+    draw = ImageDraw.Draw(image)
+    label_font, value_font = font(family["label_font"]), ImageFont.truetype(family["value_font"][0], 23)
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    place = rng.choice(["HARARE", "LAGOS", "NAIROBI", "ACCRA", "KAMPALA", "DURBAN", "BULAWAYO", "KUMASI"])
+    for i, (label, value) in enumerate([("Place of birth", place), ("Date of issue", fmt_date(issue, family["date"]))]):
+        draw.text((40, 30 + i * 72), label, font=label_font, fill=(95, 95, 110))
+        draw.text((40, 30 + i * 72 + label_font.size + 5), value, font=value_font, fill=(15, 15, 20))
+    if family["background"] != "rosette":  # a 2-D barcode block on some backs
+        for i in range(24):
+            for j in range(12):
+                if rng.random() < 0.5:
+                    draw.rectangle((640 + i * 12, 30 + j * 12, 650 + i * 12, 40 + j * 12), fill=(30, 30, 30))
+    mrz = family["card_mrz"]
+    if mrz["bottom"] < 600:  # a signature strip under the zone
+        draw.line((60, 600, 420, 600), fill=(60, 60, 60), width=2)
+        draw.text((60, 606), "Holder's signature", font=ImageFont.truetype(SANS, 14), fill=(90, 90, 90))
+    draw_mrz(draw, truth["mrz"], 46, mrz["bottom"], mrz["pitch"])
+    return image
+
+
+# ---------------------------------------------------------------------------------------------
+# Flat small scans (the datapage family): the image is the page, a watermark over it
+
+def flat_scan(rng, flat, spec):
+    overlay = Image.new("RGBA", flat.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    mark = ImageFont.truetype(SANS_BOLD, 64)
+    for k in range(4):
+        draw.text((rng.uniform(0, 200) + k * 120, 80 + k * 190), spec["name"], font=mark, fill=(120, 60, 60, 48))
+    overlay = overlay.rotate(rng.uniform(15, 30), resample=Image.BICUBIC)
+    page = Image.alpha_composite(flat.convert("RGBA"), overlay).convert("RGB")
+    width = rng.randint(480, 650)
+    return page.resize((width, round(page.height * width / page.width)), Image.LANCZOS)
+
+
+# ---------------------------------------------------------------------------------------------
+# Capture conditions, on top of a photographed document
+
+CONDITIONS = ["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]
+
+
+def apply_condition(rng, image, condition):
+    """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    width, height = image.size
+    pixels = np.asarray(image, float)
+    if condition == "shadow":  # a hand or phone's hard-edged shadow across one side
+        mask = Image.new("L", image.size, 0)
+        corner = rng.choice([(0, 0), (width, 0), (width, height), (0, height)])
+        reach = rng.uniform(0.35, 0.6)
+        points = [corner, (corner[0] if corner[0] else 0, abs(corner[1] - reach * height * 1.6)),
+                  (abs(corner[0] - reach * width * 1.4), corner[1])]
+        ImageDraw.Draw(mask).polygon(points, fill=255)
+        shade = np.asarray(mask.filter(ImageFilter.GaussianBlur(12)), float)[:, :, None] / 255
+        pixels = pixels * (1 - rng.uniform(0.35, 0.5) * shade)
+        return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), None
+    if condition == "finger":  # a thumb over an edge of the frame, and so of the document
+        image = image.copy()
+        skin = rng.choice([(92, 58, 40), (141, 85, 57), (198, 134, 98), (224, 172, 140)])
+        draw = ImageDraw.Draw(image)
+        side = rng.choice(["left", "right", "bottom"])
+        w, h = width * 0.09, height * 0.22
+        if side == "bottom":
+            cx, cy, w, h = rng.uniform(0.2, 0.8) * width, height, height * 0.1, width * 0.07
+        else:
+            cx, cy = (0 if side == "left" else width), rng.uniform(0.3, 0.7) * height
+        draw.ellipse((cx - w, cy - h, cx + w, cy + h), fill=skin)
+        return image.filter(ImageFilter.GaussianBlur(0.8)), None
+    if condition == "low_light":
+        pixels = pixels * rng.uniform(0.38, 0.5) + np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 7, pixels.shape)
+        return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), 80
+    if condition == "motion_blur":  # the phone moved: a short straight smear
+        length, angle = rng.randint(5, 9), rng.uniform(0, math.pi)
+        out = np.zeros_like(pixels)
+        for k in range(length):
+            t = k - (length - 1) / 2
+            out += np.roll(pixels, (round(t * math.sin(angle)), round(t * math.cos(angle))), axis=(0, 1))
+        return Image.fromarray(np.clip(out / length, 0, 255).astype(np.uint8)), None
+    return image, rng.randint(30, 42)  # strong_jpeg
+
+
+# ---------------------------------------------------------------------------------------------
+# Tampering: evidence against the document a reader must catch
+
+def tamper(rng, truth, country, check_digit):
+    """Edits one thing on a document and records what in truth["tampered"]; None if this
+    document has nothing that can be checked (no MRZ and no ID number rule)."""
+    fields = truth["fields"]
+    choices = []
+    if truth["mrz"]:
+        choices += ["printed_birth_date", "mrz_digit"]
+    if country in ("ZA", "ZW") and fields["id_number"]:
+        choices.append("id_number")
+    if not choices:
+        return None
+    kind = rng.choice(choices)
+    if kind == "printed_birth_date":
+        # Another person's birth date: day, month and year all differ from the MRZ's.
+        dob = dt.date.fromisoformat(fields["date_of_birth"])
+        other = dt.date(dob.year + rng.choice([-9, -6, -4, 4, 6, 9]), (dob.month + rng.randint(1, 10)) % 12 + 1,
+                        (dob.day + rng.randint(1, 20)) % 28 + 1)
+        truth.setdefault("printed", {})["date_of_birth"] = other.isoformat()
+    elif kind == "mrz_digit":
+        # A digit of the birth date edited in the MRZ, its check digit left as it was.
+        lines = list(truth["mrz"])
+        row, start = (1, 13) if len(lines) == 2 else (1, 0)
+        line = lines[row]
+        position = start + rng.randint(0, 5)
+        digit = str((int(line[position]) + rng.randint(1, 8)) % 10)
+        lines[row] = line[:position] + digit + line[position + 1:]
+        truth["mrz"] = lines
+    else:
+        number = fields["id_number"]
+        if country == "ZA":
+            position = rng.randint(6, 9)  # the sequence digits: the Luhn digit then fails
+            number = number[:position] + str((int(number[position]) + rng.randint(1, 8)) % 10) + number[position + 1:]
+        else:  # Zimbabwe: a different check letter
+            parts = number.split("-")
+            parts[2] = rng.choice([c for c in "ZABCDEFGHJKLMNPQRSTVWXY" if c != parts[2]])
+            number = "-".join(parts)
+        truth.setdefault("printed", {})["id_number"] = number
+    truth["tampered"] = kind
+    return kind
