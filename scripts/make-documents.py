@@ -33,14 +33,12 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 import document_families as families
-from document_families import printed
+from document_families import draw_mrz, fmt_date, printed
 
-OCRB = "/usr/share/fonts/opentype/ocr-b/OCRB.otf"
 SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SANS_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 TODAY = dt.date(2026, 11, 26)  # fixed, so a seed always gives the same documents
 
-MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 # How each country prints its documents. `date` is a strftime-like pattern handled by fmt_date.
 COUNTRIES = {
@@ -120,11 +118,6 @@ def national_id(rng, country, dob, sex):
         tail = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(10))
         return f"C{sex}{dob.strftime('%y')}{tail}"
     raise ValueError(country)
-
-
-def fmt_date(date, pattern):
-    return (pattern.replace("dd", f"{date.day:02d}").replace("mm", f"{date.month:02d}")
-            .replace("yyyy", str(date.year)).replace("MON", MONTHS[date.month - 1]))
 
 
 def mrz_name(surname, given, width):
@@ -221,16 +214,6 @@ def portrait(rng, faces_dir, size):
 def draw_field(draw, x, y, label, value, label_font, value_font):
     draw.text((x, y), label, font=label_font, fill=(70, 70, 90))
     draw.text((x, y + label_font.size + 4), value, font=value_font, fill=(15, 15, 20))
-
-
-def draw_mrz(draw, lines, left, bottom, pitch):
-    """MRZ characters one by one at a fixed pitch, as ICAO prints them (10 per inch)."""
-    ocrb = font(OCRB, int(pitch * 1.45))
-    line_height = int(pitch * 1.75)
-    top = bottom - line_height * len(lines)
-    for row, line in enumerate(lines):
-        for column, char in enumerate(line):
-            draw.text((left + column * pitch, top + row * line_height), char, font=ocrb, fill=(10, 10, 10))
 
 
 def render_card_front(rng, truth, country, faces_dir):

@@ -3,8 +3,10 @@ import KYCCore
 import KYCVision
 import Testing
 
-/// The synthetic documents scripts/test generates (scripts/make-documents.py, fixed seed):
-/// African ID cards and passport pages photographed at the scan, easy and medium levels.
+/// The synthetic documents scripts/test generates (scripts/make-documents.py, fixed seeds):
+/// African ID cards and passport pages photographed at the scan, easy and medium levels, in the
+/// original layout (`all`) and in the development layout families with tampered documents
+/// among them (`otherLayouts`).
 enum SyntheticDocuments {
     struct Truth: Decodable, Sendable, CustomStringConvertible {
         let name: String
@@ -16,16 +18,27 @@ enum SyntheticDocuments {
         let mrz: [String]?
         let files: [String: String]
         let portrait_source: String
+        /// What was edited on a tampered document (nil: genuine).
+        let tampered: String?
+        let family: String?
         var description: String { name }
+        /// The set it belongs to: the original layout, or the other layouts.
+        var directory: URL { family == nil || family == "classic" ? SyntheticDocuments.directory : SyntheticDocuments.otherLayoutsDirectory }
     }
 
-    static let directory: URL = {
-        if let path = ProcessInfo.processInfo.environment["OPENKYC_TEST_DOCUMENTS"] { return URL(fileURLWithPath: path) }
-        return VisionFixtures.root.appendingPathComponent(".build/test-documents")
-    }()
+    static let directory = location("OPENKYC_TEST_DOCUMENTS", default: ".build/test-documents")
+    static let otherLayoutsDirectory = location("OPENKYC_TEST_DOCUMENT_LAYOUTS", default: ".build/test-document-layouts")
 
-    /// Every document; fails (does not skip) when the set was not generated.
-    static let all: [Truth] = {
+    private static func location(_ variable: String, default path: String) -> URL {
+        if let path = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: path) }
+        return VisionFixtures.root.appendingPathComponent(path)
+    }
+
+    /// Every document of each set; empty (and so failing, not skipping) when not generated.
+    static let all = load(directory)
+    static let otherLayouts = load(otherLayoutsDirectory)
+
+    private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
               let index = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
         return index.compactMap { entry in
@@ -34,11 +47,11 @@ enum SyntheticDocuments {
             else { return nil }
             return try? JSONDecoder().decode(Truth.self, from: truth)
         }
-    }()
+    }
 
     static func bytes(_ truth: Truth, _ side: String) throws -> [UInt8]? {
         guard let file = truth.files[side] else { return nil }
-        return Array(try Data(contentsOf: directory.appendingPathComponent(truth.name).appendingPathComponent(file)))
+        return Array(try Data(contentsOf: truth.directory.appendingPathComponent(truth.name).appendingPathComponent(file)))
     }
 
     static let reader: Result<DocumentReader, KYCError> = Result { () throws(KYCError) -> DocumentReader in
@@ -51,6 +64,34 @@ struct DocumentReaderTests {
     @Test("the synthetic set was generated (scripts/test makes it)")
     func setExists() {
         #expect(SyntheticDocuments.all.count >= 18, "run scripts/test, or set OPENKYC_TEST_DOCUMENTS")
+    }
+
+    @Test("the set in other layouts was generated, with genuine and tampered documents")
+    func otherLayoutsExist() {
+        let set = SyntheticDocuments.otherLayouts
+        #expect(set.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_LAYOUTS")
+        #expect(set.contains { $0.tampered != nil } && set.contains { $0.tampered == nil })
+    }
+
+    /// Layouts the reader was not first written for (label wording, fonts, portrait and MRZ
+    /// position): a genuine document is valid unless expired, with its MRZ read exactly; a
+    /// tampered one (birth date or ID number edited, an MRZ digit changed) is not valid.
+    @Test("documents in other layouts: genuine ones valid, tampered ones caught", arguments: SyntheticDocuments.otherLayouts)
+    func readsOtherLayouts(truth: SyntheticDocuments.Truth) async throws {
+        let reader = try SyntheticDocuments.reader.get()
+        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
+                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let assessment = reading.assessment
+        if let tampered = truth.tampered {
+            #expect(!assessment.documentValid, "\(tampered): \(assessment.explanation)")
+            return
+        }
+        #expect(assessment.documentValid == !truth.expired, "\(assessment.explanation)")
+        #expect(assessment.fields[.surname]?.value == truth.fields["surname"] ?? nil)
+        #expect(assessment.fields[.dateOfBirth]?.value == truth.fields["date_of_birth"] ?? nil)
+        if let lines = truth.mrz {
+            #expect(reading.mrz?.valid == true && reading.mrz?.lines == lines)
+        }
     }
 
     @Test("every field reads exactly; validity, expiry and the portrait are right", arguments: SyntheticDocuments.all)
