@@ -17,7 +17,7 @@ rm -rf "$out"
 count="${1:-48}"
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/classic" --seed 7 --count "$count"
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/development" --seed 11 --count "$count" \
-  --families inline,serif --conditions --tampered 0.15
+  --families inline,serif --conditions --tampered 0.15 --levels scan,easy,medium,hard,flat
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out" --seed 101 --count "$count" \
   --families modern,datapage --conditions --tampered 0.15
 bench/.venv/bin/python bench/documents.py .build-release/release/openkyc "$out/classic" "$out/development" "$out/held-out"

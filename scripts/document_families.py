@@ -283,11 +283,11 @@ def tamper(rng, truth, country, check_digit):
                         (dob.day + rng.randint(1, 20)) % 28 + 1)
         truth.setdefault("printed", {})["date_of_birth"] = other.isoformat()
     elif kind == "mrz_digit":
-        # A digit of the birth date edited in the MRZ, its check digit left as it was.
+        # A digit of the birth year edited in the MRZ (still a date), its check digit left as it was.
         lines = list(truth["mrz"])
         row, start = (1, 13) if len(lines) == 2 else (1, 0)
         line = lines[row]
-        position = start + rng.randint(0, 5)
+        position = start + rng.randint(0, 1)
         digit = str((int(line[position]) + rng.randint(1, 8)) % 10)
         lines[row] = line[:position] + digit + line[position + 1:]
         truth["mrz"] = lines

@@ -376,7 +376,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=40)
-    parser.add_argument("--levels", default="scan,easy,medium,hard")
+    parser.add_argument("--levels", default="scan,easy,medium,hard", help="of scan,easy,medium,hard,flat (a small flat scan)")
     parser.add_argument("--faces", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "faces"))
     parser.add_argument("--country", choices=sorted(COUNTRIES), help="every document from this country")
     parser.add_argument("--kind", choices=["id_card", "passport"], help="every document of this kind")
@@ -396,10 +396,10 @@ def main():
         # give the original generator's documents exactly.
         extra = random.Random(f"{args.seed}:{i}")
         family = extra.choice(family_names)
-        flat_scan = families.FAMILIES.get(family, {}).get("flat_scan", False)
         country = args.country or countries[i % len(countries)]
         kind = args.kind or ("passport" if (i // len(countries)) % 3 == 2 else "id_card")
-        level = "flat" if flat_scan else levels[(i // 2) % len(levels)]
+        level = "flat" if families.FAMILIES.get(family, {}).get("flat_scan") else levels[(i // 2) % len(levels)]
+        flat_scan = level == "flat"
         expired = rng.random() < 0.15  # drawn even when fixed, so a seed's other draws stay the same
         if args.expired:
             expired = args.expired == "yes"

@@ -155,8 +155,7 @@ public final class DocumentReader: @unchecked Sendable {
         let chosen = turns ?? found?.turns
         let (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
             if let chosen {
-                let image = chosen == 0 ? document : (document.rotated(chosen) ?? document)
-                return (image, try textOCR.lines(image))
+                return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document))
             }
             return try bestReadingTurn(document, outline: outline)
         }
@@ -196,16 +195,17 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// Images under this longest side are read again at twice the size when the first reading
     /// finds no valid zone: on a small scan the MRZ characters are too few pixels high. (Three
-    /// times under 500 px was tried as well and read nothing more on the shared photos.) Only a
-    /// zone whose every check digit passes is taken from the second reading: enlarged noise
-    /// yields MRZ-like garbage, which must not replace "nothing found".
+    /// times under 500 px was tried as well and read nothing more on the shared photos.) The
+    /// second reading is taken when it is better; enlarged noise yields MRZ-like text, which
+    /// `plausible` keeps from replacing "nothing found".
     static let smallImageSide = 1000
 
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
         let first = try findMRZ(image, turns: turns)
         guard first?.mrz.valid != true, max(image.width, image.height) < Self.smallImageSide,
-              let larger = image.enlarged(by: 2), let second = try findMRZ(larger, turns: turns), second.mrz.valid else { return first }
+              let larger = image.enlarged(by: 2), let second = try findMRZ(larger, turns: turns),
+              Self.better(second.mrz, first?.mrz) == second.mrz else { return first }
         return second
     }
 
@@ -251,10 +251,34 @@ public final class DocumentReader: @unchecked Sendable {
         var best: MRZ?
         for size in [2, 3] where lines.count >= size {
             for start in 0...(lines.count - size) {
-                best = better(MRZParser.parse(lines[start..<(start + size)].map { String($0) }), best)
+                best = better(MRZParser.parse(lines[start..<(start + size)].map { String($0) }).flatMap(plausible), best)
             }
         }
         return best
+    }
+
+    /// A zone that is not valid is kept only if it is shaped like one: a document code ICAO
+    /// uses (P, I, A, C, V), dates that are dates, and at least one check digit that passes.
+    /// Otherwise it is other text read as an MRZ (a barcode, the printed lines above the zone,
+    /// the name line taken for the second line), and its "failed check digits" would condemn
+    /// a document for our misreading.
+    static func plausible(_ mrz: MRZ) -> MRZ? {
+        if mrz.valid { return mrz }
+        guard let code = mrz.documentCode.first, "PIACV".contains(code), mrz.dateOfBirth != nil, mrz.expiryDate != nil,
+              mrz.checks.contains(where: \.valid) else { return nil }
+        return mrz
+    }
+
+    // MARK: - Printed text
+
+    /// The printed text of an upright image, and the image it was read on: a small scan is
+    /// read at twice its size, since Tesseract wants letters some 20 px high and a 500 px wide
+    /// card prints them at half that.
+    private func readText(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        guard max(image.width, image.height) < Self.smallImageSide, let larger = image.enlarged(by: 2) else {
+            return (image, try textOCR.lines(image))
+        }
+        return (larger, try textOCR.lines(larger))
     }
 
     // MARK: - Orientation by text
@@ -264,9 +288,9 @@ public final class DocumentReader: @unchecked Sendable {
         var best: (image: VisionImage, lines: [OCRLine], score: Double)?
         for turn in Self.turnsToTry(image, outline: outline) {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
-            let lines = try textOCR.lines(turned)
+            let (read, lines) = try readText(turned)
             let score = lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
-            if score > (best?.score ?? -1) { best = (turned, lines, score) }
+            if score > (best?.score ?? -1) { best = (read, lines, score) }
         }
         guard let best else { return (image, []) }
         return (best.image, best.lines)

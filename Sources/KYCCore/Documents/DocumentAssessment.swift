@@ -190,8 +190,9 @@ public enum DocumentAssessor {
     }
 
     /// A side's printed ID number read by the country's format (`O` where a digit must stand
-    /// is a `0`). One that still fails is kept, and fails `id_number_rules`, unless the MRZ
-    /// carries the number: then the printed one is a misreading the MRZ's replaces.
+    /// is a `0`). One that still fails is kept, to fail `id_number_rules` or to disagree with
+    /// the MRZ, unless it is not even shaped like the country's numbers while the MRZ carries
+    /// one: then it is a misreading (a letter lost or added), and the MRZ's stands.
     static func readIDNumber(_ side: inout [DocumentField: FieldReading], country: CountryNames.Country,
                              mrzCarriesOne: Bool, hints: inout [String]) {
         guard let number = side[.idNumber] else { return }
@@ -200,7 +201,7 @@ public enum DocumentAssessor {
             if corrected.swaps > 0 {
                 hints.append("id_number: \(corrected.swaps) OCR-confusable character(s) read by the \(country.name) ID number format")
             }
-        } else if mrzCarriesOne {
+        } else if mrzCarriesOne, !NationalIDRules.check(number.value, country: country.alpha2).formatValid {
             side[.idNumber] = nil
             hints.append("id_number: the printed number does not read as a \(country.name) ID number; the MRZ's is used")
         }

@@ -108,9 +108,12 @@ public enum MRZParser {
 
     // MARK: Helpers
 
-    /// `SURNAME<<GIVEN<NAMES` → ("SURNAME", "GIVEN NAMES").
+    /// `SURNAME<<GIVEN<NAMES` → ("SURNAME", "GIVEN NAMES"). The names end at the first run
+    /// of three fillers: what OCR reads after it (a `<` taken for a `K`, as on many visas and
+    /// passports) is filler, not a name.
     static func names(_ field: String) -> (String, String) {
-        let parts = field.components(separatedBy: "<<")
+        let names = field.range(of: "<<<").map { String(field[..<$0.lowerBound]) } ?? field
+        let parts = names.components(separatedBy: "<<")
         let surname = clean(parts.first ?? "")
         let given = clean(parts.dropFirst().joined(separator: " "))
         return (surname, given)

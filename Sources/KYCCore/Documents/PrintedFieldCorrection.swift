@@ -39,7 +39,8 @@ public enum PrintedFieldCorrection {
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit.
-    /// A different date, number or person differs by more.
+    /// A different date, number or person differs by more. (One other character in a long
+    /// number is not forgiven: editing one digit of the printed number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
         let x = Array(a.uppercased()), y = Array(b.uppercased())
         guard x.count == y.count, x != y else { return false }

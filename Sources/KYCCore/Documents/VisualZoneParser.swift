@@ -31,8 +31,11 @@ public enum VisualZoneParser {
     /// The field a line labels, and what follows the label on the same line (maybe a value).
     /// Bilingual labels (`Surname / Nom`) are matched on their first language.
     static func label(of line: String) -> (DocumentField, String)? {
-        // OCR reads `ID` as `10` or `\D` now and then: compare labels with lookalikes read as letters.
-        let letters = normalized(String(line.uppercased().map { lookalikeLetters[$0] ?? $0 }))
+        // OCR reads `ID` as `10`, `\D` or `'D` now and then: compare labels with lookalikes read
+        // as letters (a quote only in first place: `Date d'expiration` keeps its own).
+        var text = line.uppercased()
+        if let first = text.first, "'‘`".contains(first) { text = "I" + text.dropFirst() }
+        let letters = normalized(String(text.map { lookalikeLetters[$0] ?? $0 }))
         for (field, names) in labels {
             for name in names where matches(letters, label: name) {
                 // What follows the label's words in the original text (dates keep their '/').
@@ -57,13 +60,15 @@ public enum VisualZoneParser {
         return zip(head, label).filter { $0 != $1 }.count <= 1
     }
 
-    /// Field values as printed, read off OCR lines (not yet checked or normalised).
-    public static func rawFields(_ lines: [OCRLine]) -> [DocumentField: (text: String, confidence: Double)] {
+    /// Field values as printed, read off OCR lines (not yet normalised). What follows a label on
+    /// its line is the value only if it reads as one (`Date of Birth/Date de Naissance` leaves
+    /// `de Naissance`, the label's second language); otherwise the value is looked for below.
+    public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: (text: String, confidence: Double)] {
         var found: [DocumentField: (text: String, confidence: Double)] = [:]
         let labelled = lines.map { label(of: $0.text) }
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
-            if !rest.isEmpty {
+            if !rest.isEmpty, readsAsValue(field, rest, today: today) {
                 found[field] = (rest, line.confidence)
                 continue
             }
@@ -85,11 +90,17 @@ public enum VisualZoneParser {
     /// nationality ISO alpha-3. Values that do not parse as their type are left out.
     public static func fields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: FieldReading] {
         var fields: [DocumentField: FieldReading] = [:]
-        for (field, raw) in rawFields(lines) {
+        for (field, raw) in rawFields(lines, today: today) {
             guard let value = normalize(field, raw.text, today: today) else { continue }
             fields[field] = FieldReading(value: value, confidence: raw.confidence, source: .visual)
         }
         return fields
+    }
+
+    /// Text after a label that reads as a value of the field (a date for a date, a known
+    /// nationality, a sex), not more of the label.
+    static func readsAsValue(_ field: DocumentField, _ text: String, today: Date) -> Bool {
+        normalize(field, text, today: today) != nil
     }
 
     static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
