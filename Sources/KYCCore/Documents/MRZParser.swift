@@ -77,11 +77,14 @@ public enum MRZParser {
         var editor = LineEditor(lines: input)
         editor.alpha(0, 0..<2); editor.alpha(0, 2..<5); editor.alpha(0, 5..<length)
         editor.alpha(1, 10..<13); editor.numeric(1, 13..<20); editor.numeric(1, 21..<28)
-        editor.numeric(1, (length - 1)..<length)
+        // Visas (MRV-A, MRV-B: document code V…) carry no personal number check digit and no
+        // composite: what follows the expiry check digit is optional data to the end.
+        let visa = editor.lines[0][0] == "V"
+        if !visa { editor.numeric(1, (length - 1)..<length) }
         editor.sex(1, 20)
         editor.freeWithCheck(1, 0..<9, check: 9)
-        let optionalEnd = format == .td3 ? 42 : 35
-        if format == .td3 { editor.freeWithCheck(1, 28..<42, check: 42) }
+        let optionalEnd = visa ? length : (format == .td3 ? 42 : 35)
+        if format == .td3 && !visa { editor.freeWithCheck(1, 28..<42, check: 42) }
         let l1 = editor.lines[0], l2 = editor.lines[1]
         let composite = String(l2[0..<10]) + String(l2[13..<20]) + String(l2[21..<(length - 1)])
         var checks = [
@@ -89,13 +92,13 @@ public enum MRZParser {
             MRZ.Check(field: "date_of_birth", valid: MRZCheckDigit.verify(String(l2[13..<19]), digit: l2[19])),
             MRZ.Check(field: "expiry_date", valid: MRZCheckDigit.verify(String(l2[21..<27]), digit: l2[27])),
         ]
-        if format == .td3 {
+        if format == .td3 && !visa {
             // An empty personal number may carry `<` or 0 as its check digit.
             let personal = String(l2[28..<42])
             let valid = MRZCheckDigit.verify(personal, digit: l2[42]) || (personal.allSatisfy { $0 == "<" } && l2[42] == "<")
             checks.append(MRZ.Check(field: "personal_number", valid: valid))
         }
-        checks.append(MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[length - 1])))
+        if !visa { checks.append(MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[length - 1]))) }
         let (surname, given) = names(String(l1[5..<length]))
         return MRZ(
             format: format, lines: editor.lines.map { String($0) }, documentCode: clean(String(l1[0..<2])),
