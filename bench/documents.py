@@ -13,7 +13,10 @@ printed) and valid, printed fields exact, and `document_valid` right (genuine un
 documents valid; expired and tampered ones invalid). Tampered documents count only towards
 `document_valid`: their printed data is wrong on purpose.
 
-Usage: bench/documents.py OPENKYC_BINARY SYNTHETIC_DIR...   (run by bench/documents.sh)
+With --baseline OPENKYC_BINARY (an earlier build), the whole-document table also has a row
+per set for that build, same run: before and after, side by side.
+
+Usage: bench/documents.py [--baseline OLD_BINARY] OPENKYC_BINARY SYNTHETIC_DIR...   (run by bench/documents.sh)
 """
 import glob
 import json
@@ -25,7 +28,11 @@ import time
 
 from passporteye import read_mrz
 
-binary, synthetic_sets = sys.argv[1], sys.argv[2:]
+arguments = sys.argv[1:]
+baseline = None
+if arguments[0] == "--baseline":
+    baseline, arguments = arguments[1], arguments[2:]
+binary, synthetic_sets = arguments[0], arguments[1:]
 fixtures = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "mrz", "*")))
 FIELDS = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
 
@@ -68,17 +75,18 @@ def mrz_table(label, files):
     row = (f"| {label} ({len(files)}) | {pct(va, len(files))} | {pct(vb, len(files))} | {ma:.0f} / {pa:.0f} ms | "
            f"{mb:.0f} / {pb:.0f} ms | {mb / ma:.1f}× |")
     note = f"{label}: PassportEye's stricter `valid` flag {sum(r['strict'] for r in b.values())}/{len(files)}"
-    missed = [os.path.basename(f) for f in files if not a[f]["valid"] and b[f]["valid"]]
+    missed = [os.path.relpath(f, os.path.dirname(os.path.dirname(f))) if os.path.basename(f) in ("front.jpg", "back.jpg")
+              else os.path.basename(f) for f in files if not a[f]["valid"] and b[f]["valid"]]
     note += f"; read valid only by PassportEye: {', '.join(missed) or 'none'}."
     return row, note
 
 
-def read_documents(folder, truths):
+def read_documents(folder, truths, program):
     """read-document on every document of a synthetic set: one row per document."""
     rows = {}
     for name, truth in sorted(truths.items()):
         sides = [os.path.join(folder, name, truth["files"][side]) for side in ("front", "back") if side in truth["files"]]
-        out = subprocess.run([binary, "read-document", *sides], capture_output=True, text=True).stdout
+        out = subprocess.run([program, "read-document", *sides], capture_output=True, text=True).stdout
         rows[name] = json.loads(out)
     return rows
 
@@ -101,7 +109,8 @@ def document_rows(label, truths, results):
     current = [n for n in genuine if not truths[n]["expired"]]
     expired = [n for n in genuine if truths[n]["expired"]]
     tampered = [n for n in truths if truths[n].get("tampered")]
-    low = sum(results[n].get("document_confidence") == "low" for n in current)
+    reports_confidence = any("document_confidence" in r for r in results.values())  # builds before issue 17 do not
+    low = sum(results[n].get("document_confidence") == "low" for n in current) if reports_confidence else "–"
     per_side = [r["timings"]["total_ms"] / len(truths[n]["files"]) for n, r in results.items() if "timings" in r]
     median, p95 = quantiles(per_side)
     row = (f"| {label} ({len(truths)}) | {pct(mrz_right, len(with_mrz))} | {pct(right, total)} | "
@@ -133,7 +142,10 @@ for folder in synthetic_sets:
     row, note = mrz_table(f"{label} MRZ sides", mrz_sides)
     mrz_rows.append(row)
     notes.append(note)
-    row, misses[label] = document_rows(label, truths, read_documents(folder, truths))
+    if baseline:
+        row, _ = document_rows(f"{label}, before", truths, read_documents(folder, truths, baseline))
+        doc_rows.append(row)
+    row, misses[label] = document_rows(label, truths, read_documents(folder, truths, binary))
     doc_rows.append(row)
 
 print("| set | OpenKYC valid MRZ | PassportEye valid MRZ | OpenKYC median / p95 | PassportEye median / p95 | speed-up |")

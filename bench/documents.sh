@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Document reader vs PassportEye (bench/documents.py). Run from the project root:
 #   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
+#   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Three synthetic sets: the original generator's (classic layout, seed 7), development layout
 # families (inline, serif) and held-out families (modern, datapage), the last two with capture
 # conditions and tampered documents.
@@ -20,4 +21,4 @@ count="${1:-48}"
   --families inline,serif --conditions --tampered 0.15 --levels scan,easy,medium,hard,flat
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out" --seed 101 --count "$count" \
   --families modern,datapage --conditions --tampered 0.15
-bench/.venv/bin/python bench/documents.py .build-release/release/openkyc "$out/classic" "$out/development" "$out/held-out"
+bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc "$out/classic" "$out/development" "$out/held-out"
