@@ -103,4 +103,22 @@ struct MRZOCRShapeTests {
         ]))
         #expect(td1.format == .td1 && td1.valid, "\(td1.checks)")
     }
+
+    @Test("a visa (MRV-A) has no personal-number or composite check digit")
+    func visa() throws {
+        let mrz = try #require(MRZParser.parse([
+            "V<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L8988901C4XXX4009078F96121096ZE184226B<<<<<<",
+        ], today: today))
+        #expect(mrz.valid, "\(mrz.checks)")
+        #expect(mrz.checks.map(\.field) == ["document_number", "date_of_birth", "expiry_date"])
+        #expect(mrz.documentNumber == "L8988901C" && mrz.dateOfBirth == "1940-09-07")
+    }
+
+    @Test("names end at three fillers: a filler read as K after them is not a name")
+    func fillerReadAsK() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<NGAOLADIPO<<IBRAHIM<<<<<<<<<<<KKK<<<<<<<<<", "DC10605126NGA8810078M3301100<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(mrz.surname == "OLADIPO" && mrz.givenNames == "IBRAHIM")
+    }
 }

@@ -97,6 +97,18 @@ struct VerificationRulesTests {
         #expect(portrait.status == .rejected && portrait.reasons.first?.code == "FRAUD_RISK_HIGH")
         #expect(decide(evidence(fraud: [FraudSignal(.editingTraces, evidence: "png")])).status == .approved, "a weak hint alone")
 
+        // A document nothing speaks against but nothing could verify: valid (value 1), to review.
+        var unverified = evidence()
+        unverified.document = .success(DocumentAssessment(
+            documentValid: true, confidence: .low, unverified: ["no_anchor"], documentType: "national_id", issuingCountry: "ZAF",
+            fields: [.givenNames: FieldReading(value: "THABO", confidence: 0.9, source: .visual),
+                     .surname: FieldReading(value: "NKOSI", confidence: 0.9, source: .visual),
+                     .dateOfBirth: FieldReading(value: "1990-01-15", confidence: 0.9, source: .visual)],
+            checks: [DocumentCheck(name: "expiry_in_future", passed: true, detail: "")], hints: [], explanation: "unverified"))
+        let unverifiedSignal = VerificationChecks.signals(unverified, policy: VerificationPolicy()).first { $0.name == "document_valid" }
+        #expect(unverifiedSignal?.verdict == .review && unverifiedSignal?.value == 1 && unverifiedSignal?.reason == "DOCUMENT_UNVERIFIED")
+        #expect(decide(unverified).status == .pendingReview)
+
         var underage = evidence()
         underage.today = "2000-01-01"
         #expect(decide(underage).reasons.contains { $0.code == "UNDERAGE" })
