@@ -89,6 +89,7 @@ struct MRZTests {
 
 @Suite("MRZ lines as OCR returns them")
 struct MRZOCRShapeTests {
+    let today = Date(timeIntervalSince1970: 1_795_000_000)  // late 2026
     @Test("collapsed filler runs and trailing junk are tolerated")
     func ragged() throws {
         let mrz = try #require(MRZParser.parse([
