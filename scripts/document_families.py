@@ -264,7 +264,7 @@ def apply_condition(rng, image, condition):
 # ---------------------------------------------------------------------------------------------
 # Tampering: evidence against the document a reader must catch
 
-def tamper(rng, truth, country, check_digit):
+def tamper(rng, truth, country):
     """Edits one thing on a document and records what in truth["tampered"]; None if this
     document has nothing that can be checked (no MRZ and no ID number rule)."""
     fields = truth["fields"]

@@ -405,7 +405,7 @@ def main():
             expired = args.expired == "yes"
         truth = identity(rng, country, kind, expired)
         if extra.random() < args.tampered:
-            families.tamper(extra, truth, country, check_digit)
+            families.tamper(extra, truth, country)
         name = f"{i:03d}-{country.lower()}-{kind}-{level}"
         folder = os.path.join(args.out, name)
         os.makedirs(folder, exist_ok=True)

@@ -144,7 +144,7 @@ public final class DocumentReader: @unchecked Sendable {
             let base = turns.map { document.rotated($0) ?? document } ?? document
             // Known upright, or a flattened document (upright or upside down): only those
             // turns, so that a face-like pattern sideways cannot turn the document.
-            let candidates = turns != nil ? [0] : (outline && base.width >= base.height ? [0, 2] : [0, 1, 3, 2])
+            let candidates = turns != nil ? [0] : (outline && base.width >= base.height ? [0, 2] : FaceEngine.everyTurn)
             let detection = try await faces.detect(in: base, allowCNN: false, turns: candidates)
             if let face = detection.faces.first, let upright = detection.rotation == 0 ? base : base.rotated(detection.rotation) {
                 if turns == nil { turns = detection.rotation }

@@ -82,7 +82,7 @@ public final class FaceEngine: Sendable {
 
     /// Faces in an image already decoded (a rectified document), with the turn that makes them
     /// upright, among `turns` (a flattened document lies long side horizontal: 0 or 2).
-    func detect(in image: VisionImage, allowCNN: Bool, turns: [Int] = [0, 1, 3, 2]) async throws(KYCError) -> FaceDetection {
+    func detect(in image: VisionImage, allowCNN: Bool, turns: [Int] = everyTurn) async throws(KYCError) -> FaceDetection {
         var adjusted = config
         adjusted.allowCNN = config.allowCNN && allowCNN
         let settings = adjusted
@@ -164,8 +164,11 @@ public final class FaceEngine: Sendable {
         return Located(image: located.image, detection: located.detection, rawFaces: located.rawFaces, timings: timings)
     }
 
+    /// Quarter turns a face is looked for in: upright first, then sideways, then upside down.
+    static let everyTurn = [0, 1, 3, 2]
+
     private static func locate(_ upright: VisionImage, engine: OpaquePointer, config: FaceEngineConfig,
-                               turns candidates: [Int] = [0, 1, 3, 2]) throws(KYCError) -> Located {
+                               turns candidates: [Int] = everyTurn) throws(KYCError) -> Located {
         let clock = ContinuousClock()
         let decoded = clock.now
         var best: (image: VisionImage, turns: Int, faces: [kv_face])?

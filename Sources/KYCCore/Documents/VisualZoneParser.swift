@@ -68,7 +68,7 @@ public enum VisualZoneParser {
         let labelled = lines.map { label(of: $0.text) }
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
-            if !rest.isEmpty, readsAsValue(field, rest, today: today) {
+            if !rest.isEmpty, normalize(field, rest, today: today) != nil {
                 found[field] = (rest, line.confidence)
                 continue
             }
@@ -95,12 +95,6 @@ public enum VisualZoneParser {
             fields[field] = FieldReading(value: value, confidence: raw.confidence, source: .visual)
         }
         return fields
-    }
-
-    /// Text after a label that reads as a value of the field (a date for a date, a known
-    /// nationality, a sex), not more of the label.
-    static func readsAsValue(_ field: DocumentField, _ text: String, today: Date) -> Bool {
-        normalize(field, text, today: today) != nil
     }
 
     static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
