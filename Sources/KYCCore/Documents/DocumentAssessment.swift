@@ -48,7 +48,8 @@ public struct DocumentAssessment: Sendable {
     /// High when something on the document vouches for it (a valid MRZ or an ID number that
     /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
     public let confidence: DocumentConfidence
-    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread).
+    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
+    /// printed_id_unread).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -88,9 +89,12 @@ public enum DocumentAssessor {
             ?? evidence.namedCountry ?? printedNationality ?? evidence.declaredCountry.flatMap { CountryNames.code($0)?.alpha3 }
         let rulesCountry = issuing.flatMap { CountryNames.code($0) }.flatMap { NationalIDRules.supportedCountries.contains($0.alpha2) ? $0 : nil }
         var front = evidence.front, back = evidence.back
+        var printedIDSetAside = false
         if let rulesCountry {
-            readIDNumber(&front, country: rulesCountry, mrzCarriesOne: mrzFields[.idNumber] != nil, hints: &hints)
-            readIDNumber(&back, country: rulesCountry, mrzCarriesOne: mrzFields[.idNumber] != nil, hints: &hints)
+            let mrzCarriesOne = mrzFields[.idNumber] != nil
+            let frontSetAside = readIDNumber(&front, country: rulesCountry, mrzCarriesOne: mrzCarriesOne, hints: &hints)
+            let backSetAside = readIDNumber(&back, country: rulesCountry, mrzCarriesOne: mrzCarriesOne, hints: &hints)
+            printedIDSetAside = frontSetAside || backSetAside
         }
         var visual = back
         visual.merge(front) { _, front in front }
@@ -147,6 +151,8 @@ public enum DocumentAssessor {
         var unverified: [String] = []
         if evidence.mrz?.valid != true, !idRuleValid { unverified.append("no_anchor") }
         if !checks.contains(where: { $0.name == "expiry_in_future" }) { unverified.append("expiry_unread") }
+        // A printed ID number set aside for the MRZ's was never compared with it.
+        if printedIDSetAside { unverified.append("printed_id_unread") }
         let explanation: String
         if !failed.isEmpty {
             explanation = "Failed: " + failed.joined(separator: ", ")
@@ -154,7 +160,11 @@ public enum DocumentAssessor {
             explanation = "All \(checks.count) checks passed: " + checks.map(\.name).joined(separator: ", ")
         } else {
             explanation = "Nothing speaks against the document, but it could not be verified: " + unverified.map {
-                $0 == "no_anchor" ? "no valid MRZ and no ID number that passes its country's rules" : "no expiry date could be read"
+                switch $0 {
+                case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
+                case "expiry_unread": "no expiry date could be read"
+                default: "the printed ID number could not be read to compare with the MRZ's"
+                }
             }.joined(separator: "; ")
         }
         return DocumentAssessment(documentValid: failed.isEmpty, confidence: unverified.isEmpty ? .high : .low,
@@ -192,10 +202,12 @@ public enum DocumentAssessor {
     /// A side's printed ID number read by the country's format (`O` where a digit must stand
     /// is a `0`). One that still fails is kept, to fail `id_number_rules` or to disagree with
     /// the MRZ, unless it is not even shaped like the country's numbers while the MRZ carries
-    /// one: then it is a misreading (a letter lost or added), and the MRZ's stands.
+    /// one: then it is a misreading (a letter lost or added), and the MRZ's stands. Returns
+    /// whether it was set aside: the comparison with the MRZ did not run, so the document is
+    /// not verified on that point.
     static func readIDNumber(_ side: inout [DocumentField: FieldReading], country: CountryNames.Country,
-                             mrzCarriesOne: Bool, hints: inout [String]) {
-        guard let number = side[.idNumber] else { return }
+                             mrzCarriesOne: Bool, hints: inout [String]) -> Bool {
+        guard let number = side[.idNumber] else { return false }
         if let corrected = PrintedFieldCorrection.idNumber(number.value, country: country.alpha2) {
             side[.idNumber] = FieldReading(value: corrected.check.normalized, confidence: number.confidence, source: number.source)
             if corrected.swaps > 0 {
@@ -204,7 +216,9 @@ public enum DocumentAssessor {
         } else if mrzCarriesOne, !NationalIDRules.check(number.value, country: country.alpha2).formatValid {
             side[.idNumber] = nil
             hints.append("id_number: the printed number does not read as a \(country.name) ID number; the MRZ's is used")
+            return true
         }
+        return false
     }
 
     /// Printed and MRZ values into one: printed names are kept (the MRZ truncates and
