@@ -166,4 +166,18 @@ struct DocumentFieldsTests {
         #expect(!wrong.documentValid)
         #expect(wrong.checks.first { $0.name == "id_number_rules" }?.passed == false)
     }
+
+    @Test("a printed ID number set aside for the MRZ's leaves the document unverified on that point")
+    func printedIDSetAside() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        var evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN", .idNumber: "3214001577"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.confidence == .low && verdict.unverified == ["printed_id_unread"])
+        #expect(verdict.fields[.idNumber]?.value == "32140015")
+    }
 }
