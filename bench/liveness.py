@@ -75,7 +75,9 @@ def main():
                                 score=report["liveness_score"], failed=report["failed"],
                                 ms=report["timings"]["frames_ms"], summary=report["summary"],
                                 signals={s["name"]: [s["value"], s["passed"], not s.get("detail", "").startswith("not measured")]
-                                         for s in report["signals"]}))
+                                         for s in report["signals"]},
+                                details={s["name"]: s.get("detail", "") for s in report["signals"]},
+                                frame_summaries=report["frames"]))
             r = results[-1]
             print(f"{r['name'] + (' webm' if video else ''):27s} {'PASS' if r['passed'] else 'fail'} {r['score']:.2f} "
                   f"{r['ms']:6.0f} ms  {','.join(r['failed'])}", flush=True)

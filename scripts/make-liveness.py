@@ -167,9 +167,9 @@ def turn_head(frame, head, yaw_deg, pitch_deg):
     y0, y1 = max(0, int(cy - 1.4 * b)), min(H, int(cy + 1.4 * b) + 1)
     ys, xs = np.mgrid[y0:y1, x0:x1].astype(np.float32)
     u, v = xs.copy(), ys.copy()
-    for _ in range(8):  # invert the forward map by fixed-point iteration
-        du, dv = displacement(u, v)
-        u, v = xs - du, ys - dv
+    for _ in range(24):  # invert the forward map by damped fixed-point iteration (undamped, it
+        du, dv = displacement(u, v)  # oscillates where the turn compresses the face: doubled eyes)
+        u, v = 0.5 * (u + xs - du), 0.5 * (v + ys - dv)
     out = np.asarray(frame).copy()
     out[y0:y1, x0:x1] = sample(pixels, u, v)
     return Image.fromarray(out)
@@ -204,15 +204,16 @@ NEUTRAL_FRAMES, FRAMES_PER_MOVE = 3, 6   # as the Mini App captures: 5 frames pe
 FRAME_GAP_MS = (265, 330)                # its 250 ms wait plus the time a cheap phone takes to encode a JPEG
 
 
-def schedule(moves, rng):
+def schedule(moves, rng, strength=1.0):
     """(yaw, pitch, zoom) per frame, at the Mini App's capture times: three neutral frames, then per
     move five frames while its prompt shows and one as "back to the centre" appears. The user reacts
     after a delay, turns over a moment and holds; the first frame of a move still shows the end of
-    the previous one."""
+    the previous one. `strength` scales the turns (real people turn anywhere from 20 to 50 degrees)."""
     poses = [(rng.uniform(-2, 2), rng.uniform(-2, 2), 1.0) for _ in range(NEUTRAL_FRAMES)]
     previous = (0.0, 0.0, 1.0)
     for move in moves:
         yaw, pitch, zoom = POSES[move]
+        yaw *= strength
         amplitude = rng.uniform(0.9, 1.25)
         reaction, turning = rng.uniform(0.2, 0.6), rng.uniform(0.3, 0.7)   # seconds
         residual = rng.uniform(0.1, 0.5)
@@ -227,11 +228,47 @@ def schedule(moves, rng):
     return poses
 
 
+def capture_style(rng):
+    """How one real capture differs from a clean render, chosen once per burst (what the shared real
+    videos show): some people turn strongly, a head caught mid-turn is smeared by motion blur and
+    skewed by the rolling shutter, auto-exposure follows the face, and a laptop webcam is soft and
+    noisy."""
+    return {"strength": rng.choice([1.0, 1.0, rng.uniform(1.2, 1.4)]),
+            "blur_px_per_degree": rng.uniform(0.0, 0.12),
+            "shutter_skew_per_degree": rng.uniform(0.0, 0.0012),
+            "exposure_per_degree": rng.uniform(-0.008, 0.008),
+            "webcam": rng.random() < 0.25}
+
+
+def as_captured(image, change_deg, yaw_deg, style, rng):
+    """A rendered frame through the capture defects of `style`; `change_deg` is how far the head
+    turned since the previous frame (motion during the exposure and the shutter's scan)."""
+    pixels = np.asarray(image, dtype=np.float32)
+    smear = int(round(abs(change_deg) * style["blur_px_per_degree"]))
+    if smear >= 1:
+        pixels = sum(np.roll(pixels, shift, axis=1) for shift in range(-smear, smear + 1)) / (2 * smear + 1)
+    skew = change_deg * style["shutter_skew_per_degree"]
+    if abs(skew) > 1e-4:
+        sheared = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+        pixels = np.asarray(sheared.transform(sheared.size, Image.AFFINE, (1, skew, -skew * H / 2, 0, 1, 0),
+                                              resample=Image.BILINEAR), dtype=np.float32)
+    pixels = pixels * (1 + style["exposure_per_degree"] * abs(yaw_deg))
+    if style["webcam"]:
+        small = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).resize((W * 3 // 5, H * 3 // 5), Image.BILINEAR)
+        pixels = np.asarray(small.resize((W, H), Image.BILINEAR), dtype=np.float32)
+        pixels += np.random.default_rng(rng.randrange(1 << 30)).normal(0, rng.uniform(3.0, 5.0), pixels.shape)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
 def render_genuine(photo, face, moves, rng):
     frames = []
-    for yaw, pitch, zoom in schedule(moves, rng):
+    style = capture_style(rng)
+    previous_yaw = 0.0
+    for yaw, pitch, zoom in schedule(moves, rng, style["strength"]):
         framed, head = frame_photo(photo, face, rng, zoom)
-        frames.append(camera(turn_head(framed, head, yaw, pitch), rng))
+        turned = turn_head(framed, head, yaw, pitch)
+        frames.append(camera(as_captured(turned, yaw - previous_yaw, yaw, style, rng), rng))
+        previous_yaw = yaw
     return frames
 
 

@@ -89,6 +89,60 @@ double periodic_peak(const cv::Mat &gray) {
     return std::log10(strongest);
 }
 
+/// The strongest periodic peak over three views of the face: its centre at the camera's own
+/// pixels (a fine pixel grid survives only there), the face box, and the head with what
+/// surrounds it. The beat between a screen's grid and the sensor's falls at a frequency that
+/// depends on the distance, so one scale alone misses some.
+double periodic_peak_over_scales(const cv::Mat &gray, const double *box) {
+    const cv::Rect face = box_rect(box, gray.size(), 0);
+    const int side = std::min({face.width, face.height, 256});
+    const cv::Rect centre(face.x + (face.width - side) / 2, face.y + (face.height - side) / 2, side, side);
+    double strongest = periodic_peak(gray(face));
+    if (side >= 64) strongest = std::max(strongest, periodic_peak(gray(centre)));
+    return std::max(strongest, periodic_peak(gray(box_rect(box, gray.size(), 0.5))));
+}
+
+/// 2nd over 98th percentile of the head region (the face box grown by a quarter: hair, brows,
+/// eyes, nostrils). A live face always has near-black somewhere; a screen's backlight lifts its
+/// black, and the camera sees it grey.
+double black_level(const cv::Mat &gray, const double *box) {
+    const cv::Mat head = gray(box_rect(box, gray.size(), 0.25));
+    int histogram[256] = {0};
+    for (int y = 0; y < head.rows; ++y)
+        for (int x = 0; x < head.cols; ++x) ++histogram[head.at<uint8_t>(y, x)];
+    const double total = static_cast<double>(head.total());
+    int low = 0, high = 255;
+    for (double seen = 0; low < 255 && (seen += histogram[low]) < 0.02 * total;) ++low;
+    for (double seen = 0; high > 0 && (seen += histogram[high]) < 0.02 * total;) --high;
+    return low / static_cast<double>(std::max(high, 1));
+}
+
+/// Horizontal bands: the mean brightness of each row, less its running mean over 31 rows, and
+/// the strongest peak of its spectrum at periods of 8 to 200 rows over the band's median (log10).
+double row_banding(const cv::Mat &gray) {
+    cv::Mat rows;
+    cv::reduce(gray, rows, 1, cv::REDUCE_AVG, CV_32F);  // one column: each row's mean
+    cv::Mat trend;
+    cv::blur(rows, trend, cv::Size(1, 31), cv::Point(-1, -1), cv::BORDER_REFLECT);
+    cv::Mat detail = rows - trend;
+    const int length = cv::getOptimalDFTSize(detail.rows);
+    cv::Mat padded;
+    cv::copyMakeBorder(detail, padded, 0, length - detail.rows, 0, 0, cv::BORDER_CONSTANT, 0);
+    cv::Mat spectrum;
+    cv::dft(padded.t(), spectrum, cv::DFT_COMPLEX_OUTPUT);
+    std::vector<float> magnitudes;
+    const int lowest = std::max(1, length / 200), highest = length / 8;
+    for (int k = lowest; k <= highest; ++k) {
+        const cv::Vec2f value = spectrum.at<cv::Vec2f>(0, k);
+        magnitudes.push_back(std::hypot(value[0], value[1]));
+    }
+    if (magnitudes.size() < 8) return 0;
+    const float peak = *std::max_element(magnitudes.begin(), magnitudes.end());
+    std::nth_element(magnitudes.begin(), magnitudes.begin() + magnitudes.size() / 2, magnitudes.end());
+    const float median = magnitudes[magnitudes.size() / 2];
+    return median > 0 ? std::log10(std::max(1.0f, peak / median)) : 0;
+}
+
 /// Which of the four sides of a rectangle around the face show a long straight edge: a phone's
 /// bezel or a sheet's edge frames the face closely; a room's lines rarely do on all sides.
 double frame_edges(const cv::Mat &gray_full, const double *box) {
@@ -108,13 +162,13 @@ double frame_edges(const cv::Mat &gray_full, const double *box) {
         if (dy < 0.25 * dx) {
             const double y = (y1 + y2) / 2;
             if (std::max(x1, x2) < cx - 0.3 * size || std::min(x1, x2) > cx + 0.3 * size) continue;
-            if (y < top - 0.1 * size && y > top - 2.0 * size) sides[0] = true;
-            if (y > bottom + 0.1 * size && y < bottom + 2.0 * size) sides[2] = true;
+            if (y < top && y > top - 2.0 * size) sides[0] = true;
+            if (y > bottom && y < bottom + 2.0 * size) sides[2] = true;
         } else if (dx < 0.25 * dy) {
             const double x = (x1 + x2) / 2;
             if (std::max(y1, y2) < cy - 0.3 * size || std::min(y1, y2) > cy + 0.3 * size) continue;
-            if (x > right + 0.1 * size && x < right + 2.0 * size) sides[1] = true;
-            if (x < left - 0.1 * size && x > left - 2.0 * size) sides[3] = true;
+            if (x > right && x < right + 2.0 * size) sides[1] = true;
+            if (x < left && x > left - 2.0 * size) sides[3] = true;
         }
     }
     return (sides[0] + sides[1] + sides[2] + sides[3]) / 4.0;
@@ -140,6 +194,9 @@ extern "C" int kv_frame_cues_measure(const kv_image *image, const double *box, k
         cv::resize(gray(box_rect(box, gray.size(), 0.2)), patch, patch.size(), 0, 0, cv::INTER_AREA);
 
         out->moire = periodic_peak(gray(face));
+        out->screen_pattern = periodic_peak_over_scales(gray, box);
+        out->black_level = black_level(gray, box);
+        out->banding = row_banding(gray);
         out->border = frame_edges(gray, box);
 
         const cv::Rect inner = box_rect(box, gray.size(), -0.15);

@@ -164,7 +164,8 @@ public struct LivenessAnalyzer: Sendable {
             guard result == 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
             return FrameObservation(timestamp: frame.timestamp, faceCount: 0, faceSize: 0, pose: nil, descriptor: nil,
                                     hash: FrameHash(cues), patch: [], moire: cues.moire, border: cues.border,
-                                    dynamicRange: cues.dynamic_range, saturation: cues.saturation)
+                                    dynamicRange: cues.dynamic_range, saturation: cues.saturation,
+                                    screenPattern: cues.screen_pattern, blackLevel: cues.black_level, banding: cues.banding)
         }
         if frame.tracked, kv_face_in_box(engine, frame.image.pointer, &face, &status) != 0 {
             throw VisionFailure.error(from: status, fallback: .internalError)
@@ -188,7 +189,9 @@ public struct LivenessAnalyzer: Sendable {
         return FrameObservation(timestamp: frame.timestamp, faceCount: count, faceSize: box.size,
                                 pose: HeadPose(landmarks: box.landmarks), descriptor: descriptor, hash: FrameHash(cues),
                                 patch: withUnsafeBytes(of: cues.patch) { Array($0) }, moire: cues.moire, border: cues.border,
-                                dynamicRange: cues.dynamic_range, saturation: cues.saturation, tracked: frame.tracked,
+                                dynamicRange: cues.dynamic_range, saturation: cues.saturation,
+                                screenPattern: cues.screen_pattern, blackLevel: cues.black_level, banding: cues.banding,
+                                tracked: frame.tracked,
                                 landmarks: box.landmarks, box: corners)
     }
 

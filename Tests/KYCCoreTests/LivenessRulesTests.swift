@@ -1,3 +1,4 @@
+import Foundation
 import KYCCore
 import Testing
 
@@ -80,6 +81,75 @@ struct LivenessRulesTests {
         #expect(Set(report.failed).isSuperset(of: ["challenge", "parallax", "eye_depth", "repeated_frames"]))
         #expect(report.livenessScore < 0.5)
         #expect(report.summary.contains("challenge 0/2 done"))
+    }
+
+    /// A unit descriptor at `angle` radians in the plane of axes `first` and `second`: two of
+    /// them are 2·sin(Δangle/2) apart, so distances can be laid out exactly.
+    func descriptor(_ angle: Double, first: Int = 0, second: Int = 1) -> [Float] {
+        var values = [Float](repeating: 0, count: 128)
+        values[first] = Float(cos(angle))
+        values[second] = Float(sin(angle))
+        return values
+    }
+
+    func observation(yaw: Double, descriptor: [Float], residual: Double? = nil) throws -> FrameObservation {
+        FrameObservation(timestamp: nil, faceCount: 1, faceSize: 200, pose: try pose(landmarks(yaw: yaw)), descriptor: descriptor,
+                         hash: FrameHash(words: [0, 0, 0, 0]), patch: [UInt8](repeating: UInt8(yaw * 100 + 100), count: 64 * 64),
+                         moire: 0.7, border: 0, dynamicRange: 0.6, saturation: 0.3, surroundResidual: residual)
+    }
+
+    func signal(_ name: String, _ frames: [FrameObservation]) throws -> LivenessSignal {
+        try #require(LivenessEvaluator().evaluate(frames, challenge: try LivenessChallenge(moves: [.turnLeft]))
+            .signals.first { $0.name == name })
+    }
+
+    @Test("a head turning far keeps its identity: each pose near the last, the far one within its pose's limit")
+    func identityAcrossPoses() throws {
+        // Turning to 0.4 eye distances walks the descriptor 0.52 away from the frontal face in
+        // steps of about 0.13: one limit for every frame (0.45) would call it someone else.
+        let angles = [0, 0.01, 0.13, 0.26, 0.39, 0.53]
+        let yaws = [0, 0.005, 0.1, 0.2, 0.3, 0.4]
+        let frames = try zip(yaws, angles).map { try observation(yaw: $0, descriptor: descriptor($1)) }
+        let farthest = FaceDescriptorDistance.between(descriptor(0), descriptor(0.53))
+        #expect(farthest > LivenessPolicy().samePersonDistance)
+        #expect(try signal("same_person", frames).passed)
+        #expect(try signal("face_track", frames).passed)
+
+        // Someone else in the two most turned frames, as far from every frame of the user as a
+        // stranger is: within the far pose's limit, but no chain of close frames reaches them.
+        // (Half a radian towards an axis no frame of the user has: 0.49 from the frontal face,
+        // further from the rest.)
+        let stranger = descriptor(0.5, first: 0, second: 2)
+        var swapped = frames
+        for index in [4, 5] { swapped[index] = try observation(yaw: yaws[index], descriptor: stranger) }
+        #expect(try signal("same_person", swapped).passed)
+        #expect(try signal("face_track", swapped).passed == false)
+        // And a stranger facing the camera is held to the 1:1 no_match limit.
+        var frontalStranger = frames
+        frontalStranger[1] = try observation(yaw: 0.005, descriptor: stranger)
+        #expect(try signal("same_person", frontalStranger).passed == false)
+    }
+
+    @Test("the longest link of the minimum spanning tree")
+    func spanningLink() {
+        let distances: [[Double]] = [[0, 0.1, 0.9, 0.8], [0.1, 0, 0.2, 0.7], [0.9, 0.2, 0, 0.3], [0.8, 0.7, 0.3, 0]]
+        #expect(LivenessEvaluator.longestSpanningLink(distances) == 0.3)
+        #expect(LivenessEvaluator.longestSpanningLink([[0]]) == 0)
+    }
+
+    @Test("surround motion is judged per unit of turn: a slight real turn passes, a photo's background moving with it fails")
+    func surroundPerTurn() throws {
+        let frames = { (residual: Double) throws in
+            [try self.observation(yaw: 0, descriptor: self.descriptor(0)), try self.observation(yaw: 0, descriptor: self.descriptor(0.01)),
+             try self.observation(yaw: 0.11, descriptor: self.descriptor(0.05), residual: residual)]
+        }
+        // 0.11 eye distances of turn moving the landmarks 0.11 against the room: a slight head
+        // turn (a strong one moves them further), below the 0.15 a single limit would ask.
+        #expect(try signal("surround_motion", frames(0.11)).passed)
+        #expect(try signal("surround_motion", frames(0.03)).passed == false)
+        let unmeasured = try signal("surround_motion", [try observation(yaw: 0, descriptor: descriptor(0)),
+                                                        try observation(yaw: 0, descriptor: descriptor(0))])
+        #expect(unmeasured.passed && !unmeasured.measured)
     }
 
     @Test("a turn whose face features all fit one plane is a photo: face_relief fails")

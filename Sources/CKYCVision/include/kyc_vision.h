@@ -160,6 +160,13 @@ typedef struct {
     double border;           // 0–1: sides of a frame (screen bezel, paper edge) found around the face
     double dynamic_range;    // 1st–99th percentile spread of the face region's gray levels / 255
     double saturation;       // mean HSV saturation of the face region, 0–1
+    double screen_pattern;   // like moire, the strongest over several scales (the face at its
+                             // own pixels, the face, the head with its surroundings)
+    double black_level;      // 2nd percentile / 98th percentile of the head region's gray levels:
+                             // a backlit screen cannot show the dark of pupils, nostrils and hair
+    double banding;          // how far the strongest periodic peak of the frame's row brightness
+                             // stands above its band (log10): a screen's refresh beating with a
+                             // rolling shutter draws horizontal bands
 } kv_frame_cues;
 
 /// Measures one frame around the face box (left, top, right, bottom).

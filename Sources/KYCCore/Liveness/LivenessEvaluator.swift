@@ -17,7 +17,7 @@ public struct LivenessEvaluator: Sendable {
         let completed = tracker.completed(challenge, performed: performed)
 
         var signals = presence(frames)
-        signals.append(samePerson(faced))
+        signals.append(contentsOf: samePerson(faced, start: ChallengeTracker.start(of: poses)))
         if let selfie { signals.append(contentsOf: selfieSignals(frames, selfie: selfie)) }
         signals.append(LivenessSignal(
             "challenge", value: Double(completed), threshold: Double(challenge.moves.count),
@@ -64,19 +64,63 @@ public struct LivenessEvaluator: Sendable {
         ]
     }
 
-    /// The frames' most central face (least total distance to the others) anchors identity, so
-    /// a stranger in a few frames stands out however the frames are ordered.
-    private func samePerson(_ faced: [FrameObservation]) -> LivenessSignal {
-        let descriptors = faced.compactMap(\.descriptor)
-        guard descriptors.count >= 2 else {
-            return LivenessSignal("same_person", value: 0, threshold: policy.samePersonDistance, passed: false,
-                                  detail: "fewer than two faces to compare")
+    /// Identity across poses, in two signals. A head turned towards profile moves far from its
+    /// own frontal descriptor, so one limit for every frame either rejects real turns or lets a
+    /// stranger in; instead:
+    /// - `same_person`: every frame against the most central frontal face (the anchor), with a
+    ///   limit that grows with how far that frame is turned (`samePersonPerYaw`, up to
+    ///   `samePersonMaxDistance`), so frontal frames are held to the 1:1 `no_match` limit;
+    /// - `face_track`: every frame must reach the anchor through a chain of frames whose every
+    ///   link is a close match — a turn passes through intermediate poses, each near the last,
+    ///   while a stranger is far from every frame of the user. Its value is the longest link
+    ///   such a chain needs (the largest edge of the distances' minimum spanning tree).
+    private func samePerson(_ faced: [FrameObservation], start: HeadPose?) -> [LivenessSignal] {
+        let frames = faced.filter { $0.descriptor != nil }
+        guard frames.count >= 2, let start else {
+            let detail = "fewer than two faces to compare"
+            return [LivenessSignal("same_person", value: 0, threshold: policy.samePersonDistance, passed: false, detail: detail),
+                    LivenessSignal("face_track", value: 0, threshold: policy.trackLinkDistance, passed: false, detail: detail)]
         }
+        let descriptors = frames.map { $0.descriptor! }
         let distances = descriptors.map { a in descriptors.map { b in FaceDescriptorDistance.between(a, b) } }
-        let centre = distances.indices.min { distances[$0].reduce(0, +) < distances[$1].reduce(0, +) }!
-        let farthest = distances[centre].max() ?? 0
-        return LivenessSignal("same_person", value: rounded(farthest), .atMost, policy.samePersonDistance, spread: 0.03,
-                              detail: "largest distance \(format(farthest))")
+        let turns = frames.map { abs(($0.pose?.yaw ?? start.yaw) - start.yaw) }
+        let frontal = frames.indices.filter { turns[$0] < policy.turnYaw }
+        let candidates = frontal.isEmpty ? Array(frames.indices) : frontal
+        let anchor = candidates.min { distances[$0].reduce(0, +) < distances[$1].reduce(0, +) }!
+        // How far beyond its own pose-aware limit each frame lies (≤ 0: inside).
+        let excess = frames.indices.map { index in distances[anchor][index] - allowedDistance(turned: turns[index]) }
+        let worst = excess.indices.max { excess[$0] < excess[$1] }!
+        let link = Self.longestSpanningLink(distances)
+        return [
+            LivenessSignal("same_person", value: rounded(distances[anchor][worst]), .atMost, allowedDistance(turned: turns[worst]),
+                           spread: 0.03, detail: "largest distance to the frontal face, for its pose: \(format(distances[anchor][worst])) "
+                               + "at turn \(format(turns[worst])) (limit \(format(allowedDistance(turned: turns[worst]))))"),
+            LivenessSignal("face_track", value: rounded(link), .atMost, policy.trackLinkDistance, spread: 0.03,
+                           detail: "every frame reaches the frontal face through links of at most \(format(link))"),
+        ]
+    }
+
+    /// The `same_person` limit for a frame turned `turned` eye distances from the start.
+    private func allowedDistance(turned: Double) -> Double {
+        min(policy.samePersonMaxDistance,
+            policy.samePersonDistance + policy.samePersonPerYaw * max(0, turned - policy.turnYaw))
+    }
+
+    /// The largest edge of the minimum spanning tree of a complete distance matrix (Prim): the
+    /// shortest "longest link" that connects every frame to every other.
+    public static func longestSpanningLink(_ distances: [[Double]]) -> Double {
+        guard distances.count > 1 else { return 0 }
+        var reached = [Bool](repeating: false, count: distances.count)
+        var nearest = distances[0]
+        reached[0] = true
+        var longest = 0.0
+        for _ in 1..<distances.count {
+            let next = nearest.indices.filter { !reached[$0] }.min { nearest[$0] < nearest[$1] }!
+            longest = max(longest, nearest[next])
+            reached[next] = true
+            for index in nearest.indices where !reached[index] { nearest[index] = min(nearest[index], distances[next][index]) }
+        }
+        return longest
     }
 
     private func selfieSignals(_ frames: [FrameObservation], selfie: SelfieReference) -> [LivenessSignal] {
@@ -102,7 +146,9 @@ public struct LivenessEvaluator: Sendable {
     private func depthSignals(_ poses: [HeadPose], frames: [FrameObservation]) -> [LivenessSignal] {
         guard let start = ChallengeTracker.start(of: poses) else {
             return [LivenessSignal("parallax", value: 0, threshold: policy.turnYaw, passed: false, detail: "no face"),
-                    surroundMotion(frames), faceRelief(frames),
+                    LivenessSignal("surround_motion", value: 0, threshold: policy.minSurroundMotionPerTurn, passed: true,
+                                   detail: "not measured (no face)", measured: false),
+                    faceRelief(frames),
                     LivenessSignal("eye_depth", value: 0, threshold: policy.minEyeDepth, passed: false, detail: "no face")]
         }
         let parallax = poses.map { abs($0.yaw - start.yaw) }.max() ?? 0
@@ -115,7 +161,7 @@ public struct LivenessEvaluator: Sendable {
         return [
             LivenessSignal("parallax", value: rounded(parallax), .atLeast, policy.turnYaw, spread: 0.02,
                            detail: format(parallax)),
-            surroundMotion(frames),
+            surroundMotion(frames, start: start),
             faceRelief(frames),
             LivenessSignal("eye_depth", value: rounded(depth), .atLeast, policy.minEyeDepth, spread: 0.1,
                            detail: slopes.isEmpty ? "no turned frame" : "\(format(depth)) over \(slopes.count) turned frames"),
@@ -123,12 +169,17 @@ public struct LivenessEvaluator: Sendable {
     }
 
     /// `surround_motion`: on turned frames, how far the landmarks moved against what surrounds
-    /// the head. A photo held up carries its printed background with the face (≈ 0); a head
-    /// turns against the room. Not measurable when the surroundings have too little texture to
-    /// match, and then not held against the burst.
-    private func surroundMotion(_ frames: [FrameObservation]) -> LivenessSignal {
-        turnedFrameSignal("surround_motion", frames.compactMap(\.surroundResidual), .atLeast, policy.minSurroundResidual,
-                          spread: 0.01, unmeasured: "textured surroundings") { format($0) }
+    /// the head, per unit of turn. A photo held up carries its printed background with the face
+    /// (≈ 0); a head turns against the room, further the more it turns — so a slight real turn
+    /// is not held to what a strong one shows. Not measurable when the surroundings have too
+    /// little texture to match, and then not held against the burst.
+    private func surroundMotion(_ frames: [FrameObservation], start: HeadPose) -> LivenessSignal {
+        let perTurn = frames.compactMap { frame -> Double? in
+            guard let residual = frame.surroundResidual, let pose = frame.pose else { return nil }
+            return residual / max(abs(pose.yaw - start.yaw), policy.turnYaw)
+        }
+        return turnedFrameSignal("surround_motion", perTurn, .atLeast, policy.minSurroundMotionPerTurn,
+                                 spread: 0.1, unmeasured: "textured surroundings") { "\(format($0)) per unit of turn" }
     }
 
     /// `face_relief`: on turned frames, the share of the face's feature matches that one plane
@@ -204,6 +255,24 @@ public struct LivenessEvaluator: Sendable {
                            detail: "\(Int((bordered * 100).rounded()))% of frames framed"),
             LivenessSignal("flat_colour", value: rounded(range), .atLeast, policy.minDynamicRange, spread: 0.03,
                            detail: "tonal range \(format(range)), saturation \(format(Self.median(faced.map(\.saturation))))"),
+        ] + recaptureSignals(faced)
+    }
+
+    /// What a camera filming a screen sees whatever the face does: the screen's pixel grid
+    /// beating with the sensor's at some scale, a backlight that never shows black, and the
+    /// refresh drawn as horizontal bands by the rolling shutter. Medians over the frames, so one
+    /// odd frame decides nothing.
+    private func recaptureSignals(_ faced: [FrameObservation]) -> [LivenessSignal] {
+        let pattern = Self.median(faced.map(\.screenPattern))
+        let black = Self.median(faced.map(\.blackLevel))
+        let banding = Self.median(faced.map(\.banding))
+        return [
+            LivenessSignal("screen_pattern", value: rounded(pattern), .atMost, policy.maxScreenPattern, spread: 0.1,
+                           detail: "strongest periodic peak over three scales \(format(pattern))"),
+            LivenessSignal("black_level", value: rounded(black), .atMost, policy.maxBlackLevel, spread: 0.03,
+                           detail: "darkest 2% of the head at \(Int((black * 100).rounded()))% of its white"),
+            LivenessSignal("refresh_banding", value: rounded(banding), .atMost, policy.maxBanding, spread: 0.1,
+                           detail: "horizontal band peak \(format(banding))"),
         ]
     }
 
