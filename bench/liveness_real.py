@@ -9,8 +9,8 @@ happened to do, so every run asks for one left turn and the `challenge` signal i
   turns     d3, d9, d13 and both SadTalker clips: every other signal passes on the whole video;
   frontal   d12, d14 (no head turn): rejected for lack of motion (`parallax` or `eye_depth`);
   attack    the demo's screen and print segments: rejected by a presentation-attack signal.
-The moves each person performs were written down by looking at the videos (`PERFORMED`); the
-move detector's sequence for the whole video is printed beside them.
+The move detector's sequence for each whole video is printed (`moves seen`), for a person to
+compare with the video: nobody wrote down beforehand what each person would do.
 
 Usage: liveness_real.py OPENKYC [--fixtures DIR] [--json OUT]
 """
@@ -28,8 +28,7 @@ DEMO = "minivision_demo_live_screen_print.gif"
 # Frame ranges of the demo's segments (30 fps); the cuts between them are left out.
 DEMO_SEGMENTS = {"live": (0, 30), "screen": (37, 60), "print": (64, 88)}
 MOTION = {"parallax", "eye_depth"}
-ATTACK = {"moire", "frame_border", "flat_colour", "face_relief", "surround_motion", "screen_glare", "screen_edge",
-          "recapture"}
+ATTACK = {"moire", "screen_pattern", "black_level", "frame_border", "flat_colour", "face_relief", "surround_motion"}
 BURST_FRAMES, BURST_STRIDE, GAP_MS = 20, 10, 300
 
 

@@ -2,7 +2,7 @@
 """A labelled liveness evaluation set: genuine bursts and attack bursts, made from real photos.
 
 Genuine bursts: a person from ../shared/fixtures/faces performs the challenge. The fixture photos
-are near-frontal, so head poses are re-rendered from one photo with a head-shaped depth model
+are near-frontal (those that are not are left out), so head poses are re-rendered from one photo with a head-shaped depth model
 (an ellipsoid with a nose): the nose moves in front of the eyes and the far eye narrows, as on a
 real head. Frames come as the Mini App captures them (three neutral, then six per move about
 300 ms apart, the user reacting late and turning over a moment). Every frame varies naturally
@@ -87,6 +87,20 @@ class Faces:
 
     def find(self, path):
         return self.found.get(path)
+
+
+# The head model turns a face that looks at the camera; a photo already turned further than this
+# (eye distances of nose offset, as the server measures yaw) would start every burst mid-turn.
+MAX_SOURCE_YAW = 0.12
+
+
+def nose_offset(landmarks):
+    """The nose's offset from the eye centres' midpoint along the eye axis, in eye distances."""
+    corners = sorted(landmarks[:4], key=lambda point: point[0])
+    left = np.mean(corners[:2], axis=0)
+    right = np.mean(corners[2:], axis=0)
+    axis = (right - left) / np.linalg.norm(right - left)
+    return float(np.dot(np.array(landmarks[4]) - (left + right) / 2, axis) / np.linalg.norm(right - left))
 
 
 def padded(path):
@@ -436,7 +450,7 @@ def main():
 
     def load_source(path):
         face = faces.find(path)
-        if not face or face["right"] - face["left"] < 90:
+        if not face or face["right"] - face["left"] < 90 or abs(nose_offset(face["landmarks"])) > MAX_SOURCE_YAW:
             return None
         photo, pad = padded(path)
         return photo, shifted(face, pad)

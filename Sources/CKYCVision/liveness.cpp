@@ -117,32 +117,6 @@ double black_level(const cv::Mat &gray, const double *box) {
     return low / static_cast<double>(std::max(high, 1));
 }
 
-/// Horizontal bands: the mean brightness of each row, less its running mean over 31 rows, and
-/// the strongest peak of its spectrum at periods of 8 to 200 rows over the band's median (log10).
-double row_banding(const cv::Mat &gray) {
-    cv::Mat rows;
-    cv::reduce(gray, rows, 1, cv::REDUCE_AVG, CV_32F);  // one column: each row's mean
-    cv::Mat trend;
-    cv::blur(rows, trend, cv::Size(1, 31), cv::Point(-1, -1), cv::BORDER_REFLECT);
-    cv::Mat detail = rows - trend;
-    const int length = cv::getOptimalDFTSize(detail.rows);
-    cv::Mat padded;
-    cv::copyMakeBorder(detail, padded, 0, length - detail.rows, 0, 0, cv::BORDER_CONSTANT, 0);
-    cv::Mat spectrum;
-    cv::dft(padded.t(), spectrum, cv::DFT_COMPLEX_OUTPUT);
-    std::vector<float> magnitudes;
-    const int lowest = std::max(1, length / 200), highest = length / 8;
-    for (int k = lowest; k <= highest; ++k) {
-        const cv::Vec2f value = spectrum.at<cv::Vec2f>(0, k);
-        magnitudes.push_back(std::hypot(value[0], value[1]));
-    }
-    if (magnitudes.size() < 8) return 0;
-    const float peak = *std::max_element(magnitudes.begin(), magnitudes.end());
-    std::nth_element(magnitudes.begin(), magnitudes.begin() + magnitudes.size() / 2, magnitudes.end());
-    const float median = magnitudes[magnitudes.size() / 2];
-    return median > 0 ? std::log10(std::max(1.0f, peak / median)) : 0;
-}
-
 /// Which of the four sides of a rectangle around the face show a long straight edge: a phone's
 /// bezel or a sheet's edge frames the face closely; a room's lines rarely do on all sides.
 double frame_edges(const cv::Mat &gray_full, const double *box) {
@@ -196,7 +170,6 @@ extern "C" int kv_frame_cues_measure(const kv_image *image, const double *box, k
         out->moire = periodic_peak(gray(face));
         out->screen_pattern = periodic_peak_over_scales(gray, box);
         out->black_level = black_level(gray, box);
-        out->banding = row_banding(gray);
         out->border = frame_edges(gray, box);
 
         const cv::Rect inner = box_rect(box, gray.size(), -0.15);

@@ -164,9 +164,6 @@ typedef struct {
                              // own pixels, the face, the head with its surroundings)
     double black_level;      // 2nd percentile / 98th percentile of the head region's gray levels:
                              // a backlit screen cannot show the dark of pupils, nostrils and hair
-    double banding;          // how far the strongest periodic peak of the frame's row brightness
-                             // stands above its band (log10): a screen's refresh beating with a
-                             // rolling shutter draws horizontal bands
 } kv_frame_cues;
 
 /// Measures one frame around the face box (left, top, right, bottom).

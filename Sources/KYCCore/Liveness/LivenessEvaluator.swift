@@ -259,20 +259,16 @@ public struct LivenessEvaluator: Sendable {
     }
 
     /// What a camera filming a screen sees whatever the face does: the screen's pixel grid
-    /// beating with the sensor's at some scale, a backlight that never shows black, and the
-    /// refresh drawn as horizontal bands by the rolling shutter. Medians over the frames, so one
-    /// odd frame decides nothing.
+    /// beating with the sensor's at some scale, and a backlight that never shows black. Medians
+    /// over the frames, so one odd frame decides nothing.
     private func recaptureSignals(_ faced: [FrameObservation]) -> [LivenessSignal] {
         let pattern = Self.median(faced.map(\.screenPattern))
         let black = Self.median(faced.map(\.blackLevel))
-        let banding = Self.median(faced.map(\.banding))
         return [
             LivenessSignal("screen_pattern", value: rounded(pattern), .atMost, policy.maxScreenPattern, spread: 0.1,
                            detail: "strongest periodic peak over three scales \(format(pattern))"),
             LivenessSignal("black_level", value: rounded(black), .atMost, policy.maxBlackLevel, spread: 0.03,
                            detail: "darkest 2% of the head at \(Int((black * 100).rounded()))% of its white"),
-            LivenessSignal("refresh_banding", value: rounded(banding), .atMost, policy.maxBanding, spread: 0.1,
-                           detail: "horizontal band peak \(format(banding))"),
         ]
     }
 
