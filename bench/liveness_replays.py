@@ -21,8 +21,7 @@ import subprocess
 RECAPTURE = {
     "moire": [1.2],
     "screen_pattern": [1.0, 1.05, 1.1, 1.15, 1.2, 1.3, 1.4, 9],
-    "black_level": [0.12, 0.15, 0.18, 0.2, 0.22, 0.25, 0.3, 1],
-    "frame_border": [0.5],
+    "frame_border": [0.25, 0.5],
 }
 
 
@@ -75,10 +74,18 @@ def judge_results(results):
         caught = sum(r["values"].get(name, 0) > limits[name] for r in results if r["label"] == "attack")
         false = sum(r["values"].get(name, 0) > limits[name] for r in results if r["label"] == "genuine")
         print(f"  {name}: catches {caught}/{attacks} replays, rejects {false}/{genuine} genuine")
+    by_view = {}
+    for r in results:
+        if r["label"] == "attack":
+            key = (r["screen"]["kind"], "edges in view" if r["screen"]["edges_visible"] else "filling the frame")
+            by_view.setdefault(key, []).append(rejected(r, limits))
+    for (kind, view), caught in sorted(by_view.items()):
+        print(f"  {kind}, {view}: {sum(caught)}/{len(caught)} caught")
     missed = [r for r in results if r["label"] == "attack" and not rejected(r, limits)]
     for r in missed:
         screen = r["screen"] or {}
-        print(f"  missed {r['set']}/{r['name']} ({screen.get('device')}, {r['source']}): "
+        view = "edges in view" if screen.get("edges_visible") else "filling the frame"
+        print(f"  missed {r['set']}/{r['name']} ({screen.get('kind')}, {view}, {r['source']}): "
               + " ".join(f"{k} {v:.3f}" for k, v in r["values"].items()))
 
 

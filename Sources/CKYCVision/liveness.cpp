@@ -102,21 +102,6 @@ double periodic_peak_over_scales(const cv::Mat &gray, const double *box) {
     return std::max(strongest, periodic_peak(gray(box_rect(box, gray.size(), 0.5))));
 }
 
-/// 2nd over 98th percentile of the head region (the face box grown by a quarter: hair, brows,
-/// eyes, nostrils). A live face always has near-black somewhere; a screen's backlight lifts its
-/// black, and the camera sees it grey.
-double black_level(const cv::Mat &gray, const double *box) {
-    const cv::Mat head = gray(box_rect(box, gray.size(), 0.25));
-    int histogram[256] = {0};
-    for (int y = 0; y < head.rows; ++y)
-        for (int x = 0; x < head.cols; ++x) ++histogram[head.at<uint8_t>(y, x)];
-    const double total = static_cast<double>(head.total());
-    int low = 0, high = 255;
-    for (double seen = 0; low < 255 && (seen += histogram[low]) < 0.02 * total;) ++low;
-    for (double seen = 0; high > 0 && (seen += histogram[high]) < 0.02 * total;) --high;
-    return low / static_cast<double>(std::max(high, 1));
-}
-
 /// Which of the four sides of a rectangle around the face show a long straight edge: a phone's
 /// bezel or a sheet's edge frames the face closely; a room's lines rarely do on all sides.
 double frame_edges(const cv::Mat &gray_full, const double *box) {
@@ -169,7 +154,6 @@ extern "C" int kv_frame_cues_measure(const kv_image *image, const double *box, k
 
         out->moire = periodic_peak(gray(face));
         out->screen_pattern = periodic_peak_over_scales(gray, box);
-        out->black_level = black_level(gray, box);
         out->border = frame_edges(gray, box);
 
         const cv::Rect inner = box_rect(box, gray.size(), -0.15);

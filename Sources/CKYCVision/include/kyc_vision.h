@@ -162,8 +162,6 @@ typedef struct {
     double saturation;       // mean HSV saturation of the face region, 0–1
     double screen_pattern;   // like moire, the strongest over several scales (the face at its
                              // own pixels, the face, the head with its surroundings)
-    double black_level;      // 2nd percentile / 98th percentile of the head region's gray levels:
-                             // a backlit screen cannot show the dark of pupils, nostrils and hair
 } kv_frame_cues;
 
 /// Measures one frame around the face box (left, top, right, bottom).

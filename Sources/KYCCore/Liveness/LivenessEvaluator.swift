@@ -249,26 +249,16 @@ public struct LivenessEvaluator: Sendable {
         let moire = Self.median(faced.map(\.moire))
         let bordered = Double(faced.filter { $0.border >= 0.75 }.count) / Double(faced.count)
         let range = Self.median(faced.map(\.dynamicRange))
+        // A screen's pixel grid beats with the sensor's at a scale that depends on the distance.
+        let pattern = Self.median(faced.map(\.screenPattern))
         return [
             LivenessSignal("moire", value: rounded(moire), .atMost, policy.maxMoire, spread: 0.1, detail: format(moire)),
             LivenessSignal("frame_border", value: rounded(bordered), .atMost, policy.maxBorderedFrames, spread: 0.1,
                            detail: "\(Int((bordered * 100).rounded()))% of frames framed"),
             LivenessSignal("flat_colour", value: rounded(range), .atLeast, policy.minDynamicRange, spread: 0.03,
                            detail: "tonal range \(format(range)), saturation \(format(Self.median(faced.map(\.saturation))))"),
-        ] + recaptureSignals(faced)
-    }
-
-    /// What a camera filming a screen sees whatever the face does: the screen's pixel grid
-    /// beating with the sensor's at some scale, and a backlight that never shows black. Medians
-    /// over the frames, so one odd frame decides nothing.
-    private func recaptureSignals(_ faced: [FrameObservation]) -> [LivenessSignal] {
-        let pattern = Self.median(faced.map(\.screenPattern))
-        let black = Self.median(faced.map(\.blackLevel))
-        return [
             LivenessSignal("screen_pattern", value: rounded(pattern), .atMost, policy.maxScreenPattern, spread: 0.1,
                            detail: "strongest periodic peak over three scales \(format(pattern))"),
-            LivenessSignal("black_level", value: rounded(black), .atMost, policy.maxBlackLevel, spread: 0.03,
-                           detail: "darkest 2% of the head at \(Int((black * 100).rounded()))% of its white"),
         ]
     }
 

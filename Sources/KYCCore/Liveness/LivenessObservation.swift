@@ -16,10 +16,8 @@ public struct FrameObservation: Sendable {
     public var border: Double
     public var dynamicRange: Double
     public var saturation: Double
-    /// Recapture cues (see `kv_frame_cues`): periodic peak over several scales, and the head's
-    /// black level relative to its white.
+    /// The strongest periodic peak over several scales (see `kv_frame_cues`).
     public var screenPattern: Double
-    public var blackLevel: Double
     /// The detector missed this frame's face; it was found in a neighbouring frame's box.
     public var tracked: Bool
     /// Five [x, y] landmarks and the box (left, top, right, bottom), in the frame's pixels.
@@ -34,7 +32,7 @@ public struct FrameObservation: Sendable {
 
     public init(timestamp: Double?, faceCount: Int, faceSize: Double, pose: HeadPose?, descriptor: [Float]?,
                 hash: FrameHash, patch: [UInt8], moire: Double, border: Double, dynamicRange: Double, saturation: Double,
-                screenPattern: Double = 0, blackLevel: Double = 0, tracked: Bool = false, landmarks: [[Double]]? = nil, box: [Double]? = nil, surroundResidual: Double? = nil,
+                screenPattern: Double = 0, tracked: Bool = false, landmarks: [[Double]]? = nil, box: [Double]? = nil, surroundResidual: Double? = nil,
                 faceFlatness: Double? = nil) {
         self.timestamp = timestamp
         self.faceCount = faceCount
@@ -48,7 +46,6 @@ public struct FrameObservation: Sendable {
         self.dynamicRange = dynamicRange
         self.saturation = saturation
         self.screenPattern = screenPattern
-        self.blackLevel = blackLevel
         self.tracked = tracked
         self.landmarks = landmarks
         self.box = box

@@ -59,10 +59,6 @@ public struct LivenessPolicy: Sendable, Equatable {
     /// screen's pixel grid. Chosen on generated screen replays of the shared real videos (seeds
     /// 21–22): the real bursts reached 0.98 and the generated genuine ones 0.96.
     public var maxScreenPattern = 1.05
-    /// The head's darkest 2% over its brightest 2% above which the black is a backlight's. Set
-    /// above every genuine burst seen (real videos 0.19, photos of the face fixtures 0.28): a
-    /// washed-out photo or a bright room lifts it too, so it only stops the clearest screens.
-    public var maxBlackLevel = 0.35
     /// Fraction of frames with at least three sides of a frame around the face. No genuine burst
     /// (generated seed 13, real bursts of the replay seeds 21–22) had a single framed frame;
     /// prints and replays held at a slant often show all sides in only some of theirs.
