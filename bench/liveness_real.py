@@ -58,9 +58,8 @@ def frames_of(video, folder, every_ms=None, select=None, scale=None):
 
 
 def verdict(report):
-    """Failed signals, the challenge aside, and whether motion or an attack signal was among them."""
-    failed = [s["name"] for s in report["signals"] if not s["passed"] and s["name"] != "challenge"]
-    return failed
+    """The signals that failed, the challenge aside."""
+    return [s["name"] for s in report["signals"] if not s["passed"] and s["name"] != "challenge"]
 
 
 def describe(report):
