@@ -20,7 +20,8 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
                          [--families classic,inline,...] [--conditions] [--tampered 0.1]
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
-Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core.
+Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (and fonts-liberation2 and
+fonts-freefont-ttf for the held-out families ledger and script).
 """
 import argparse
 import datetime as dt
@@ -417,7 +418,7 @@ def main():
             else:
                 photo, turns = photograph(rng, flat, level)
             if args.conditions and level != "scan" and not flat_scan and extra.random() < 0.5:
-                condition = extra.choice(families.CONDITIONS)
+                condition = extra.choice(families.FAMILIES.get(family, {}).get("conditions", families.CONDITIONS))
                 photo, forced = families.apply_condition(extra, photo, condition)
                 quality = forced or quality
                 conditions[side] = condition
