@@ -9,7 +9,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
+source scripts/setup-models.sh
 ensure_tools_python
+ensure_models   # read-document finds the portrait
 ensure_packages tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf   # PassportEye calls tesseract; the held-out families' fonts
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv

@@ -55,6 +55,30 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2031-03-05")
     }
 
+    @Test("a number's label in two languages leaves no words for the value; small labels misread twice")
+    func labelRemnantsAndMisreads() {
+        let lines = [
+            Self.line("Document No/No. du document", 300, 100), Self.line("KX5915842", 300, 125),
+            Self.line("Date of &Xpity", 300, 170), Self.line("29 DEC 2027", 300, 195),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.documentNumber]?.value == "KX5915842")
+        #expect(fields[.expiryDate]?.value == "2027-12-29")
+        // Two edits are not enough to turn another label into this one.
+        #expect(VisualZoneParser.fields([Self.line("Date of issue", 300, 100), Self.line("29 DEC 2017", 300, 125)],
+                                        today: Self.today)[.expiryDate] == nil)
+    }
+
+    @Test("an ID number whose label did not read is known by its country's distinctive format, if it is the only one")
+    func unlabelledIDNumber() {
+        let ghana = [Self.line("AGYEMAN", 300, 100), Self.line("GHA-453301313-7", 300, 170), Self.line("15 JUN 1989", 300, 240)]
+        #expect(VisualZoneParser.fields(ghana, today: Self.today)[.idNumber]?.value == "GHA-453301313-7")
+        let two = ghana + [Self.line("63-123456-B-42", 300, 300)]
+        #expect(VisualZoneParser.fields(two, today: Self.today)[.idNumber] == nil)
+        // Digits alone could be any number on the card.
+        #expect(VisualZoneParser.fields([Self.line("12345678", 300, 100)], today: Self.today)[.idNumber] == nil)
+    }
+
     static func visual(_ pairs: [DocumentField: String]) -> [DocumentField: FieldReading] {
         pairs.mapValues { FieldReading(value: $0, confidence: 0.9, source: .visual) }
     }

@@ -51,13 +51,35 @@ public enum VisualZoneParser {
 
     static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
 
-    /// The text is the label, or starts with it, allowing one misread letter in long labels.
+    /// The text is the label, or starts with it, allowing misread letters in long labels: one
+    /// edit from six letters, two from twelve (`DATE OF XPITY`, small print on a scan).
     static func matches(_ text: String, label: String) -> Bool {
         if text == label || text.hasPrefix(label + " ") { return true }
-        guard label.count >= 6, text.count >= label.count else { return false }
-        let head = Array(text.prefix(label.count))
-        guard text.count == label.count || Array(text)[label.count] == " " else { return false }
-        return zip(head, label).filter { $0 != $1 }.count <= 1
+        let allowed = label.count >= 12 ? 2 : 1
+        let characters = Array(text), target = Array(label)
+        guard label.count >= 6, characters.count >= target.count - allowed else { return false }
+        // The label's words may end one or two characters early or late in the OCR text.
+        for length in max(1, target.count - allowed)...min(characters.count, target.count + allowed)
+        where length == characters.count || characters[length] == " " {
+            if editDistance(characters[..<length], target[...], limit: allowed) <= allowed { return true }
+        }
+        return false
+    }
+
+    /// Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit.
+    static func editDistance(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>, limit: Int) -> Int {
+        let a = Array(a), b = Array(b)
+        guard abs(a.count - b.count) <= limit else { return limit + 1 }
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            if current.min()! > limit { return limit + 1 }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// Field values as printed, read off OCR lines (not yet normalised). What follows a label on
@@ -83,7 +105,27 @@ public enum VisualZoneParser {
                 found[field] = (lines[value].text, lines[value].confidence)
             }
         }
+        if found[.idNumber] == nil, let number = unlabelledIDNumber(lines, labelled: labelled) {
+            found[.idNumber] = number
+        }
         return found
+    }
+
+    /// National ID formats distinctive enough to be known without their label (a small label
+    /// on a scan often does not read while the number does): a line that is nothing but one.
+    /// Digits-only formats of 7, 8 or 11 digits are left out: a document or serial number
+    /// looks the same.
+    static let unlabelledIDCountries = ["ZW", "ZA", "GH", "UG"]
+
+    static func unlabelledIDNumber(_ lines: [OCRLine], labelled: [(DocumentField, String)?]) -> (text: String, confidence: Double)? {
+        let candidates = lines.indices.filter { index in
+            let text = lines[index].text.trimmingCharacters(in: .whitespaces)
+            return labelled[index] == nil
+                && unlabelledIDCountries.contains { NationalIDRules.check(text, country: $0).formatValid }
+        }
+        // Two different numbers shaped like IDs: which one is the holder's is not known.
+        guard candidates.count == 1, let index = candidates.first else { return nil }
+        return (lines[index].text.trimmingCharacters(in: .whitespaces), lines[index].confidence)
     }
 
     /// Field values read and normalised: names in capitals, dates ISO 8601, sex M/F/X,
@@ -117,9 +159,11 @@ public enum VisualZoneParser {
         case .nationality, .issuingCountry:
             return CountryNames.country(text)?.alpha3
         case .idNumber, .documentNumber:
+            // Every ID and document number carries digits: words after a label
+            // (`Document No/No. du document`) are the label's second language, not the value.
             let cleaned = text.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == " " }
                 .trimmingCharacters(in: .whitespaces)
-            return cleaned.count >= 5 ? cleaned : nil
+            return cleaned.count >= 5 && cleaned.filter(\.isNumber).count >= 2 ? cleaned : nil
         }
     }
 }
