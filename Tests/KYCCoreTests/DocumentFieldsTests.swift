@@ -79,6 +79,31 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields([Self.line("12345678", 300, 100)], today: Self.today)[.idNumber] == nil)
     }
 
+    @Test("values whose labels did not read: the one future date, a birth date 16 years before any other date, a nationality word")
+    func unlabelledValues() {
+        // A 545 px scan whose grey labels the OCR did not see (the datapage family).
+        let scan = [
+            Self.line("REPUBLIC OF ZIMBABWE", 40, 30), Self.line("NATIONAL IDENTITY CARD", 40, 76),
+            Self.line("NYATHI", 364, 135), Self.line("TATENDA", 362, 229), Self.line("71-512391-J-24", 364, 305),
+            Self.line("15 SEP 2000", 364, 391), Self.line("ZIMBABWEAN", 363, 478), Self.line("10 JUL 2028", 365, 564),
+        ]
+        let fields = VisualZoneParser.fields(scan, today: Self.today)
+        #expect(fields[.dateOfBirth]?.value == "2000-09-15")
+        #expect(fields[.expiryDate]?.value == "2028-07-10")
+        #expect(fields[.nationality]?.value == "ZWE")
+        #expect(fields[.idNumber]?.value == "71-512391-J-24")
+        #expect(fields[.surname] == nil, "a name cannot be told from another name without its label")
+
+        // An issue date only nine years after the earliest date: which is the birth is unknown.
+        let issued = VisualZoneParser.fields(scan + [Self.line("01 MAR 2009", 364, 600)], today: Self.today)
+        #expect(issued[.dateOfBirth] == nil)
+        // Two future dates: neither is known to be the expiry.
+        #expect(VisualZoneParser.fields(scan + [Self.line("01 MAR 2030", 364, 600)], today: Self.today)[.expiryDate] == nil)
+        // A line read with little confidence is not taken without its label.
+        let unsure = [OCRLine(text: "19-11-1980", left: 38, top: 273, width: 200, height: 20, confidence: 0.42)]
+        #expect(VisualZoneParser.fields(unsure, today: Self.today)[.dateOfBirth] == nil)
+    }
+
     static func visual(_ pairs: [DocumentField: String]) -> [DocumentField: FieldReading] {
         pairs.mapValues { FieldReading(value: $0, confidence: 0.9, source: .visual) }
     }

@@ -61,25 +61,9 @@ public enum VisualZoneParser {
         // The label's words may end one or two characters early or late in the OCR text.
         for length in max(1, target.count - allowed)...min(characters.count, target.count + allowed)
         where length == characters.count || characters[length] == " " {
-            if editDistance(characters[..<length], target[...], limit: allowed) <= allowed { return true }
+            if DocumentAssessor.editDistance(Array(characters[..<length]), target) <= allowed { return true }
         }
         return false
-    }
-
-    /// Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit.
-    static func editDistance(_ a: ArraySlice<Character>, _ b: ArraySlice<Character>, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        guard abs(a.count - b.count) <= limit else { return limit + 1 }
-        var previous = Array(0...b.count)
-        for i in 1...max(a.count, 1) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            if current.min()! > limit { return limit + 1 }
-            previous = current
-        }
-        return previous[b.count]
     }
 
     /// Field values as printed, read off OCR lines (not yet normalised). What follows a label on
@@ -88,6 +72,7 @@ public enum VisualZoneParser {
     public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: (text: String, confidence: Double)] {
         var found: [DocumentField: (text: String, confidence: Double)] = [:]
         let labelled = lines.map { label(of: $0.text) }
+        var values: Set<Int> = []
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
@@ -103,29 +88,14 @@ public enum VisualZoneParser {
             }
             if let value = below.min(by: { lines[$0].top < lines[$1].top }) {
                 found[field] = (lines[value].text, lines[value].confidence)
+                values.insert(value)
             }
         }
-        if found[.idNumber] == nil, let number = unlabelledIDNumber(lines, labelled: labelled) {
-            found[.idNumber] = number
+        let free = lines.indices.filter { labelled[$0] == nil && !values.contains($0) }.map { lines[$0] }
+        for (field, value) in UnlabelledFields.fields(free, today: today) where found[field] == nil {
+            found[field] = value
         }
         return found
-    }
-
-    /// National ID formats distinctive enough to be known without their label (a small label
-    /// on a scan often does not read while the number does): a line that is nothing but one.
-    /// Digits-only formats of 7, 8 or 11 digits are left out: a document or serial number
-    /// looks the same.
-    static let unlabelledIDCountries = ["ZW", "ZA", "GH", "UG"]
-
-    static func unlabelledIDNumber(_ lines: [OCRLine], labelled: [(DocumentField, String)?]) -> (text: String, confidence: Double)? {
-        let candidates = lines.indices.filter { index in
-            let text = lines[index].text.trimmingCharacters(in: .whitespaces)
-            return labelled[index] == nil
-                && unlabelledIDCountries.contains { NationalIDRules.check(text, country: $0).formatValid }
-        }
-        // Two different numbers shaped like IDs: which one is the holder's is not known.
-        guard candidates.count == 1, let index = candidates.first else { return nil }
-        return (lines[index].text.trimmingCharacters(in: .whitespaces), lines[index].confidence)
     }
 
     /// Field values read and normalised: names in capitals, dates ISO 8601, sex M/F/X,

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Printed fields known by what their value is, for when the label did not read while the
+/// value did (small grey labels on a 500 px scan, a watermark over them, a label vocabulary
+/// we do not know). Only values that cannot be another field's are taken, and only when one
+/// line alone fits:
+/// - the ID number, in a national format distinctive enough to be known without a label
+///   (ZW, ZA, GH, UG; digits-only formats look like any serial number);
+/// - the expiry: documents print no other date in the future;
+/// - the birth date: the earliest past date, when the holder would be 16 or older and every
+///   other past date on the side (an issue date) is 16 years later or more;
+/// - the nationality: a line that is a nationality word or country name, below the header.
+/// Without a label, nothing vouches for the line but its reading: lines the OCR read with
+/// little confidence (a garbled label and value run together) are left out.
+enum UnlabelledFields {
+    static let idCountries = ["ZW", "ZA", "GH", "UG"]
+    static let adultYears = 16
+    static let minimumConfidence = 0.6
+
+    /// `lines`: the lines that are neither labels nor values already taken.
+    static func fields(_ lines: [OCRLine], today: Date) -> [DocumentField: (text: String, confidence: Double)] {
+        let lines = lines.filter { $0.confidence >= minimumConfidence }
+        var found: [DocumentField: (text: String, confidence: Double)] = [:]
+        func take(_ field: DocumentField, _ candidates: [OCRLine]) {
+            let distinct = Set(candidates.map { $0.text.trimmingCharacters(in: .whitespaces) })
+            if distinct.count == 1, let line = candidates.first {
+                found[field] = (line.text.trimmingCharacters(in: .whitespaces), line.confidence)
+            }
+        }
+        take(.idNumber, lines.filter { line in
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            return idCountries.contains { NationalIDRules.check(text, country: $0).formatValid }
+        })
+
+        let dated = lines.compactMap { line in datePrinted(alone: line.text, today: today).map { (line, $0) } }
+        let now = Timestamps.isoDate(today)
+        take(.expiryDate, dated.filter { $0.1 > now }.map(\.0))
+        let past = dated.filter { $0.1 <= now }.sorted { $0.1 < $1.1 }
+        if let earliest = past.first, yearsBetween(earliest.1, now) >= adultYears,
+           past.allSatisfy({ $0.1 == earliest.1 || yearsBetween(earliest.1, $0.1) >= adultYears }) {
+            take(.dateOfBirth, past.filter { $0.1 == earliest.1 }.map(\.0))
+        }
+
+        let bottom = lines.map(\.bottom).max() ?? 0
+        take(.nationality, lines.filter { line in
+            let word = VisualZoneParser.normalized(line.text)
+            return line.top > bottom / 5 && word.count >= 4 && CountryNames.country(word) != nil
+        })
+        return found
+    }
+
+    /// The date a line holds (ISO 8601) when the line is little more than a date with a
+    /// four-digit year (a two-digit year's century would be a guess).
+    static func datePrinted(alone text: String, today: Date) -> String? {
+        let compact = text.filter { $0.isLetter || $0.isNumber }
+        guard compact.count <= 14, text.contains(/\d{4}/) else { return nil }
+        return PrintedDate.iso(text, today: today)
+    }
+
+    /// Whole years from one ISO date to a later one.
+    static func yearsBetween(_ earlier: String, _ later: String) -> Int {
+        let (a, b) = (earlier.split(separator: "-").compactMap { Int($0) }, later.split(separator: "-").compactMap { Int($0) })
+        guard a.count == 3, b.count == 3 else { return 0 }
+        return b[0] - a[0] - ((b[1], b[2]) < (a[1], a[2]) ? 1 : 0)
+    }
+}
