@@ -26,6 +26,21 @@ extension VisionImage {
         return Array(UnsafeBufferPointer(start: bytes, count: length))
     }
 
+    /// How far the text is tilted, in degrees (counter-clockwise positive, within ±maxDegrees).
+    func textSkew(within maxDegrees: Double) throws(KYCError) -> Double {
+        var status = kv_status()
+        var degrees = 0.0
+        guard kv_text_skew(pointer, maxDegrees, &degrees, &status) == 0 else {
+            throw VisionFailure.error(from: status, fallback: .internalError)
+        }
+        return degrees
+    }
+
+    /// A copy turned counter-clockwise by `degrees`, nothing cut off.
+    func turned(degrees: Double) -> VisionImage? {
+        kv_image_turned(pointer, degrees).map(VisionImage.init(pointer:))
+    }
+
     /// Candidate machine readable zones, most likely first.
     func mrzBands(limit: Int = 6) throws(KYCError) -> [kv_rect] {
         var bands = [kv_rect](repeating: kv_rect(), count: limit)

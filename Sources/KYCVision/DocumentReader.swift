@@ -95,7 +95,11 @@ public final class DocumentReader: @unchecked Sendable {
     public func readMRZ(_ bytes: [UInt8]) async throws(KYCError) -> MRZ? {
         try await onQueue { [self] () throws(KYCError) -> MRZ? in
             let (photo, flat) = try decodeAndFlatten(bytes)
-            return try findMRZAtScales(flat ?? photo, outline: flat != nil)?.mrz
+            let first = try findMRZAtScales(flat ?? photo, outline: flat != nil)?.mrz
+            // The outline found may not be the page's (a cut-off page, a panel): the whole
+            // photo is read too, as read-document does for a side that read nothing.
+            guard flat != nil, first?.valid != true, let whole = try findMRZAtScales(photo, outline: false)?.mrz else { return first }
+            return Self.better(whole, first)
         }
     }
 
@@ -199,28 +203,50 @@ public final class DocumentReader: @unchecked Sendable {
     /// second reading is taken when it is better; enlarged noise yields MRZ-like text, which
     /// `plausible` keeps from replacing "nothing found".
     static let smallImageSide = 1000
+    /// Text tilted less than this reads as it is; more, and a photo without an outline is
+    /// read again turned level (a hand or the frame's edge hid the document's outline).
+    static let readableSkew = 1.5
+    static let largestSkew = 20.0
 
+    /// The MRZ of a view, tried until a valid zone is found: as it is; enlarged when small; and
+    /// when no outline flattened the photo, turned sideways (an open booklet photographed
+    /// across) and turned level when its text is tilted. The extra views only pay for
+    /// Tesseract where the OCR-B classifier saw MRZ-like lines, so a side without a zone (an
+    /// ID card's front) costs milliseconds more, not a second.
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
-        let first = try findMRZ(image, turns: turns)
-        guard first?.mrz.valid != true, max(image.width, image.height) < Self.smallImageSide,
-              let larger = image.enlarged(by: 2), let second = try findMRZ(larger, turns: turns),
-              Self.better(second.mrz, first?.mrz) == second.mrz else { return first }
-        return second
+        var best = try findMRZ(image, turns: turns)
+        func consider(_ view: VisionImage?, turns: [Int], likeliestBand: Bool) throws(KYCError) {
+            guard best?.mrz.valid != true, let view, !turns.isEmpty,
+                  let found = try findMRZ(view, turns: turns, likeliestBand: likeliestBand),
+                  Self.better(found.mrz, best?.mrz) == found.mrz else { return }
+            best = found
+        }
+        if max(image.width, image.height) < Self.smallImageSide {
+            try consider(image.enlarged(by: 2), turns: turns, likeliestBand: true)
+        }
+        guard !outline, best?.mrz.valid != true else { return best }
+        try consider(image, turns: [1, 3].filter { !turns.contains($0) }, likeliestBand: false)
+        let skew = try image.textSkew(within: Self.largestSkew)
+        if abs(skew) >= Self.readableSkew {
+            try consider(image.turned(degrees: skew), turns: turns, likeliestBand: true)
+        }
+        return best
     }
 
     /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band
     /// of every turn (milliseconds each); second pass, only if that found no valid zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
-    /// Stops at the first zone whose every check digit passes.
-    private func findMRZ(_ image: VisionImage, turns: [Int]) throws(KYCError) -> MRZFound? {
+    /// Stops at the first zone whose every check digit passes. Without `likeliestBand`,
+    /// Tesseract reads only the bands the classifier found MRZ-like.
+    private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
         var promising: [(VisionImage, Int, kv_rect)] = []
         for turn in turns {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
                 let classified = try turned.classifyMRZ(in: band)
-                if !classified.isEmpty || index == 0 { promising.append((turned, turn, band)) }
+                if !classified.isEmpty || (index == 0 && likeliestBand) { promising.append((turned, turn, band)) }
                 for mrz in classified.compactMap(Self.parseMRZ) where Self.better(mrz, best?.mrz) == mrz {
                     best = MRZFound(mrz: mrz, turns: turn)
                 }
@@ -257,15 +283,17 @@ public final class DocumentReader: @unchecked Sendable {
         return best
     }
 
-    /// A zone that is not valid is kept only if it is shaped like one: a document code ICAO
-    /// uses (P, I, A, C, V), dates that are dates, and at least one check digit that passes.
+    /// A zone is kept only if it is shaped like one: a document code ICAO uses (P, I, A, C, V)
+    /// and a birth date that is a date — check digits alone do not make a zone, since runs of
+    /// fillers and zeros pass them (a card's name line read sideways as a TD2 did). One that is
+    /// not valid must also have an expiry that is a date and a check digit that passes.
     /// Otherwise it is other text read as an MRZ (a barcode, the printed lines above the zone,
     /// the name line taken for the second line), and its "failed check digits" would condemn
     /// a document for our misreading.
     static func plausible(_ mrz: MRZ) -> MRZ? {
+        guard let code = mrz.documentCode.first, "PIACV".contains(code), mrz.dateOfBirth != nil else { return nil }
         if mrz.valid { return mrz }
-        guard let code = mrz.documentCode.first, "PIACV".contains(code), mrz.dateOfBirth != nil, mrz.expiryDate != nil,
-              mrz.checks.contains(where: \.valid) else { return nil }
+        guard mrz.expiryDate != nil, mrz.checks.contains(where: \.valid) else { return nil }
         return mrz
     }
 

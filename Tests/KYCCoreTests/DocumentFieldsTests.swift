@@ -195,6 +195,24 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
+    @Test("a printed name read only in part (the OCR broke its line) is a hint; another name fails")
+    func partlyReadNameIsAHint() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        var evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEV", .dateOfBirth: "1995-12-17"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.hints.contains { $0.contains("given_names") })
+
+        evidence.front[.givenNames] = FieldReading(value: "KE", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid, "two letters say nothing")
+        evidence.front[.givenNames] = FieldReading(value: "BRIAN", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
     @Test("what could not be read lowers confidence; it is not evidence against the document")
     func unreadIsLowConfidence() {
         var evidence = DocumentEvidence()

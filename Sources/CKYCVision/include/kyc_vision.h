@@ -121,6 +121,15 @@ int kv_mrz_bands(const kv_image *image, kv_rect *bands, int capacity, kv_status 
 /// Returns the text length (0 when the band has no MRZ-like lines) or -1 on error.
 int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status);
 
+/// How far the text of a photo is tilted, in degrees within ±max_degrees (at most 45),
+/// counter-clockwise positive: kv_image_turned by that angle makes its lines level. For
+/// documents whose outline is hidden, so that no perspective flattened them. 0 or -1 on error.
+int kv_text_skew(const kv_image *image, double max_degrees, double *degrees, kv_status *status);
+
+/// A copy turned counter-clockwise by `degrees`, enlarged so that no corner is cut off (the
+/// border repeats the edge pixels). NULL on bad arguments.
+kv_image *kv_image_turned(const kv_image *image, double degrees);
+
 typedef struct kv_ocr kv_ocr;
 
 enum kv_ocr_mode {

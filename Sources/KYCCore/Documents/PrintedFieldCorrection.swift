@@ -38,10 +38,17 @@ public enum PrintedFieldCorrection {
                                                      ["6", "8"], ["8", "9"], ["5", "8"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
-    /// difference is a confusable letter and digit; dates that differ in one confusable digit.
-    /// A different date, number or person differs by more. (One other character in a long
-    /// number is not forgiven: editing one digit of the printed number is how forgers work.)
+    /// difference is a confusable letter and digit; dates that differ in one confusable digit;
+    /// a name of which one reading holds only the start (the OCR broke the line: `DEN` and
+    /// `NIS BRIAN` for `DENNIS BRIAN`). A different date, number or person differs by more.
+    /// (One other character in a long number is not forgiven: editing one digit of the printed
+    /// number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
+        if [.surname, .givenNames, .fullName].contains(field) {
+            let (x, y) = (a.uppercased().filter(\.isLetter), b.uppercased().filter(\.isLetter))
+            let (short, long) = x.count < y.count ? (x, y) : (y, x)
+            return short.count >= 3 && short.count < long.count && long.hasPrefix(short)
+        }
         let x = Array(a.uppercased()), y = Array(b.uppercased())
         guard x.count == y.count, x != y else { return false }
         let differing = zip(x, y).filter { $0 != $1 }
