@@ -131,3 +131,46 @@ extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *li
         return std::min(count, capacity);
     });
 }
+
+extern "C" int kv_ocr_word(kv_ocr *ocr, const kv_image *image, kv_rect region, const char *characters, char *text,
+                           int capacity, float *confidence, kv_status *status) {
+    return kycvision::guarded<int>(status, -1, [&]() -> int {
+        if (!ocr || !image || !text || capacity < 1 || !confidence || ocr->mode != KV_OCR_TEXT) {
+            set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_word");
+            return -1;
+        }
+        const cv::Rect box = kycvision::clipped(region, image->bgr.size());
+        text[0] = '\0';
+        *confidence = 0;
+        set_ok(status);
+        if (box.area() == 0) return 0;
+        cv::Mat crop = kycvision::gray_of(*image, box);
+        // Letters some 40 px tall, on a white margin: Tesseract reads a lone glyph best so.
+        const double target = 3 * 40.0;
+        if (crop.rows < target) cv::resize(crop, crop, cv::Size(), target / crop.rows, target / crop.rows, cv::INTER_CUBIC);
+        cv::copyMakeBorder(crop, crop, 20, 20, 20, 20, cv::BORDER_REPLICATE);
+        TessBaseAPISetPageSegMode(ocr->api, tesseract::PSM_SINGLE_WORD);
+        if (characters) TessBaseAPISetVariable(ocr->api, "tessedit_char_whitelist", characters);
+        set_gray(*ocr, crop);
+        const std::string read = TessText{TessBaseAPIGetUTF8Text(ocr->api)}.str();
+        // The least confident character's (MeanTextConf reads 0 under a character whitelist).
+        if (TessResultIterator *iterator = TessBaseAPIGetIterator(ocr->api)) {
+            float least = 100;
+            bool any = false;
+            do {
+                least = std::min(least, TessResultIteratorConfidence(iterator, tesseract::RIL_SYMBOL));
+                any = true;
+            } while (TessResultIteratorNext(iterator, tesseract::RIL_SYMBOL));
+            TessResultIteratorDelete(iterator);
+            if (any) *confidence = least;
+        }
+        // Back to the engine's settings for kv_ocr_lines.
+        if (characters) TessBaseAPISetVariable(ocr->api, "tessedit_char_whitelist", "");
+        TessBaseAPISetPageSegMode(ocr->api, tesseract::PSM_SPARSE_TEXT);
+        const std::string trimmed = read.substr(0, read.find_last_not_of(" \n\t") + 1);
+        const int length = static_cast<int>(std::min<size_t>(trimmed.size(), capacity - 1));
+        std::memcpy(text, trimmed.data(), length);
+        text[length] = '\0';
+        return length;
+    });
+}

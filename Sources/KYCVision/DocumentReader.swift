@@ -301,12 +301,20 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The printed text of an upright image, and the image it was read on: a small scan is
     /// read at twice its size, since Tesseract wants letters some 20 px high and a 500 px wide
-    /// card prints them at half that.
+    /// card prints them at half that. A lone letter under its label is read on its own.
+    static let loneValueConfidence = 0.4
+
     private func readText(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        guard max(image.width, image.height) < Self.smallImageSide, let larger = image.enlarged(by: 2) else {
-            return (image, try textOCR.lines(image))
+        let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
+        var lines = try textOCR.lines(read)
+        for region in VisualZoneParser.loneValueRegions(lines) {
+            // Forced to one of three letters, a speck still reads as one: only a confident reading counts.
+            if let value = try textOCR.word(read, in: region, characters: VisualZoneParser.loneValueLetters),
+               value.confidence >= Self.loneValueConfidence {
+                lines.append(value)
+            }
         }
-        return (larger, try textOCR.lines(larger))
+        return (read, lines)
     }
 
     // MARK: - Orientation by text

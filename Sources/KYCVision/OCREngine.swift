@@ -28,6 +28,19 @@ final class OCREngine {
         }
     }
 
+    /// One short value in a region (a lone letter the line reading dropped), of `characters`
+    /// only, as an OCR line placed there.
+    func word(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> OCRLine? {
+        var confidence: Float = 0
+        let box = kv_rect(left: Int32(region.left), top: Int32(region.top), width: Int32(region.width), height: Int32(region.height))
+        let text = try VisionText.read(capacity: 64) { buffer, capacity, status in
+            kv_ocr_word(handle, image.pointer, box, characters, buffer, capacity, &confidence, status)
+        }
+        guard !text.isEmpty else { return nil }
+        return OCRLine(text: text, left: region.left, top: region.top, width: region.width, height: region.height,
+                       confidence: Double(confidence) / 100)
+    }
+
     func lines(_ image: VisionImage) throws(KYCError) -> [OCRLine] {
         var lines = [kv_text_line](repeating: kv_text_line(), count: 200)
         var status = kv_status()

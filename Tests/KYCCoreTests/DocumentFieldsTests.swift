@@ -104,6 +104,21 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(unsure, today: Self.today)[.dateOfBirth] == nil)
     }
 
+    @Test("a lone sex letter the line reading dropped is looked for under its label, a speck is not its value")
+    func loneValueRegions() {
+        let label = OCRLine(text: "SEX", left: 824, top: 447, width: 40, height: 17, confidence: 0.96)
+        let speck = OCRLine(text: "|", left: 816, top: 465, width: 6, height: 20, confidence: 0.28)
+        let regions = VisualZoneParser.loneValueRegions([label, speck], today: Self.today)
+        #expect(regions.count == 1)
+        if let region = regions.first {
+            #expect(region.top > label.top && region.left <= label.left && region.left + region.width > label.left + label.width)
+        }
+        #expect(VisualZoneParser.fields([label, speck], today: Self.today)[.sex] == nil)
+        let read = OCRLine(text: "F", left: 826, top: 468, width: 14, height: 24, confidence: 0.58)
+        #expect(VisualZoneParser.fields([label, speck, read], today: Self.today)[.sex]?.value == "F")
+        #expect(VisualZoneParser.loneValueRegions([label, read], today: Self.today).isEmpty)
+    }
+
     static func visual(_ pairs: [DocumentField: String]) -> [DocumentField: FieldReading] {
         pairs.mapValues { FieldReading(value: $0, confidence: 0.9, source: .visual) }
     }

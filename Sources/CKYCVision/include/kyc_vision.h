@@ -156,6 +156,13 @@ typedef struct {
 /// Returns how many lines were found (at most capacity written), or -1 on error.
 int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
 
+/// Reads one short value (a word or a lone letter) in `region` of an image with an engine
+/// loaded with KV_OCR_TEXT, only of `characters` when not null: Tesseract's sparse-text
+/// reading drops a lone character (`M` under `SEX`), which reads as a single word. Writes the
+/// text and its confidence (0–100); returns the text length or -1 on error.
+int kv_ocr_word(kv_ocr *ocr, const kv_image *image, kv_rect region, const char *characters, char *text, int capacity,
+                float *confidence, kv_status *status);
+
 
 // ---- Liveness: what one video frame looks like around the face ----
 

@@ -19,3 +19,18 @@ public struct OCRLine: Sendable, Equatable {
 
     var bottom: Int { top + height }
 }
+
+/// A rectangle of a document image, in pixels.
+public struct OCRRegion: Sendable, Equatable {
+    public let left: Int
+    public let top: Int
+    public let width: Int
+    public let height: Int
+
+    public init(left: Int, top: Int, width: Int, height: Int) {
+        self.left = left
+        self.top = top
+        self.width = width
+        self.height = height
+    }
+}

@@ -79,12 +79,14 @@ public enum VisualZoneParser {
                 found[field] = (rest, line.confidence)
                 continue
             }
-            // The value: the nearest unlabelled line below that starts under the label.
+            // The value: the nearest unlabelled line below that starts under the label and reads
+            // as the field (a speck read as `|` under `SEX` is not its value).
             let below = lines.indices.filter { other in
                 let candidate = lines[other]
                 return labelled[other] == nil && candidate.top >= line.top + line.height / 2
                     && candidate.top - line.bottom < 3 * max(line.height, 8)
                     && abs(candidate.left - line.left) < max(2 * line.height, 30)
+                    && normalize(field, candidate.text, today: today) != nil
             }
             if let value = below.min(by: { lines[$0].top < lines[$1].top }) {
                 found[field] = (lines[value].text, lines[value].confidence)
@@ -96,6 +98,22 @@ public enum VisualZoneParser {
             found[field] = value
         }
         return found
+    }
+
+    /// Where a lone letter should stand under its label when the line reading returned no
+    /// value for it: Tesseract's sparse-text mode drops a single character (`M` under `SEX`),
+    /// which a single-word reading of the region then reads. Only the sex is a lone letter.
+    /// What a lone value may be: the sex, M, F or X.
+    public static let loneValueLetters = "MFX"
+
+    public static func loneValueRegions(_ lines: [OCRLine], today: Date = Date()) -> [OCRRegion] {
+        guard rawFields(lines, today: today)[.sex] == nil else { return [] }
+        return lines.compactMap { line in
+            guard let (field, rest) = label(of: line.text), field == .sex, rest.isEmpty else { return nil }
+            let height = max(line.height, 8)
+            return OCRRegion(left: max(0, line.left - height / 2), top: line.bottom + 1,
+                             width: max(line.width, 3 * height) + height, height: 3 * height)
+        }
     }
 
     /// Field values read and normalised: names in capitals, dates ISO 8601, sex M/F/X,
