@@ -2,10 +2,10 @@
 # Document reader vs PassportEye (bench/documents.py). Run from the project root:
 #   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
-# Four synthetic sets: the original generator's (classic layout, seed 7), development layout
+# Synthetic sets: the original generator's (classic layout, seed 7), development layout
 # families (inline, serif), the first held-out families (modern, datapage: looked at, so
-# development now) and the held-out families (ledger, script), the last three with capture
-# conditions and tampered documents.
+# development now) and two draws of the held-out families (ledger, script), all but the first
+# with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -24,7 +24,9 @@ count="${1:-48}"
   --families inline,serif --conditions --tampered 0.15 --levels scan,easy,medium,hard,flat
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/first-held-out" --seed 101 --count "$count" \
   --families modern,datapage --conditions --tampered 0.15
-"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out" --seed 303 --count "$count" \
-  --families ledger,script --conditions --tampered 0.15
+for seed in 303 404; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families ledger,script --conditions --tampered 0.15
+done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
-  "$out/classic" "$out/development" "$out/first-held-out" "$out/held-out"
+  "$out/classic" "$out/development" "$out/first-held-out" "$out/held-out-303" "$out/held-out-404"
