@@ -210,9 +210,10 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The MRZ of a view, tried until a valid zone is found: as it is; enlarged when small; and
     /// when no outline flattened the photo, turned sideways (an open booklet photographed
-    /// across) and turned level when its text is tilted. The extra views only pay for
-    /// Tesseract where the OCR-B classifier saw MRZ-like lines, so a side without a zone (an
-    /// ID card's front) costs milliseconds more, not a second.
+    /// across) and turned level when its text is tilted. The sideways view pays for Tesseract
+    /// only where the OCR-B classifier saw MRZ-like lines, so a side without a zone (an ID
+    /// card's front) costs milliseconds more, not a second; the level view, made only for text
+    /// tilted 1.5° or more, also has its likeliest band read.
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
         var best = try findMRZ(image, turns: turns)
@@ -299,16 +300,17 @@ public final class DocumentReader: @unchecked Sendable {
 
     // MARK: - Printed text
 
+    /// A lone letter forced to M, F or X reads as one even from a speck: only a reading this
+    /// confident counts.
+    static let loneValueConfidence = 0.4
+
     /// The printed text of an upright image, and the image it was read on: a small scan is
     /// read at twice its size, since Tesseract wants letters some 20 px high and a 500 px wide
     /// card prints them at half that. A lone letter under its label is read on its own.
-    static let loneValueConfidence = 0.4
-
     private func readText(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
         var lines = try textOCR.lines(read)
         for region in VisualZoneParser.loneValueRegions(lines) {
-            // Forced to one of three letters, a speck still reads as one: only a confident reading counts.
             if let value = try textOCR.word(read, in: region, characters: VisualZoneParser.loneValueLetters),
                value.confidence >= Self.loneValueConfidence {
                 lines.append(value)

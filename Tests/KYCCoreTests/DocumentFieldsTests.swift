@@ -119,6 +119,15 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.loneValueRegions([label, read], today: Self.today).isEmpty)
     }
 
+    /// A Kenyan card's valid TD1 (OTIENO KEVIN, born 1995-12-17, expires 2032-07-03), no printed fields yet.
+    static func kenyanCardMRZ() throws -> DocumentEvidence {
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        return evidence
+    }
+
     static func visual(_ pairs: [DocumentField: String]) -> [DocumentField: FieldReading] {
         pairs.mapValues { FieldReading(value: $0, confidence: 0.9, source: .visual) }
     }
@@ -193,11 +202,7 @@ struct DocumentFieldsTests {
 
     @Test("a printed date one confusable digit away from the MRZ is a misreading, noted as a hint")
     func confusableDateIsAHint() throws {
-        let mrz = try #require(MRZParser.parse([
-            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
-        ], today: Self.today))
-        var evidence = DocumentEvidence()
-        evidence.mrz = mrz
+        var evidence = try Self.kenyanCardMRZ()
         evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN", .dateOfBirth: "1995-12-17"])
         evidence.front[.expiryDate] = FieldReading(value: "2032-07-08", confidence: 0.6, source: .visual)  // 3 read as 8
         let verdict = DocumentAssessor.assess(evidence, today: Self.today)
@@ -212,11 +217,7 @@ struct DocumentFieldsTests {
 
     @Test("a printed name read only in part (the OCR broke its line) is a hint; another name fails")
     func partlyReadNameIsAHint() throws {
-        let mrz = try #require(MRZParser.parse([
-            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
-        ], today: Self.today))
-        var evidence = DocumentEvidence()
-        evidence.mrz = mrz
+        var evidence = try Self.kenyanCardMRZ()
         evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEV", .dateOfBirth: "1995-12-17"])
         let verdict = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(verdict.documentValid, "\(verdict.explanation)")
@@ -251,11 +252,7 @@ struct DocumentFieldsTests {
 
     @Test("a printed ID number set aside for the MRZ's leaves the document unverified on that point")
     func printedIDSetAside() throws {
-        let mrz = try #require(MRZParser.parse([
-            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
-        ], today: Self.today))
-        var evidence = DocumentEvidence()
-        evidence.mrz = mrz
+        var evidence = try Self.kenyanCardMRZ()
         evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN", .idNumber: "3214001577"])
         let verdict = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(verdict.documentValid, "\(verdict.explanation)")

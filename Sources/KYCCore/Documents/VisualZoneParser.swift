@@ -100,12 +100,12 @@ public enum VisualZoneParser {
         return found
     }
 
-    /// Where a lone letter should stand under its label when the line reading returned no
-    /// value for it: Tesseract's sparse-text mode drops a single character (`M` under `SEX`),
-    /// which a single-word reading of the region then reads. Only the sex is a lone letter.
     /// What a lone value may be: the sex, M, F or X.
     public static let loneValueLetters = "MFX"
 
+    /// Where a lone letter should stand under its label when the line reading returned no
+    /// value for it: Tesseract's sparse-text mode drops a single character (`M` under `SEX`),
+    /// which a single-word reading of the region then reads. Only the sex is a lone letter.
     public static func loneValueRegions(_ lines: [OCRLine], today: Date = Date()) -> [OCRRegion] {
         guard rawFields(lines, today: today)[.sex] == nil else { return [] }
         return lines.compactMap { line in
