@@ -163,30 +163,23 @@ def draw_mrz(draw, lines, left, bottom, pitch):
 SEX_WORDS = {"M": "MALE", "F": "FEMALE"}
 
 
-def field_rows(truth, spec, family, kind, labels=None):
-    """Rows of (label, value) pairs in the family's order (`order`: field keys, `a+b` for two
-    fields side by side); without an order, the first families' fixed one."""
-    fields, labels = truth["fields"], labels or family["labels"]
+DEFAULT_ORDER = ["surname", "given", "id", "dob+sex", "nationality", "expiry"]  # the first families'
+
+
+def field_rows(truth, spec, family, kind):
+    """Rows of (label, value) pairs in the family's order (field keys, `a+b` for two fields side
+    by side); a passport's document number comes first, a card's ID number where the order says."""
+    fields, labels = truth["fields"], family["labels"]
     dob = dt.date.fromisoformat(printed(truth, "date_of_birth"))
     expiry = dt.date.fromisoformat(fields["expiry_date"])
     date = family["date"]
-    if "order" in family:
-        values = dict(surname=fields["surname"], given=fields["given_names"], id=printed(truth, "id_number"),
-                      dob=fmt_date(dob, date), sex=SEX_WORDS[fields["sex"]] if family.get("sex_words") else fields["sex"],
-                      nationality=spec["demonym"], expiry=fmt_date(expiry, date), docno=fields["document_number"])
-        order = [key for key in family["order"] if kind == "id_card" or key != "id"]
-        if kind == "passport":
-            order = ["docno"] + order
-        return [[(labels[key], values[key]) for key in row.split("+")] for row in order]
-    rows = []
+    values = dict(surname=fields["surname"], given=fields["given_names"], id=printed(truth, "id_number"),
+                  dob=fmt_date(dob, date), sex=SEX_WORDS[fields["sex"]] if family.get("sex_words") else fields["sex"],
+                  nationality=spec["demonym"], expiry=fmt_date(expiry, date), docno=fields["document_number"])
+    order = [key for key in family.get("order", DEFAULT_ORDER) if kind == "id_card" or key != "id"]
     if kind == "passport":
-        rows.append([(labels["docno"], fields["document_number"])])
-    rows += [[(labels["surname"], fields["surname"])], [(labels["given"], fields["given_names"])]]
-    if kind == "id_card":
-        rows.append([(labels["id"], printed(truth, "id_number"))])
-    rows += [[(labels["dob"], fmt_date(dob, date)), (labels["sex"], fields["sex"])],
-             [(labels["nationality"], spec["demonym"])], [(labels["expiry"], fmt_date(expiry, date))]]
-    return rows
+        order = ["docno"] + order
+    return [[(labels[key], values[key]) for key in row.split("+")] for row in order]
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):

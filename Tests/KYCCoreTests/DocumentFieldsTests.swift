@@ -215,13 +215,14 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
-    @Test("a printed name read only in part (the OCR broke its line) is a hint; another name fails")
+    @Test("a printed name read only in part (the OCR broke its line) is a hint and low confidence; another name fails")
     func partlyReadNameIsAHint() throws {
         var evidence = try Self.kenyanCardMRZ()
         evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEV", .dateOfBirth: "1995-12-17"])
         let verdict = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(verdict.documentValid, "\(verdict.explanation)")
         #expect(verdict.hints.contains { $0.contains("given_names") })
+        #expect(verdict.confidence == .low && verdict.unverified == ["printed_name_partial"], "the rest was never compared")
 
         evidence.front[.givenNames] = FieldReading(value: "KE", confidence: 0.9, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid, "two letters say nothing")

@@ -153,6 +153,16 @@ public enum DocumentAssessor {
         if !checks.contains(where: { $0.name == "expiry_in_future" }) { unverified.append("expiry_unread") }
         // A printed ID number set aside for the MRZ's was never compared with it.
         if printedIDSetAside { unverified.append("printed_id_unread") }
+        // A name read only in part agreed as far as it was read; the rest was never compared.
+        let namePairs = [(visual, mrzFields), (front, back)]
+        if namePairs.contains(where: { first, second in
+            [DocumentField.surname, .givenNames].contains { field in
+                guard let a = first[field]?.value, let b = second[field]?.value else { return false }
+                return !agree(field, a, b) && PrintedFieldCorrection.nameReadInPart(a, b)
+            }
+        }) {
+            unverified.append("printed_name_partial")
+        }
         let explanation: String
         if !failed.isEmpty {
             explanation = "Failed: " + failed.joined(separator: ", ")
@@ -163,6 +173,7 @@ public enum DocumentAssessor {
                 switch $0 {
                 case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
                 case "expiry_unread": "no expiry date could be read"
+                case "printed_name_partial": "a printed name was read only in part"
                 default: "the printed ID number could not be read to compare with the MRZ's"
                 }
             }.joined(separator: "; ")

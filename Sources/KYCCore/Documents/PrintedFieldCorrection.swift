@@ -44,11 +44,7 @@ public enum PrintedFieldCorrection {
     /// (One other character in a long number is not forgiven: editing one digit of the printed
     /// number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
-        if [.surname, .givenNames, .fullName].contains(field) {
-            let (x, y) = (a.uppercased().filter(\.isLetter), b.uppercased().filter(\.isLetter))
-            let (short, long) = x.count < y.count ? (x, y) : (y, x)
-            return short.count >= 3 && short.count < long.count && long.hasPrefix(short)
-        }
+        if [.surname, .givenNames, .fullName].contains(field) { return nameReadInPart(a, b) }
         let x = Array(a.uppercased()), y = Array(b.uppercased())
         guard x.count == y.count, x != y else { return false }
         let differing = zip(x, y).filter { $0 != $1 }
@@ -60,6 +56,14 @@ public enum PrintedFieldCorrection {
         default:
             return false
         }
+    }
+
+    /// One reading of a name holds only the start of the other (three letters or more): the
+    /// rest was never compared.
+    public static func nameReadInPart(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (a.uppercased().filter(\.isLetter), b.uppercased().filter(\.isLetter))
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        return short.count >= 3 && short.count < long.count && long.hasPrefix(short)
     }
 
     private static func combinations(of items: [Int], size: Int) -> [[Int]] {

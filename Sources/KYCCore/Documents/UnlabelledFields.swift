@@ -36,8 +36,9 @@ enum UnlabelledFields {
         let now = Timestamps.isoDate(today)
         take(.expiryDate, dated.filter { $0.1 > now }.map(\.0))
         let past = dated.filter { $0.1 <= now }.sorted { $0.1 < $1.1 }
-        if let earliest = past.first, yearsBetween(earliest.1, now) >= adultYears,
-           past.allSatisfy({ $0.1 == earliest.1 || yearsBetween(earliest.1, $0.1) >= adultYears }) {
+        func years(_ from: String, _ to: String) -> Int { AgeCalculator.years(born: from, on: to) ?? 0 }
+        if let earliest = past.first, years(earliest.1, now) >= adultYears,
+           past.allSatisfy({ $0.1 == earliest.1 || years(earliest.1, $0.1) >= adultYears }) {
             take(.dateOfBirth, past.filter { $0.1 == earliest.1 }.map(\.0))
         }
 
@@ -55,12 +56,5 @@ enum UnlabelledFields {
         let compact = text.filter { $0.isLetter || $0.isNumber }
         guard compact.count <= 14, text.contains(/\d{4}/) else { return nil }
         return PrintedDate.iso(text, today: today)
-    }
-
-    /// Whole years from one ISO date to a later one.
-    static func yearsBetween(_ earlier: String, _ later: String) -> Int {
-        let (a, b) = (earlier.split(separator: "-").compactMap { Int($0) }, later.split(separator: "-").compactMap { Int($0) })
-        guard a.count == 3, b.count == 3 else { return 0 }
-        return b[0] - a[0] - ((b[1], b[2]) < (a[1], a[2]) ? 1 : 0)
     }
 }
