@@ -3,16 +3,18 @@
 #   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Synthetic sets: the original generator's (classic layout, seed 7), development layout
-# families (inline, serif), the first held-out families (modern, datapage: looked at, so
-# development now) and two draws of the held-out families (ledger, script), all but the first
-# with capture conditions and tampered documents.
+# families (inline, serif), the first and second held-out families (modern, datapage; ledger,
+# script: looked at, so development now) and two draws of the held-out families (boxed,
+# numbered), all but the first with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 source scripts/setup-models.sh
 ensure_tools_python
 ensure_models   # read-document finds the portrait
-ensure_packages tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf   # PassportEye calls tesseract; the held-out families' fonts
+# PassportEye calls tesseract; the other packages are the families' fonts.
+ensure_packages tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
+  fonts-crosextra-carlito fonts-crosextra-caladea
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
 bench/.venv/bin/python -c "import passporteye" 2>/dev/null || bench/.venv/bin/pip install -q passporteye
@@ -24,9 +26,11 @@ count="${1:-48}"
   --families inline,serif --conditions --tampered 0.15 --levels scan,easy,medium,hard,flat
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/first-held-out" --seed 101 --count "$count" \
   --families modern,datapage --conditions --tampered 0.15
-for seed in 303 404; do   # two draws of the held-out families
+"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/second-held-out" --seed 404 --count "$count" \
+  --families ledger,script --conditions --tampered 0.15
+for seed in 505 606; do   # two draws of the held-out families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
-    --families ledger,script --conditions --tampered 0.15
+    --families boxed,numbered --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
-  "$out/classic" "$out/development" "$out/first-held-out" "$out/held-out-303" "$out/held-out-404"
+  "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/held-out-505" "$out/held-out-606"

@@ -20,8 +20,9 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
                          [--families classic,inline,...] [--conditions] [--tampered 0.1]
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
-Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (and fonts-liberation2 and
-fonts-freefont-ttf for the held-out families ledger and script).
+Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (fonts-liberation2 and
+fonts-freefont-ttf for the families ledger and script; fonts-urw-base35, fonts-crosextra-carlito
+and fonts-crosextra-caladea for the held-out families boxed and numbered).
 """
 import argparse
 import datetime as dt
