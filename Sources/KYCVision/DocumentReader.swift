@@ -159,7 +159,7 @@ public final class DocumentReader: @unchecked Sendable {
         let chosen = turns ?? found?.turns
         let (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
             if let chosen {
-                return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document))
+                return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document), level: !outline)
             }
             return try bestReadingTurn(document, outline: outline)
         }
@@ -306,9 +306,16 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The printed text of an upright image, and the image it was read on: a small scan is
     /// read at twice its size, since Tesseract wants letters some 20 px high and a 500 px wide
-    /// card prints them at half that. A lone letter under its label is read on its own.
-    private func readText(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
+    /// card prints them at half that. A photo no outline flattened (`level`) is turned level
+    /// first when its text is tilted: a value at a tab stop is found on its label's row, which a
+    /// tilt of a few degrees moves by a line. A lone letter under its label is read on its own.
+    private func readText(_ image: VisionImage, level: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        var upright = image
+        if level {
+            let skew = try image.textSkew(within: Self.largestSkew)
+            if abs(skew) >= Self.readableSkew, let turned = image.turned(degrees: skew) { upright = turned }
+        }
+        let read = max(upright.width, upright.height) < Self.smallImageSide ? upright.enlarged(by: 2) ?? upright : upright
         var lines = try textOCR.lines(read)
         for region in VisualZoneParser.loneValueRegions(lines) {
             if let value = try textOCR.word(read, in: region, characters: VisualZoneParser.loneValueLetters),
@@ -326,7 +333,7 @@ public final class DocumentReader: @unchecked Sendable {
         var best: (image: VisionImage, lines: [OCRLine], score: Double)?
         for turn in Self.turnsToTry(image, outline: outline) {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
-            let (read, lines) = try readText(turned)
+            let (read, lines) = try readText(turned, level: !outline)
             let score = lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
             if score > (best?.score ?? -1) { best = (read, lines, score) }
         }

@@ -10,6 +10,7 @@ struct DocumentFieldsTests {
         ("15/01/1990", "1990-01-15"), ("15.01.1990", "1990-01-15"), ("15-01-1990", "1990-01-15"),
         ("1990-01-15", "1990-01-15"), ("15 JAN 1990", "1990-01-15"), ("15 JAN/JAN 90", "1990-01-15"),
         ("15 January 1990", "1990-01-15"), ("15 JANV 1990", "1990-01-15"), ("O5 MAR 2031", "2031-03-05"),
+        ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
@@ -53,6 +54,30 @@ struct DocumentFieldsTests {
         #expect(fields[.sex]?.value == "F")
         #expect(fields[.nationality]?.value == "ZWE")
         #expect(fields[.expiryDate]?.value == "2031-03-05")
+    }
+
+    @Test("values at a tab stop right of their label; a label known only in its second language")
+    func tabularZone() {
+        let lines = [
+            Self.line("Nambari ya kitambulisho/ID No.", 40, 130), Self.line("13-415681-L-64", 372, 126),
+            Self.line("Majina/Forenames", 40, 200), Self.line("FARAI NYASHA", 372, 194),
+            Self.line("Jina la ukoo/Surname", 40, 268), Self.line("MAPFUMO", 372, 262),
+            Self.line("Tarehe ya kuzaliwa/Born", 40, 336), Self.line("25-FEB-1983", 372, 330),
+            Self.line("Jinsia/Sex", 40, 404), Self.line("MALE", 372, 398),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.idNumber]?.value == "13-415681-L-64")
+        #expect(fields[.givenNames]?.value == "FARAI NYASHA")
+        #expect(fields[.surname]?.value == "MAPFUMO")
+        #expect(fields[.dateOfBirth]?.value == "1983-02-25")
+        #expect(fields[.sex]?.value == "M")
+        // A value is on the label's row: the next row's value is not taken for a label whose own did not read.
+        let missing = [Self.line("Jina la ukoo/Surname", 40, 268), Self.line("Tarehe ya kuzaliwa/Born", 40, 336),
+                       Self.line("25-FEB-1983", 372, 330)]
+        #expect(VisualZoneParser.fields(missing, today: Self.today)[.surname] == nil)
+        // A label broken in two leaves its tail on its right: not a value.
+        let broken = [Self.line("Prénom:", 40, 355), Self.line("ames", 300, 356)]
+        #expect(VisualZoneParser.fields(broken, today: Self.today)[.givenNames] == nil)
     }
 
     @Test("a number's label in two languages leaves no words for the value; small labels misread twice")

@@ -21,9 +21,12 @@ public enum PrintedDate {
     /// The first date in `text`, as YYYY-MM-DD; two-digit years are placed in the past for
     /// birth dates (`future: false`) and up to 30 years ahead otherwise.
     public static func iso(_ text: String, future: Bool = false, today: Date = Date()) -> String? {
+        // OCR splits a day or month in two now and then (`2 1/07/2028`): a lone digit, a space
+        // and a digit just before a separator are one number.
         let cleaned = text.uppercased()
             .folding(options: .diacriticInsensitive, locale: nil)
             .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
+            .replacing(#/\b(\d) (\d)(?=\s*[-./])/#) { "\($0.1)\($0.2)" }
         // Letters matter in month names: read those from the unfolded-O text.
         let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
         if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),

@@ -14,7 +14,7 @@ public enum VisualZoneParser {
                      "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
         (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER",
                            "N DU PASSEPORT", "NO DU PASSEPORT"]),
-        (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
+        (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
         (.expiryDate, ["DATE OF EXPIRY", "EXPIRY DATE", "DATE OF EXPIRATION", "EXPIRES", "EXPIRY", "VALID UNTIL",
                        "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE"]),
         (.sex, ["SEX", "SEXE", "GENDER", "SEXO"]),
@@ -29,8 +29,16 @@ public enum VisualZoneParser {
     }
 
     /// The field a line labels, and what follows the label on the same line (maybe a value).
-    /// Bilingual labels (`Surname / Nom`) are matched on their first language.
+    /// Bilingual labels are matched on their first language (`Surname / Nom`), or on the second
+    /// when the first is one we do not know (`Jina la ukoo/Surname`).
     static func label(of line: String) -> (DocumentField, String)? {
+        if let found = leadingLabel(of: line) { return found }
+        guard let slash = line.firstIndex(of: "/") else { return nil }
+        return leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The field whose label the line starts with, and what follows the label.
+    private static func leadingLabel(of line: String) -> (DocumentField, String)? {
         // OCR reads `ID` as `10`, `\D` or `'D` now and then: compare labels with lookalikes read
         // as letters (a quote only in first place: `Date d'expiration` keeps its own).
         var text = line.uppercased()
@@ -47,6 +55,12 @@ public enum VisualZoneParser {
             }
         }
         return nil
+    }
+
+    /// The text is the end of one of the field's labels (`ames` of `Given names`).
+    static func isLabelTail(_ text: String, of field: DocumentField) -> Bool {
+        let tail = normalized(text)
+        return tail.count >= 2 && labels.contains { $0.0 == field && $0.1.contains { $0.hasSuffix(tail) } }
     }
 
     static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
@@ -80,7 +94,10 @@ public enum VisualZoneParser {
                 continue
             }
             // The value: the nearest unlabelled line below that starts under the label and reads
-            // as the field (a speck read as `|` under `SEX` is not its value).
+            // as the field (a speck read as `|` under `SEX` is not its value); or else, at a tab
+            // stop, the nearest unlabelled line to the right on the label's row that reads as the
+            // field. Below comes first, and a label broken in two (`Prénom:` `ames`) leaves its
+            // tail on its right, which is no value.
             let below = lines.indices.filter { other in
                 let candidate = lines[other]
                 return labelled[other] == nil && candidate.top >= line.top + line.height / 2
@@ -88,7 +105,14 @@ public enum VisualZoneParser {
                     && abs(candidate.left - line.left) < max(2 * line.height, 30)
                     && normalize(field, candidate.text, today: today) != nil
             }
-            if let value = below.min(by: { lines[$0].top < lines[$1].top }) {
+            let right = lines.indices.filter { other in
+                let candidate = lines[other]
+                let middle = candidate.top + candidate.height / 2, gap = candidate.left - (line.left + line.width)
+                return labelled[other] == nil && middle > line.top && middle < line.bottom
+                    && gap > 0 && gap < 30 * max(line.height, 8)
+                    && normalize(field, candidate.text, today: today) != nil && !isLabelTail(candidate.text, of: field)
+            }
+            if let value = below.min(by: { lines[$0].top < lines[$1].top }) ?? right.min(by: { lines[$0].left < lines[$1].left }) {
                 found[field] = (lines[value].text, lines[value].confidence)
                 values.insert(value)
             }
