@@ -285,4 +285,30 @@ struct DocumentFieldsTests {
         #expect(verdict.confidence == .low && verdict.unverified == ["printed_id_unread"])
         #expect(verdict.fields[.idNumber]?.value == "32140015")
     }
+
+    @Test("a check digit read as a filler could not run: unverified, not failed; a wrong digit still fails")
+    func unreadCheckDigit() throws {
+        let lines = ["I<ZAFLZ178536448702095767086<<", "8702090M3211119ZAF<<<<<<<<<<<<", "BOTHA<<NOMVULA<ZANELE<<<<<<<<<"]
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse(lines, today: Self.today))
+        #expect(evidence.mrz?.checks.first { $0.field == "composite" } == MRZ.Check(field: "composite", valid: false, unread: true))
+        evidence.front = Self.visual([.surname: "BOTHA", .dateOfBirth: "1987-02-09"])
+        let unread = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(unread.documentValid && unread.confidence == .low && unread.unverified == ["mrz_check_unread"], "\(unread.explanation)")
+
+        var wrong = lines
+        wrong[1] = "8702090M3211119ZAF<<<<<<<<<<<2"
+        evidence.mrz = try #require(MRZParser.parse(wrong, today: Self.today))
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    @Test("a valid MRZ with no printed field read to compare it with is unverified: an edited page would pass unseen")
+    func printedZoneUnread() throws {
+        var evidence = try Self.kenyanCardMRZ()
+        let unread = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(unread.documentValid && unread.confidence == .low && unread.unverified == ["printed_unread"], "\(unread.explanation)")
+        evidence.front = Self.visual([.surname: "OTIENO"])
+        let read = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(read.confidence == .high && read.unverified.isEmpty, "\(read.explanation)")
+    }
 }

@@ -48,7 +48,7 @@ public struct DocumentAssessment: Sendable {
     /// High when something on the document vouches for it (a valid MRZ or an ID number that
     /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
     public let confidence: DocumentConfidence
-    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
+    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread, mrz_check_unread, printed_unread,
     /// printed_id_unread).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
@@ -99,11 +99,15 @@ public enum DocumentAssessor {
         var visual = back
         visual.merge(front) { _, front in front }
 
+        var unreadCheckDigits: [String] = []
         if let mrz = evidence.mrz {
-            let failed = mrz.checks.filter { !$0.valid }.map(\.field)
+            let failed = mrz.checks.filter { !$0.valid && !$0.unread }.map(\.field)
+            unreadCheckDigits = mrz.checks.filter { !$0.valid && $0.unread }.map(\.field)
+            let passed = mrz.checks.filter(\.valid).count
             checks.append(DocumentCheck(name: "mrz_check_digits", passed: failed.isEmpty,
-                                        detail: failed.isEmpty ? "\(mrz.checks.count)/\(mrz.checks.count) check digits valid"
-                                            : "check digits failed: " + failed.joined(separator: ", ")))
+                                        detail: !failed.isEmpty ? "check digits failed: " + failed.joined(separator: ", ")
+                                            : "\(passed)/\(mrz.checks.count) check digits valid"
+                                                + (unreadCheckDigits.isEmpty ? "" : "; unread: " + unreadCheckDigits.joined(separator: ", "))))
         }
         var fields = merge(visual: visual, mrz: mrzFields, mrzValid: evidence.mrz?.valid == true)
         if evidence.mrz != nil, !visual.isEmpty {
@@ -151,6 +155,11 @@ public enum DocumentAssessor {
         var unverified: [String] = []
         if evidence.mrz?.valid != true, !idRuleValid { unverified.append("no_anchor") }
         if !checks.contains(where: { $0.name == "expiry_in_future" }) { unverified.append("expiry_unread") }
+        // A valid MRZ vouches only for itself: with no printed field to compare, a page whose
+        // printed data was edited would pass unseen.
+        if evidence.mrz?.valid == true, Set(visual.keys).isDisjoint(with: mrzFields.keys) { unverified.append("printed_unread") }
+        // A check digit lost to a filler could not run: neither passed nor failed.
+        if !unreadCheckDigits.isEmpty { unverified.append("mrz_check_unread") }
         // A printed ID number set aside for the MRZ's was never compared with it.
         if printedIDSetAside { unverified.append("printed_id_unread") }
         // A name read only in part agreed as far as it was read; the rest was never compared.
@@ -174,6 +183,8 @@ public enum DocumentAssessor {
                 case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
+                case "printed_unread": "no printed field could be read to compare with the MRZ"
+                case "mrz_check_unread": "an MRZ check digit could not be read"
                 default: "the printed ID number could not be read to compare with the MRZ's"
                 }
             }.joined(separator: "; ")

@@ -11,10 +11,23 @@ public struct MRZ: Sendable, Equatable, Codable {
         case td3
     }
 
-    /// One check digit's verdict.
+    /// One check digit's verdict. `unread`: a filler stands where the digit must be (a faint
+    /// last digit the OCR lost), so the check could not run; it did not fail.
     public struct Check: Sendable, Equatable, Codable {
         public let field: String
         public let valid: Bool
+        public let unread: Bool
+
+        public init(field: String, valid: Bool, unread: Bool = false) {
+            self.field = field
+            self.valid = valid
+            self.unread = unread
+        }
+
+        /// The check of `field` against `digit`, where a digit must stand.
+        static func digit(_ field: String, _ value: String, _ digit: Character) -> Check {
+            Check(field: field, valid: MRZCheckDigit.verify(value, digit: digit), unread: digit == "<")
+        }
     }
 
     public let format: Format

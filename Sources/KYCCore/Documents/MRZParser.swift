@@ -58,9 +58,9 @@ public enum MRZParser {
         let composite = String(l1[5..<30]) + String(l2[0..<7]) + String(l2[8..<15]) + String(l2[18..<29])
         let checks = [
             MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(numberCheck.field, digit: numberCheck.digit)),
-            MRZ.Check(field: "date_of_birth", valid: MRZCheckDigit.verify(String(l2[0..<6]), digit: l2[6])),
-            MRZ.Check(field: "expiry_date", valid: MRZCheckDigit.verify(String(l2[8..<14]), digit: l2[14])),
-            MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[29])),
+            MRZ.Check.digit("date_of_birth", String(l2[0..<6]), l2[6]),
+            MRZ.Check.digit("expiry_date", String(l2[8..<14]), l2[14]),
+            MRZ.Check.digit("composite", composite, l2[29]),
         ]
         let (surname, given) = names(String(editor.lines[2]))
         return MRZ(
@@ -89,8 +89,8 @@ public enum MRZParser {
         let composite = String(l2[0..<10]) + String(l2[13..<20]) + String(l2[21..<(length - 1)])
         var checks = [
             MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(String(l2[0..<9]), digit: l2[9])),
-            MRZ.Check(field: "date_of_birth", valid: MRZCheckDigit.verify(String(l2[13..<19]), digit: l2[19])),
-            MRZ.Check(field: "expiry_date", valid: MRZCheckDigit.verify(String(l2[21..<27]), digit: l2[27])),
+            MRZ.Check.digit("date_of_birth", String(l2[13..<19]), l2[19]),
+            MRZ.Check.digit("expiry_date", String(l2[21..<27]), l2[27]),
         ]
         if format == .td3 && !visa {
             // An empty personal number may carry `<` or 0 as its check digit.
@@ -98,7 +98,7 @@ public enum MRZParser {
             let valid = MRZCheckDigit.verify(personal, digit: l2[42]) || (personal.allSatisfy { $0 == "<" } && l2[42] == "<")
             checks.append(MRZ.Check(field: "personal_number", valid: valid))
         }
-        if !visa { checks.append(MRZ.Check(field: "composite", valid: MRZCheckDigit.verify(composite, digit: l2[length - 1]))) }
+        if !visa { checks.append(MRZ.Check.digit("composite", composite, l2[length - 1])) }
         let (surname, given) = names(String(l1[5..<length]))
         return MRZ(
             format: format, lines: editor.lines.map { String($0) }, documentCode: clean(String(l1[0..<2])),
