@@ -73,6 +73,19 @@ struct MRZTests {
         #expect(mrz.corrections >= 6)
     }
 
+    @Test("a national ID number in optional data read with O for 0 is read by the composite and its own check, not by one alone")
+    func optionalNationalID() throws {
+        let za = try #require(MRZParser.parse([
+            "I<ZAFEZ5664595969O1223952O89<<", "6901224F3112294ZAF<<<<<<<<<<<8", "DLAMINI<<ANNA<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(za.valid && za.optionalData == "6901223952089", "\(za.checks) \(za.lines)")
+        // Kenyan ID numbers have no check character: the composite alone does not rewrite them.
+        let ke = try #require(MRZParser.parse([
+            "I<KENNY6389610832I40015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(!ke.valid && ke.optionalData == "32I40015")
+    }
+
     @Test("a wrong digit fails its check and the composite")
     func invalidDigits() throws {
         let mrz = try #require(MRZParser.parse([

@@ -53,9 +53,10 @@ public enum MRZParser {
             editor.freeWithCheck(0, 5..<14, check: 14)
             documentNumber = editor.text(0, 5..<14)
             numberCheck = (documentNumber, editor.lines[0][14])
+            readNationalIDNumber(&editor)
         }
         let l1 = editor.lines[0], l2 = editor.lines[1]
-        let composite = String(l1[5..<30]) + String(l2[0..<7]) + String(l2[8..<15]) + String(l2[18..<29])
+        let composite = td1Composite(editor)
         let checks = [
             MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(numberCheck.field, digit: numberCheck.digit)),
             MRZ.Check.digit("date_of_birth", String(l2[0..<6]), l2[6]),
@@ -68,8 +69,30 @@ public enum MRZParser {
             issuingState: clean(String(l1[2..<5])), documentNumber: clean(documentNumber),
             surname: surname, givenNames: given, nationality: clean(String(l2[15..<18])),
             dateOfBirth: MRZDate.birth(String(l2[0..<6]), today: today), expiryDate: MRZDate.expiry(String(l2[8..<14]), today: today),
-            sex: sexValue(l2[7]), optionalData: clean(optional1 + String(l2[18..<29])), checks: checks,
+            sex: sexValue(l2[7]), optionalData: clean(String(l1[15..<30]) + String(l2[18..<29])), checks: checks,
             corrections: editor.corrections)
+    }
+
+    private static func td1Composite(_ editor: LineEditor) -> String {
+        let l1 = editor.lines[0], l2 = editor.lines[1]
+        return String(l1[5..<30]) + String(l2[0..<7]) + String(l2[8..<15]) + String(l2[18..<29])
+    }
+
+    /// Many cards carry the national ID number in optional data 1, guarded only by the
+    /// composite check digit (`6901223952O89` for `6901223952089`). When the composite fails,
+    /// the number read with digits for lookalike letters is taken if it then passes both the
+    /// composite and its country's check character: two checks, so a misreading is not talked
+    /// into a pass by one digit's one-in-ten chance.
+    private static func readNationalIDNumber(_ editor: inout LineEditor) {
+        let end = editor.lines[0][15..<30].firstIndex(of: "<") ?? 30
+        guard end > 15, !MRZCheckDigit.verify(td1Composite(editor), digit: editor.lines[1][29]),
+              let country = CountryNames.code(editor.text(0, 2..<5)) else { return }
+        var trial = editor
+        trial.numeric(0, 15..<end)
+        guard trial.corrections > editor.corrections,
+              MRZCheckDigit.verify(td1Composite(trial), digit: trial.lines[1][29]),
+              NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).checksumValid == true else { return }
+        editor = trial
     }
 
     private static func parseTD23(_ input: [[Character]], format: MRZ.Format, today: Date) -> MRZ {

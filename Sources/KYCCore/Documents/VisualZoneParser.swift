@@ -107,8 +107,11 @@ public enum VisualZoneParser {
             }
             let right = lines.indices.filter { other in
                 let candidate = lines[other]
-                let middle = candidate.top + candidate.height / 2, gap = candidate.left - (line.left + line.width)
-                return labelled[other] == nil && middle > line.top && middle < line.bottom
+                // On the row: the middles apart by less than 0.6 of the taller line (a value in a
+                // larger font stands a little above its label's middle).
+                let apart = abs(2 * candidate.top + candidate.height - 2 * line.top - line.height)
+                let gap = candidate.left - (line.left + line.width)
+                return labelled[other] == nil && 10 * apart < 12 * max(candidate.height, line.height)
                     && gap > 0 && gap < 30 * max(line.height, 8)
                     && normalize(field, candidate.text, today: today) != nil && !isLabelTail(candidate.text, of: field)
             }
