@@ -240,6 +240,20 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
+    @Test("an MRZ country code one letter off that is no country's is a misreading; another country is not")
+    func misreadCountryCode() throws {
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KFN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        evidence.front = Self.visual([.surname: "OTIENO", .nationality: "KEN"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid && verdict.fields[.nationality]?.value == "KEN", "\(verdict.explanation)")
+        #expect(PrintedFieldCorrection.explainedByOCR(.nationality, "KEN", "KFN"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.nationality, "KEN", "NGA"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.nationality, "UGA", "USA"))  // both real: a different country
+    }
+
     @Test("a printed name read only in part (the OCR broke its line) is a hint and low confidence; another name fails")
     func partlyReadNameIsAHint() throws {
         var evidence = try Self.kenyanCardMRZ()

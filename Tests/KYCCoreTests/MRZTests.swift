@@ -86,6 +86,14 @@ struct MRZTests {
         #expect(!ke.valid && ke.optionalData == "32I40015")
     }
 
+    @Test("an O between digits that verifies either way is a zero")
+    func zeroBetweenDigits() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<NGAOLADIPO<<TUNDE<AMINA<<<<<<<<<<<<<<<<<<<", "MN7O147O73NGA0207050F2805014<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(mrz.valid && mrz.documentNumber == "MN7014707", "\(mrz.checks) \(mrz.lines)")
+    }
+
     @Test("a wrong digit fails its check and the composite")
     func invalidDigits() throws {
         let mrz = try #require(MRZParser.parse([

@@ -257,6 +257,8 @@ public enum DocumentAssessor {
             if agree(field, printed.value, fromMRZ.value) {
                 let value = [.surname, .givenNames].contains(field) ? printed.value : fromMRZ.value
                 out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
+            } else if [.nationality, .issuingCountry].contains(field), CountryNames.code(fromMRZ.value) == nil {
+                continue  // no check digit vouches for it, and it is no country's code: the printed one stands
             } else if fromMRZ.confidence >= 0.9 || mrzValid {
                 out[field] = fromMRZ
             }

@@ -26,9 +26,21 @@ struct LineEditor {
 
     /// A free field (letters or digits) guarded by a check digit: the digit is made numeric,
     /// then, if the field does not verify, single confusable swaps are tried until one does.
+    /// A letter `O` between two digits is a zero when the check digit allows that as well:
+    /// two of them can verify either way (`MN7O147O7` and `MN7014707`), and the digits around
+    /// say which it is.
     mutating func freeWithCheck(_ line: Int, _ range: Range<Int>, check: Int) {
         numeric(line, check..<(check + 1))
         let digit = lines[line][check]
+        var zeroed = lines[line]
+        for position in range.dropFirst().dropLast() where zeroed[position] == "O"
+            && zeroed[position - 1].isNumber && zeroed[position + 1].isNumber {
+            zeroed[position] = "0"
+        }
+        if zeroed != lines[line], MRZCheckDigit.verify(String(zeroed[range]), digit: digit) {
+            for position in range { set(line, position, zeroed[position]) }
+            return
+        }
         guard !MRZCheckDigit.verify(text(line, range), digit: digit) else { return }
         let swaps = Self.toDigit.merging(Self.toLetter) { first, _ in first }
         for position in range {

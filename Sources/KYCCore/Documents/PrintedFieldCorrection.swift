@@ -40,7 +40,8 @@ public enum PrintedFieldCorrection {
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit;
     /// a name of which one reading holds only the start (the OCR broke the line: `DEN` and
-    /// `NIS BRIAN` for `DENNIS BRIAN`). A different date, number or person differs by more.
+    /// `NIS BRIAN` for `DENNIS BRIAN`); country codes one letter apart of which one is no
+    /// country's (`KFN`). A different date, number, country or person differs by more.
     /// (One other character in a long number is not forgiven: editing one digit of the printed
     /// number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
@@ -53,6 +54,10 @@ public enum PrintedFieldCorrection {
             return differing.allSatisfy { swap($0) == $1 || swap($1) == $0 }
         case .dateOfBirth, .expiryDate:
             return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
+        case .nationality, .issuingCountry:
+            // No check digit guards the MRZ's country codes: one letter off and no country's
+            // code at all (`KFN` for `KEN`) is a misreading.
+            return differing.count == 1 && (CountryNames.code(a) == nil || CountryNames.code(b) == nil)
         default:
             return false
         }
