@@ -219,10 +219,10 @@ def field_rows(truth, spec, family, kind):
     values = dict(surname=fields["surname"], given=fields["given_names"], id=printed(truth, "id_number"),
                   dob=fmt_date(dob, date), sex=SEX_WORDS[fields["sex"]] if family.get("sex_words") else fields["sex"],
                   nationality=spec["demonym"], expiry=fmt_date(expiry, date), docno=fields["document_number"])
-    order = [key for key in family.get("order", DEFAULT_ORDER) if kind == "id_card" or key != "id"]
+    rows = [[key for key in row.split("+") if kind == "id_card" or key != "id"] for row in family.get("order", DEFAULT_ORDER)]
     if kind == "passport":
-        order = ["docno"] + order
-    return [[(labels[key], values[key]) for key in row.split("+")] for row in order]
+        rows = [["docno"]] + rows
+    return [[(labels[key], values[key]) for key in row] for row in rows if row]
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):

@@ -48,8 +48,8 @@ public struct DocumentAssessment: Sendable {
     /// High when something on the document vouches for it (a valid MRZ or an ID number that
     /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
     public let confidence: DocumentConfidence
-    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread, mrz_check_unread, printed_unread,
-    /// printed_id_unread).
+    /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
+    /// mrz_check_unread, printed_unread, printed_id_unread, printed_name_partial).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
