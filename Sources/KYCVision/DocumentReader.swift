@@ -304,18 +304,29 @@ public final class DocumentReader: @unchecked Sendable {
     /// confident counts.
     static let loneValueConfidence = 0.4
 
-    /// The printed text of an upright image, and the image it was read on: a small scan is
-    /// read at twice its size, since Tesseract wants letters some 20 px high and a 500 px wide
-    /// card prints them at half that. A photo no outline flattened (`level`) is turned level
-    /// first when its text is tilted: a value at a tab stop is found on its label's row, which a
-    /// tilt of a few degrees moves by a line. A lone letter under its label is read on its own.
+    /// The printed text of an upright image, and the image it was read on. A photo no outline
+    /// flattened (`level`) is also read turned level when its text is tilted: a value at a tab
+    /// stop is found on its label's row, which a tilt of a few degrees moves by a line.
     private func readText(_ image: VisionImage, level: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        var upright = image
-        if level {
-            let skew = try image.textSkew(within: Self.largestSkew)
-            if abs(skew) >= Self.readableSkew, let turned = image.turned(degrees: skew) { upright = turned }
-        }
-        let read = max(upright.width, upright.height) < Self.smallImageSide ? upright.enlarged(by: 2) ?? upright : upright
+        let asIs = try readLines(image)
+        return level ? try levelled(image, asIs: asIs) : asIs
+    }
+
+    /// The reading of the image turned level, when its text is tilted and the levelled text
+    /// reads at least as well as `asIs`: the tilt is measured on blobs that may not be text
+    /// (ruled boxes, a background pattern), and a wrong turn would cost the reading.
+    private func levelled(_ image: VisionImage, asIs: (VisionImage, [OCRLine])) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        let skew = try image.textSkew(within: Self.largestSkew)
+        guard abs(skew) >= Self.readableSkew, let turned = image.turned(degrees: skew) else { return asIs }
+        let level = try readLines(turned)
+        return Self.textScore(level.1) >= Self.textScore(asIs.1) ? level : asIs
+    }
+
+    /// The printed text, and the image it was read on: a small scan is read at twice its size,
+    /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half
+    /// that. A lone letter under its label is read on its own.
+    private func readLines(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
         var lines = try textOCR.lines(read)
         for region in VisualZoneParser.loneValueRegions(lines) {
             if let value = try textOCR.word(read, in: region, characters: VisualZoneParser.loneValueLetters),
@@ -326,19 +337,25 @@ public final class DocumentReader: @unchecked Sendable {
         return (read, lines)
     }
 
+    /// How much text reads, and how confidently: characters of lines of three or more, weighted by confidence.
+    private static func textScore(_ lines: [OCRLine]) -> Double {
+        lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
+    }
+
     // MARK: - Orientation by text
 
-    /// Upright or upside down (or sideways), judged by how confidently the text reads.
+    /// Upright or upside down (or sideways), judged by how confidently the text reads; then
+    /// read level, when no outline flattened the photo.
     private func bestReadingTurn(_ image: VisionImage, outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        var best: (image: VisionImage, lines: [OCRLine], score: Double)?
+        var best: (turned: VisionImage, reading: (VisionImage, [OCRLine]), score: Double)?
         for turn in Self.turnsToTry(image, outline: outline) {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
-            let (read, lines) = try readText(turned, level: !outline)
-            let score = lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
-            if score > (best?.score ?? -1) { best = (read, lines, score) }
+            let reading = try readLines(turned)
+            let score = Self.textScore(reading.1)
+            if score > (best?.score ?? -1) { best = (turned, reading, score) }
         }
         guard let best else { return (image, []) }
-        return (best.image, best.lines)
+        return outline ? best.reading : try levelled(best.turned, asIs: best.reading)
     }
 
     private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws(KYCError) -> T) async throws(KYCError) -> T {
