@@ -22,6 +22,7 @@ RECAPTURE = {
     "moire": [1.2],
     "screen_pattern": [1.0, 1.05, 1.1, 1.15, 1.2, 1.3, 1.4, 9],
     "frame_border": [0.25, 0.5],
+    "device_edge": [0.25, 0.5, 9],
 }
 
 

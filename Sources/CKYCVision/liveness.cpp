@@ -1,6 +1,6 @@
 // Passive liveness cues of one frame: a perceptual hash, a face patch for repeat checks, the
 // spectrum's periodic peaks (screen moiré, print halftone), straight frame edges around the face
-// (bezel, paper) and the face region's tonal statistics. Each is a number; the Swift side decides.
+// (bezel, paper), a device's edge below it and the face region's tonal statistics. Each is a number; the Swift side decides.
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -102,18 +102,29 @@ double periodic_peak_over_scales(const cv::Mat &gray, const double *box) {
     return std::max(strongest, periodic_peak(gray(box_rect(box, gray.size(), 0.5))));
 }
 
+/// The frame at no more than 480 px on its longer side, lightly smoothed, and its Canny edges;
+/// `scale` is the factor applied to the frame's coordinates.
+struct EdgeMap {
+    cv::Mat gray, edges;
+    double scale;
+};
+
+EdgeMap edge_map(const cv::Mat &gray_full) {
+    EdgeMap map;
+    map.scale = std::min(1.0, 480.0 / std::max(gray_full.cols, gray_full.rows));
+    cv::resize(gray_full, map.gray, cv::Size(), map.scale, map.scale, cv::INTER_AREA);
+    cv::GaussianBlur(map.gray, map.gray, cv::Size(3, 3), 0);
+    cv::Canny(map.gray, map.edges, 50, 150);
+    return map;
+}
+
 /// Which of the four sides of a rectangle around the face show a long straight edge: a phone's
 /// bezel or a sheet's edge frames the face closely; a room's lines rarely do on all sides.
-double frame_edges(const cv::Mat &gray_full, const double *box) {
-    const double scale = std::min(1.0, 480.0 / std::max(gray_full.cols, gray_full.rows));
-    cv::Mat gray, edges;
-    cv::resize(gray_full, gray, cv::Size(), scale, scale, cv::INTER_AREA);
-    cv::GaussianBlur(gray, gray, cv::Size(3, 3), 0);
-    cv::Canny(gray, edges, 50, 150);
-    const double left = box[0] * scale, top = box[1] * scale, right = box[2] * scale, bottom = box[3] * scale;
+double frame_edges(const EdgeMap &map, const double *box) {
+    const double left = box[0] * map.scale, top = box[1] * map.scale, right = box[2] * map.scale, bottom = box[3] * map.scale;
     const double size = std::min(right - left, bottom - top), cx = (left + right) / 2, cy = (top + bottom) / 2;
     std::vector<cv::Vec4i> lines;
-    cv::HoughLinesP(edges, lines, 1, CV_PI / 180, 40, std::max(30.0, 0.8 * size), 6);
+    cv::HoughLinesP(map.edges, lines, 1, CV_PI / 180, 40, std::max(30.0, 0.8 * size), 6);
     bool sides[4] = {false, false, false, false};  // top, right, bottom, left
     for (const auto &line : lines) {
         const double x1 = line[0], y1 = line[1], x2 = line[2], y2 = line[3];
@@ -131,6 +142,52 @@ double frame_edges(const cv::Mat &gray_full, const double *box) {
         }
     }
     return (sides[0] + sides[1] + sides[2] + sides[3]) / 4.0;
+}
+
+/// Whether the gray levels in a band `from`–`to` px beside a segment (positive: below it) are
+/// dark and even: a bezel or a letterbox bar, not a wall, a shirt or skin.
+bool dark_even_band(const cv::Mat &gray, const cv::Point2d &a, const cv::Point2d &b, int from, int to) {
+    constexpr double darkest_mean = 50, most_spread = 10;  // gray levels; chosen on replay seeds 21-22
+    double sum = 0, squares = 0;
+    int count = 0;
+    const int steps = static_cast<int>(std::lround(b.x - a.x));
+    for (int step = 0; step <= steps; ++step) {
+        const double x = a.x + step, y = a.y + (b.y - a.y) * step / std::max(1, steps);
+        for (int offset = from; offset < to; ++offset) {
+            const int row = static_cast<int>(std::lround(y + offset)), column = static_cast<int>(x);
+            if (row < 0 || row >= gray.rows || column < 0 || column >= gray.cols) continue;
+            const double level = gray.at<uint8_t>(row, column);
+            sum += level;
+            squares += level * level;
+            ++count;
+        }
+    }
+    if (count < 20) return false;
+    const double mean = sum / count;
+    return mean < darkest_mean && std::sqrt(std::max(0.0, squares / count - mean * mean)) < most_spread;
+}
+
+/// Whether a straight edge crosses below the face, through the neck and the body, with a dark
+/// even band along one side: the bottom of a screen held up to the camera (its bezel) or of a
+/// letterboxed video (the bar). The body hides whatever in a room lies behind it below the
+/// face, so a real scene rarely has a long straight edge there; a striped top can, which is
+/// why one frame does not decide (the evaluator counts frames).
+bool device_edge(const EdgeMap &map, const double *box) {
+    const double left = box[0] * map.scale, top = box[1] * map.scale, right = box[2] * map.scale, bottom = box[3] * map.scale;
+    const double size = std::min(right - left, bottom - top), cx = (left + right) / 2;
+    std::vector<cv::Vec4i> lines;
+    cv::HoughLinesP(map.edges, lines, 1, CV_PI / 180, 30, std::max(30.0, 0.5 * size), 20);
+    const int band = std::max(4, static_cast<int>(std::lround(0.05 * size)));
+    for (const auto &line : lines) {
+        cv::Point2d a(line[0], line[1]), b(line[2], line[3]);
+        if (a.x > b.x) std::swap(a, b);
+        if (std::abs(b.y - a.y) >= 0.25 * (b.x - a.x)) continue;                      // not horizontal
+        if (b.x < cx - 0.3 * size || a.x > cx + 0.3 * size) continue;                 // not under the face
+        const double y = (a.y + b.y) / 2;
+        if (y <= bottom || y >= bottom + 3 * size) continue;
+        if (dark_even_band(map.gray, a, b, 3, 3 + band) || dark_even_band(map.gray, a, b, -2 - band, -2)) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -154,7 +211,9 @@ extern "C" int kv_frame_cues_measure(const kv_image *image, const double *box, k
 
         out->moire = periodic_peak(gray(face));
         out->screen_pattern = periodic_peak_over_scales(gray, box);
-        out->border = frame_edges(gray, box);
+        const EdgeMap edges = edge_map(gray);
+        out->border = frame_edges(edges, box);
+        out->device_edge = device_edge(edges, box) ? 1 : 0;
 
         const cv::Rect inner = box_rect(box, gray.size(), -0.15);
         const cv::Mat skin = gray(inner);

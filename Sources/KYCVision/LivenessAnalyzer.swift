@@ -165,7 +165,7 @@ public struct LivenessAnalyzer: Sendable {
             return FrameObservation(timestamp: frame.timestamp, faceCount: 0, faceSize: 0, pose: nil, descriptor: nil,
                                     hash: FrameHash(cues), patch: [], moire: cues.moire, border: cues.border,
                                     dynamicRange: cues.dynamic_range, saturation: cues.saturation,
-                                    screenPattern: cues.screen_pattern)
+                                    screenPattern: cues.screen_pattern, deviceEdge: cues.device_edge != 0)
         }
         if frame.tracked, kv_face_in_box(engine, frame.image.pointer, &face, &status) != 0 {
             throw VisionFailure.error(from: status, fallback: .internalError)
@@ -190,7 +190,7 @@ public struct LivenessAnalyzer: Sendable {
                                 pose: HeadPose(landmarks: box.landmarks), descriptor: descriptor, hash: FrameHash(cues),
                                 patch: withUnsafeBytes(of: cues.patch) { Array($0) }, moire: cues.moire, border: cues.border,
                                 dynamicRange: cues.dynamic_range, saturation: cues.saturation,
-                                screenPattern: cues.screen_pattern,
+                                screenPattern: cues.screen_pattern, deviceEdge: cues.device_edge != 0,
                                 tracked: frame.tracked,
                                 landmarks: box.landmarks, box: corners)
     }

@@ -178,6 +178,9 @@ typedef struct {
     double saturation;       // mean HSV saturation of the face region, 0–1
     double screen_pattern;   // like moire, the strongest over several scales (the face at its
                              // own pixels, the face, the head with its surroundings)
+    int device_edge;         // 1 when a straight edge crosses below the face, through the neck
+                             // and body, with a dark even band along it (a screen's bezel, a
+                             // letterboxed video's bar); 0 otherwise
 } kv_frame_cues;
 
 /// Measures one frame around the face box (left, top, right, bottom).

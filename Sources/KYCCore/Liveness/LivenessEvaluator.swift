@@ -248,6 +248,7 @@ public struct LivenessEvaluator: Sendable {
         guard !faced.isEmpty else { return [] }
         let moire = Self.median(faced.map(\.moire))
         let bordered = Double(faced.filter { $0.border >= 0.75 }.count) / Double(faced.count)
+        let deviceEdged = Double(faced.filter(\.deviceEdge).count) / Double(faced.count)
         let range = Self.median(faced.map(\.dynamicRange))
         // A screen's pixel grid beats with the sensor's at a scale that depends on the distance.
         let pattern = Self.median(faced.map(\.screenPattern))
@@ -255,6 +256,8 @@ public struct LivenessEvaluator: Sendable {
             LivenessSignal("moire", value: rounded(moire), .atMost, policy.maxMoire, spread: 0.1, detail: format(moire)),
             LivenessSignal("frame_border", value: rounded(bordered), .atMost, policy.maxBorderedFrames, spread: 0.1,
                            detail: "\(Int((bordered * 100).rounded()))% of frames framed"),
+            LivenessSignal("device_edge", value: rounded(deviceEdged), .atMost, policy.maxDeviceEdgeFrames, spread: 0.1,
+                           detail: "\(Int((deviceEdged * 100).rounded()))% of frames with a device's edge below the face"),
             LivenessSignal("flat_colour", value: rounded(range), .atLeast, policy.minDynamicRange, spread: 0.03,
                            detail: "tonal range \(format(range)), saturation \(format(Self.median(faced.map(\.saturation))))"),
             LivenessSignal("screen_pattern", value: rounded(pattern), .atMost, policy.maxScreenPattern, spread: 0.1,
