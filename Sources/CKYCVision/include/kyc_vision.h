@@ -179,7 +179,7 @@ typedef struct {
     double screen_pattern;   // like moire, the strongest over several scales (the face at its
                              // own pixels, the face, the head with its surroundings)
     int device_edge;         // 1 when a straight edge crosses below the face, through the neck
-                             // and body, with a dark even band along it (a screen's bezel, a
+                             // and body, with a dark flat band along it (a screen's bezel, a
                              // letterboxed video's bar); 0 otherwise
 } kv_frame_cues;
 

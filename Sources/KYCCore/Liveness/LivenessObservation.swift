@@ -18,7 +18,7 @@ public struct FrameObservation: Sendable {
     public var saturation: Double
     /// The strongest periodic peak over several scales (see `kv_frame_cues`).
     public var screenPattern: Double
-    /// A straight edge below the face with a dark even band along it: a screen's bezel or a
+    /// A straight edge below the face with a dark flat band along it: a screen's bezel or a
     /// letterboxed video's bar (see `kv_frame_cues`).
     public var deviceEdge: Bool
     /// The detector missed this frame's face; it was found in a neighbouring frame's box.

@@ -64,9 +64,9 @@ public struct LivenessPolicy: Sendable, Equatable {
     /// prints and replays held at a slant often show all sides in only some of theirs.
     public var maxBorderedFrames = 0.25
     /// Fraction of frames with a device's edge below the face (a straight edge through the neck
-    /// and body with a dark even band along it). Chosen on replay seeds 21–22: no real genuine
-    /// burst had one; a striped top or a dress's neckline gives it in a frame or two of some
-    /// generated genuine bursts, so one frame in four may show it.
+    /// and body with a dark flat band along it). Chosen on replay seeds 21–22 and generated
+    /// seed 16, where no genuine burst reached it; a dark striped shirt is the known look-alike
+    /// (the band's flatness tells cloth from a bezel), so one frame in four may show it.
     public var maxDeviceEdgeFrames = 0.25
     /// Least tonal spread of the face region (a washed-out print or screen falls below).
     public var minDynamicRange = 0.18
