@@ -169,6 +169,21 @@ struct LivenessRulesTests {
         #expect(try relief(0.5)?.passed == true)
     }
 
+    @Test("a device's edge below the face in one frame of four passes (a striped shirt may give one), in more it fails")
+    func deviceEdgeShare() throws {
+        let frames = { (edged: Int) throws in
+            try (0..<8).map { index in
+                var frame = try self.observation(yaw: 0, descriptor: self.descriptor(Double(index) * 0.01))
+                frame.deviceEdge = index < edged
+                return frame
+            }
+        }
+        #expect(try signal("device_edge", frames(0)).passed)
+        #expect(try signal("device_edge", frames(2)).passed)
+        let replay = try signal("device_edge", frames(3))
+        #expect(!replay.passed && replay.value == 0.375, "\(replay.detail)")
+    }
+
     @Test("implausible timestamps fail the timing signal")
     func timing() throws {
         var policy = LivenessPolicy()
