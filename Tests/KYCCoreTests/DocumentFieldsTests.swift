@@ -80,6 +80,24 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(broken, today: Self.today)[.givenNames] == nil)
     }
 
+    @Test("numbered labels as on driving licences (`1. Surname`) are labels; a misread `ID` stays one")
+    func numberedLabels() {
+        let lines = [
+            Self.line("1. Surname", 300, 120), Self.line("NAKATO", 300, 145),
+            Self.line("2 Given names", 300, 190), Self.line("SARAH GRACE", 300, 215),
+            Self.line("3. Date of birth", 300, 260), Self.line("04 MAR 1990", 300, 285),
+            Self.line("1d No. 12345678", 300, 330),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "NAKATO")
+        #expect(fields[.givenNames]?.value == "SARAH GRACE")
+        #expect(fields[.dateOfBirth]?.value == "1990-03-04")
+        #expect(fields[.idNumber]?.value == "12345678")
+        // A date whose day looks like a field number is still a value, not a label.
+        let date = [Self.line("Date of birth", 300, 120), Self.line("16 FEB 1971", 300, 145)]
+        #expect(VisualZoneParser.fields(date, today: Self.today)[.dateOfBirth]?.value == "1971-02-16")
+    }
+
     @Test("a number's label in two languages leaves no words for the value; small labels misread twice")
     func labelRemnantsAndMisreads() {
         let lines = [
@@ -316,11 +334,14 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
-    @Test("a valid MRZ with no printed field read to compare it with is unverified: an edited page would pass unseen")
+    @Test("a valid MRZ with no printed name, birth date or number read to compare it with is unverified: an edited page would pass unseen")
     func printedZoneUnread() throws {
         var evidence = try Self.kenyanCardMRZ()
         let unread = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(unread.documentValid && unread.confidence == .low && unread.unverified == ["printed_unread"], "\(unread.explanation)")
+        evidence.front = Self.visual([.nationality: "KEN", .sex: "M"])
+        let holderUnread = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(holderUnread.confidence == .low && holderUnread.unverified == ["printed_unread"], "\(holderUnread.explanation)")
         evidence.front = Self.visual([.surname: "OTIENO"])
         let read = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(read.confidence == .high && read.unverified.isEmpty, "\(read.explanation)")

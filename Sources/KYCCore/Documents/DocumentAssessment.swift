@@ -155,9 +155,13 @@ public enum DocumentAssessor {
         var unverified: [String] = []
         if evidence.mrz?.valid != true, !idRuleValid { unverified.append("no_anchor") }
         if !checks.contains(where: { $0.name == "expiry_in_future" }) { unverified.append("expiry_unread") }
-        // A valid MRZ vouches only for itself: with no printed field to compare, a page whose
-        // printed data was edited would pass unseen.
-        if evidence.mrz?.valid == true, Set(visual.keys).isDisjoint(with: mrzFields.keys) { unverified.append("printed_unread") }
+        // A valid MRZ vouches only for itself: with no printed field that says who the holder is
+        // to compare, a page whose printed data was edited would pass unseen. The nationality,
+        // sex or expiry alone say nothing of the holder, and a forger leaves them alone.
+        let identity: Set<DocumentField> = [.surname, .givenNames, .dateOfBirth, .documentNumber, .idNumber]
+        if evidence.mrz?.valid == true, identity.isDisjoint(with: Set(visual.keys).intersection(mrzFields.keys)) {
+            unverified.append("printed_unread")
+        }
         // A check digit lost to a filler could not run: neither passed nor failed.
         if !unreadCheckDigits.isEmpty { unverified.append("mrz_check_unread") }
         // A printed ID number set aside for the MRZ's was never compared with it.
@@ -183,7 +187,7 @@ public enum DocumentAssessor {
                 case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
-                case "printed_unread": "no printed field could be read to compare with the MRZ"
+                case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
                 case "mrz_check_unread": "an MRZ check digit could not be read"
                 default: "the printed ID number could not be read to compare with the MRZ's"
                 }

@@ -31,10 +31,26 @@ public enum VisualZoneParser {
     /// The field a line labels, and what follows the label on the same line (maybe a value).
     /// Bilingual labels are matched on their first language (`Surname / Nom`), or on the second
     /// when the first is one we do not know (`Jina la ukoo/Surname`).
+    /// A field number before the label (`1. Surname`) is skipped when the line as read is no label
+    /// (`10 NO` is `ID NO` misread, not field 10).
     static func label(of line: String) -> (DocumentField, String)? {
+        if let found = labelInEitherLanguage(line) { return found }
+        let unnumbered = withoutFieldNumber(line)
+        return unnumbered == line ? nil : labelInEitherLanguage(unnumbered)
+    }
+
+    private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
         guard let slash = line.firstIndex(of: "/") else { return nil }
         return leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The line without the number a driving licence gives each field (`1. Surname`,
+    /// `4a. Date of issue`, `2 Given names` when the dot was lost). A date losing its day this
+    /// way (`16 FEB 1971`) is no label either way.
+    static func withoutFieldNumber(_ line: String) -> String {
+        guard let number = line.range(of: #"^\s*[0-9]{1,2}([a-d]?[.,)]\s*|\s+)"#, options: .regularExpression) else { return line }
+        return String(line[number.upperBound...])
     }
 
     /// The field whose label the line starts with, and what follows the label.
