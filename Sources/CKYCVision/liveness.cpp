@@ -1,6 +1,7 @@
 // Passive liveness cues of one frame: a perceptual hash, a face patch for repeat checks, the
 // spectrum's periodic peaks (screen moiré, print halftone), straight frame edges around the face
-// (bezel, paper), a device's edge below it and the face region's tonal statistics. Each is a number; the Swift side decides.
+// (bezel, paper), a device's edge below it and the face region's tonal statistics. Each is a
+// number; the Swift side decides.
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -175,15 +176,15 @@ bool dark_flat_band(const cv::Mat &gray, const cv::Point2d &a, const cv::Point2d
 /// face, so a real scene rarely has a long straight edge there; a striped top can, which is
 /// why one frame does not decide (the evaluator counts frames).
 bool device_edge(const EdgeMap &map, const double *box) {
-    const double left = box[0] * map.scale, top = box[1] * map.scale, right = box[2] * map.scale, bottom = box[3] * map.scale;
-    const double size = std::min(right - left, bottom - top), cx = (left + right) / 2;
+    const double left = box[0] * map.scale, right = box[2] * map.scale, bottom = box[3] * map.scale;
+    const double size = std::min(right - left, bottom - box[1] * map.scale), cx = (left + right) / 2;
     std::vector<cv::Vec4i> lines;
     cv::HoughLinesP(map.edges, lines, 1, CV_PI / 180, 30, std::max(30.0, 0.5 * size), 20);
     const int band = std::max(4, static_cast<int>(std::lround(0.05 * size)));
     for (const auto &line : lines) {
         cv::Point2d a(line[0], line[1]), b(line[2], line[3]);
         if (a.x > b.x) std::swap(a, b);
-        if (std::abs(b.y - a.y) >= 0.25 * (b.x - a.x)) continue;                      // not horizontal
+        if (std::abs(b.y - a.y) >= 0.25 * (b.x - a.x)) continue;                      // steeper than 14°
         if (b.x < cx - 0.3 * size || a.x > cx + 0.3 * size) continue;                 // not under the face
         const double y = (a.y + b.y) / 2;
         if (y <= bottom || y >= bottom + 3 * size) continue;
