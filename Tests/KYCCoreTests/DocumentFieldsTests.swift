@@ -80,7 +80,7 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(broken, today: Self.today)[.givenNames] == nil)
     }
 
-    @Test("numbered labels as on driving licences (`1. Surname`) are labels; a misread `ID` stays one")
+    @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")
     func numberedLabels() {
         let lines = [
             Self.line("1. Surname", 300, 120), Self.line("NAKATO", 300, 145),

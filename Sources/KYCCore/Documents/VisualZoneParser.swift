@@ -31,8 +31,8 @@ public enum VisualZoneParser {
     /// The field a line labels, and what follows the label on the same line (maybe a value).
     /// Bilingual labels are matched on their first language (`Surname / Nom`), or on the second
     /// when the first is one we do not know (`Jina la ukoo/Surname`).
-    /// A field number before the label (`1. Surname`) is skipped when the line as read is no label
-    /// (`10 NO` is `ID NO` misread, not field 10).
+    /// A field number before the label (`1. Surname`) is skipped only when the line as read is no
+    /// label, so a line that reads as a label with its leading characters keeps that reading.
     static func label(of line: String) -> (DocumentField, String)? {
         if let found = labelInEitherLanguage(line) { return found }
         let unnumbered = withoutFieldNumber(line)
