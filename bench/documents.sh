@@ -3,10 +3,10 @@
 #   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Synthetic sets: the original generator's (classic layout, seed 7), development layout
-# families (inline, serif), the first, second and third held-out families (modern, datapage;
-# ledger, script; boxed, numbered: looked at, so development now) and two draws of the fourth
-# held-out families (lusophone, below), all but the first with capture conditions and tampered
-# documents.
+# families (inline, serif), the first to fourth held-out families (modern, datapage; ledger,
+# script; boxed, numbered; lusophone, below: looked at, so development now) and two draws of the
+# fifth held-out families (columns, table), all but the first with capture conditions and
+# tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -31,10 +31,12 @@ count="${1:-48}"
   --families ledger,script --conditions --tampered 0.15
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/third-held-out" --seed 505 --count "$count" \
   --families boxed,numbered --conditions --tampered 0.15
-for seed in 808 909; do   # two draws of the held-out families
+"$TOOLS_PYTHON" scripts/make-documents.py --out "$out/fourth-held-out" --seed 808 --count "$count" \
+  --families lusophone,below --conditions --tampered 0.15
+for seed in 1212 1313; do   # two draws of the held-out families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
-    --families lusophone,below --conditions --tampered 0.15
+    --families columns,table --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
-  "$out/held-out-808" "$out/held-out-909"
+  "$out/fourth-held-out" "$out/held-out-1212" "$out/held-out-1313"
