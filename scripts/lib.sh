@@ -28,8 +28,9 @@ ensure_pip() {
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, and the
 # fonts of the synthetic documents (OCR-B for the MRZ; Liberation and FreeFont for the
-# `ledger` and `script` layouts).
-TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf python3-venv chromium ffmpeg)
+# `ledger` and `script` layouts, URW's for `lusophone` and `below`).
+TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf
+               fonts-urw-base35 python3-venv chromium ffmpeg)
 
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.

@@ -132,11 +132,11 @@ extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *li
     });
 }
 
-extern "C" int kv_ocr_word(kv_ocr *ocr, const kv_image *image, kv_rect region, const char *characters, char *text,
-                           int capacity, float *confidence, kv_status *status) {
+extern "C" int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region, kv_ocr_region_kind kind,
+                             const char *characters, char *text, int capacity, float *confidence, kv_status *status) {
     return kycvision::guarded<int>(status, -1, [&]() -> int {
         if (!ocr || !image || !text || capacity < 1 || !confidence || ocr->mode != KV_OCR_TEXT) {
-            set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_word");
+            set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_region");
             return -1;
         }
         const cv::Rect box = kycvision::clipped(region, image->bgr.size());
@@ -145,11 +145,12 @@ extern "C" int kv_ocr_word(kv_ocr *ocr, const kv_image *image, kv_rect region, c
         set_ok(status);
         if (box.area() == 0) return 0;
         cv::Mat crop = kycvision::gray_of(*image, box);
-        // Letters some 40 px tall, on a white margin: Tesseract reads a lone glyph best so.
-        const double target = 3 * 40.0;
+        // Letters some 40 px tall (the region is about three lines tall for a word, one and a
+        // half for a line), on a margin: Tesseract reads a lone glyph best so.
+        const double target = (kind == KV_OCR_REGION_LINE ? 1.5 : 3) * 40.0;
         if (crop.rows < target) cv::resize(crop, crop, cv::Size(), target / crop.rows, target / crop.rows, cv::INTER_CUBIC);
         cv::copyMakeBorder(crop, crop, 20, 20, 20, 20, cv::BORDER_REPLICATE);
-        TessBaseAPISetPageSegMode(ocr->api, tesseract::PSM_SINGLE_WORD);
+        TessBaseAPISetPageSegMode(ocr->api, kind == KV_OCR_REGION_LINE ? tesseract::PSM_SINGLE_LINE : tesseract::PSM_SINGLE_WORD);
         if (characters) TessBaseAPISetVariable(ocr->api, "tessedit_char_whitelist", characters);
         set_gray(*ocr, crop);
         const std::string read = TessText{TessBaseAPIGetUTF8Text(ocr->api)}.str();

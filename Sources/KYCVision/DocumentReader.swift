@@ -73,9 +73,18 @@ public final class DocumentReader: @unchecked Sendable {
         }
 
         var evidence = DocumentEvidence()
+        evidence.mrz = Self.better(frontSide.side.mrz, backSide?.side.mrz)
         evidence.front = frontSide.side.fields
         evidence.back = backSide?.side.fields ?? [:]
-        evidence.mrz = Self.better(frontSide.side.mrz, backSide?.side.mrz)
+        if let mrz = evidence.mrz, mrz.valid {
+            let expected = DocumentAssessor.readings(of: mrz)
+            (evidence.front, evidence.readerHints) = try await readAgain(frontSide, against: expected, today: today)
+            if let backSide {
+                let (back, notes) = try await readAgain(backSide, against: expected, today: today)
+                evidence.back = back
+                evidence.readerHints += notes
+            }
+        }
         let header = (frontSide.headerText + " " + (backSide?.headerText ?? ""))
         evidence.namedCountry = CountryNames.named(in: header)?.alpha3
         evidence.saysPassport = header.uppercased().contains("PASSPORT") || header.uppercased().contains("PASSEPORT")
@@ -107,6 +116,8 @@ public final class DocumentReader: @unchecked Sendable {
 
     private struct SideResult {
         let side: DocumentSide
+        /// The upright image the printed text was read on (its lines' coordinates).
+        let image: VisionImage
         let portrait: [UInt8]?
         /// Text of the top quarter, where documents name their country and kind.
         let headerText: String
@@ -167,7 +178,7 @@ public final class DocumentReader: @unchecked Sendable {
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
                                 fields: VisualZoneParser.fields(lines, today: today), lines: lines, mrz: found?.mrz)
         let header = lines.filter { $0.top < oriented.height / 4 }.map(\.text).joined(separator: " ")
-        return SideResult(side: side, portrait: portrait, headerText: header)
+        return SideResult(side: side, image: oriented, portrait: portrait, headerText: header)
     }
 
     /// The decoded photo, and the document flattened when its outline is found.
@@ -340,6 +351,56 @@ public final class DocumentReader: @unchecked Sendable {
     /// How much text reads, and how confidently: characters of lines of three or more, weighted by confidence.
     private static func textScore(_ lines: [OCRLine]) -> Double {
         lines.filter { $0.text.count >= 3 }.reduce(0) { $0 + $1.confidence * Double($1.text.count) }
+    }
+
+    // MARK: - A value read again
+
+    /// Fields whose printed value may be read again, and the characters each may hold.
+    static let rereadable: [DocumentField: String] = [
+        .idNumber: idCharacters, .documentNumber: idCharacters, .dateOfBirth: dateCharacters, .expiryDate: dateCharacters,
+    ]
+    static let idCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/"
+    static let dateCharacters = "0123456789-./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    /// A reading again counts only when its least sure character is at least this sure.
+    static let rereadConfidence = 0.5
+
+    /// A side's fields, with each number or date whose printed reading disagrees with a valid
+    /// MRZ read again on its own from where it stands (the line reading confuses `3` and `8` in
+    /// small print now and then). The second reading replaces the first only when it says what
+    /// the MRZ says: a value really printed otherwise (an edited birth date) reads otherwise
+    /// again, and still fails the comparison. Returns the fields and a note for each replaced.
+    private func readAgain(_ side: SideResult, against mrz: [DocumentField: FieldReading],
+                           today: Date) async throws(KYCError) -> ([DocumentField: FieldReading], [String]) {
+        try await onQueue { [self] () throws(KYCError) in try readAgainOnQueue(side, against: mrz, today: today) }
+    }
+
+    private func readAgainOnQueue(_ side: SideResult, against mrz: [DocumentField: FieldReading],
+                                  today: Date) throws(KYCError) -> ([DocumentField: FieldReading], [String]) {
+        var fields = side.side.fields
+        var notes: [String] = []
+        let printed = VisualZoneParser.rawFields(side.side.lines, today: today)
+        for (field, characters) in Self.rereadable.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            guard let first = fields[field], let expected = mrz[field]?.value, let place = printed[field]?.region,
+                  !DocumentAssessor.agree(field, first.value, expected) else { continue }
+            let margin = place.height / 4
+            let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
+                                   width: place.width + 2 * margin, height: place.height + 2 * margin)
+            guard let again = try textOCR.line(side.image, in: region, characters: characters),
+                  again.confidence >= Self.rereadConfidence,
+                  let value = Self.value(field, endingLine: again.text, today: today),
+                  DocumentAssessor.agree(field, value, expected) else { continue }
+            fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
+            notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
+        }
+        return (fields, notes)
+    }
+
+    /// The value a re-read line ends with (the region may hold the end of its label): a date
+    /// anywhere in it, a number as its last word.
+    static func value(_ field: DocumentField, endingLine text: String, today: Date) -> String? {
+        if field == .dateOfBirth || field == .expiryDate { return VisualZoneParser.normalize(field, text, today: today) }
+        guard let last = text.split(whereSeparator: \.isWhitespace).last else { return nil }
+        return VisualZoneParser.normalize(field, String(last.drop { !$0.isLetter && !$0.isNumber }), today: today)
     }
 
     // MARK: - Orientation by text

@@ -16,7 +16,7 @@ struct DocumentFieldsTests {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
     }
 
-    @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello"])
+    @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -54,6 +54,40 @@ struct DocumentFieldsTests {
         #expect(fields[.sex]?.value == "F")
         #expect(fields[.nationality]?.value == "ZWE")
         #expect(fields[.expiryDate]?.value == "2031-03-05")
+    }
+
+    /// Some slips and residence cards print each value first and its small label under it: the
+    /// line under a label is then the next field's value, the one over it its own.
+    @Test("values printed over their labels are paired with the label under them, not with the next row's value")
+    func valuesOverLabels() {
+        func label(_ text: String, _ top: Int) -> OCRLine {
+            OCRLine(text: text, left: 57, top: top, width: 160, height: 18, confidence: 0.95)
+        }
+        func value(_ text: String, _ top: Int) -> OCRLine {
+            OCRLine(text: text, left: 55, top: top, width: 220, height: 30, confidence: 0.9)
+        }
+        let lines = [
+            value("MUTASA", 43), label("SURNAME", 83),
+            value("RUDO TENDAI", 130), label("FORENAMES", 170),
+            value("13/MAR/1981", 217), label("DATE OF BIRTH", 257),
+            value("78-244488-F-65", 304), label("IDENTITY NUMBER", 344),
+            value("ZIMBABWEAN", 391), label("CITIZENSHIP", 431),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MUTASA")
+        #expect(fields[.givenNames]?.value == "RUDO TENDAI")
+        #expect(fields[.dateOfBirth]?.value == "1981-03-13")
+        #expect(fields[.idNumber]?.value == "78-244488-F-65")
+        #expect(fields[.nationality]?.value == "ZWE")
+        // Labels over their values, rows apart, read the usual way: the line over a label is
+        // the previous row's value, farther than its own under it.
+        let labelsFirst = [
+            label("SURNAME", 40), value("MUTASA", 62), label("FORENAMES", 130), value("RUDO TENDAI", 152),
+            label("DATE OF BIRTH", 220), value("13/MAR/1981", 242),
+        ]
+        let usual = VisualZoneParser.fields(labelsFirst, today: Self.today)
+        #expect(usual[.surname]?.value == "MUTASA" && usual[.givenNames]?.value == "RUDO TENDAI")
+        #expect(usual[.dateOfBirth]?.value == "1981-03-13")
     }
 
     @Test("values at a tab stop right of their label; a label known only in its second language")
@@ -219,6 +253,16 @@ struct DocumentFieldsTests {
         #expect(verdict.fields[.idNumber]?.value == "32140015")
         #expect(verdict.fields[.documentNumber]?.value == "NY6389610")
         #expect(verdict.issuingCountry == "KEN")
+        // The MRZ's names line ends in fillers (nothing cut) and the zone is valid: where the
+        // printed name read less surely, the MRZ's letters stand for a printed letter the OCR
+        // misread; a surer printed reading, or a spelling the MRZ cannot write, stays.
+        #expect(verdict.fields[.givenNames]?.value == "KEVlN")
+        evidence.front[.givenNames] = FieldReading(value: "KEVLN", confidence: 0.69, source: .visual)
+        #expect(DocumentAssessor.assess(evidence, today: Self.today).fields[.givenNames]?.value == "KEVIN")
+        evidence.front[.surname] = FieldReading(value: "O'TIENO", confidence: 0.6, source: .visual)
+        #expect(DocumentAssessor.assess(evidence, today: Self.today).fields[.surname]?.value == "O'TIENO")
+        evidence.front[.surname] = FieldReading(value: "OTIENO", confidence: 0.9, source: .visual)
+        evidence.front[.givenNames] = FieldReading(value: "KEVlN", confidence: 0.9, source: .visual)
 
         evidence.front[.dateOfBirth] = FieldReading(value: "1995-12-18", confidence: 0.9, source: .visual)
         let mismatch = DocumentAssessor.assess(evidence, today: Self.today)

@@ -143,4 +143,22 @@ struct MRZOCRShapeTests {
         ], today: today))
         #expect(mrz.surname == "OLADIPO" && mrz.givenNames == "IBRAHIM")
     }
+
+    /// An overexposed card whose every filler read as `K`: its check digits pass, but its names
+    /// line is fillers and letters run together. Its names are unread, so the printed ones stand.
+    @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")
+    func namesOfFillers() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<KENFX2389217416808647<<<<<<<", "9106145F3109122KENKKK<KKKKK<<<", "OTITENO<KKWANTTRUCKKK<CCCCK<<<",
+        ], today: today))
+        #expect(mrz.checks.allSatisfy(\.valid))
+        #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)
+        var evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        evidence.front = [.surname: FieldReading(value: "OTIENO", confidence: 0.9, source: .visual),
+                          .dateOfBirth: FieldReading(value: "1991-06-14", confidence: 0.9, source: .visual)]
+        let verdict = DocumentAssessor.assess(evidence, today: today)
+        #expect(verdict.fields[.surname]?.value == "OTIENO")
+        #expect(verdict.checks.first { $0.name == "mrz_matches_visual" }?.passed == true, "\(verdict.explanation)")
+    }
 }

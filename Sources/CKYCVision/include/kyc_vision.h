@@ -156,12 +156,19 @@ typedef struct {
 /// Returns how many lines were found (at most capacity written), or -1 on error.
 int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
 
-/// Reads one short value (a word or a lone letter) in `region` of an image with an engine
-/// loaded with KV_OCR_TEXT, only of `characters` when not null: Tesseract's sparse-text
-/// reading drops a lone character (`M` under `SEX`), which reads as a single word. Writes the
-/// text and its confidence (0–100); returns the text length or -1 on error.
-int kv_ocr_word(kv_ocr *ocr, const kv_image *image, kv_rect region, const char *characters, char *text, int capacity,
-                float *confidence, kv_status *status);
+typedef enum {
+    /// A lone word or letter somewhere in a region about three lines tall (`M` under `SEX`:
+    /// Tesseract's sparse-text reading drops a lone character, which reads as a single word).
+    KV_OCR_REGION_WORD = 0,
+    /// One line of text filling the region (a value read again on its own).
+    KV_OCR_REGION_LINE = 1,
+} kv_ocr_region_kind;
+
+/// Reads the text in `region` of an image with an engine loaded with KV_OCR_TEXT, only of
+/// `characters` when not null. Writes the text and the confidence of its least confident
+/// character (0–100); returns the text length or -1 on error.
+int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region, kv_ocr_region_kind kind, const char *characters,
+                  char *text, int capacity, float *confidence, kv_status *status);
 
 
 // ---- Liveness: what one video frame looks like around the face ----

@@ -13,6 +13,8 @@ public struct DocumentEvidence: Sendable {
     /// and a type ("passport", "national_id").
     public var declaredCountry: String?
     public var declaredType: String?
+    /// What the reader did that the reviewer should know (a value read a second time).
+    public var readerHints: [String] = []
 
     public init() {}
 }
@@ -81,7 +83,7 @@ public enum DocumentAssessor {
     public static func assess(_ evidence: DocumentEvidence, today: Date = Date()) -> DocumentAssessment {
         let mrzFields = evidence.mrz.map { readings(of: $0) } ?? [:]
         var checks: [DocumentCheck] = []
-        var hints: [String] = []
+        var hints = evidence.readerHints
         // Issuing country: the MRZ's, else the one the header names, else the holder's printed
         // nationality (a header on a dark band may not read), else the declared one.
         let printedNationality = (evidence.front[.nationality] ?? evidence.back[.nationality])?.value
@@ -109,7 +111,8 @@ public enum DocumentAssessor {
                                             : "\(passed)/\(mrz.checks.count) check digits valid"
                                                 + (unreadCheckDigits.isEmpty ? "" : "; unread: " + unreadCheckDigits.joined(separator: ", "))))
         }
-        var fields = merge(visual: visual, mrz: mrzFields, mrzValid: evidence.mrz?.valid == true)
+        var fields = merge(visual: visual, mrz: mrzFields, mrzValid: evidence.mrz?.valid == true,
+                           mrzNamesWhole: evidence.mrz?.namesWhole == true)
         if evidence.mrz != nil, !visual.isEmpty {
             checks.append(compare("mrz_matches_visual", visual, mrzFields, what: "MRZ", against: "printed fields", hints: &hints))
         }
@@ -201,7 +204,7 @@ public enum DocumentAssessor {
     // MARK: - Fields
 
     /// The MRZ's fields; confidence from the check digit that guards each.
-    static func readings(of mrz: MRZ) -> [DocumentField: FieldReading] {
+    public static func readings(of mrz: MRZ) -> [DocumentField: FieldReading] {
         let passed = Dictionary(mrz.checks.map { ($0.field, $0.valid) }, uniquingKeysWith: { $0 && $1 })
         func reading(_ value: String?, guardedBy check: String?) -> FieldReading? {
             guard let value, !value.isEmpty else { return nil }
@@ -247,11 +250,14 @@ public enum DocumentAssessor {
         return false
     }
 
-    /// Printed and MRZ values into one: printed names are kept (the MRZ truncates and
-    /// transliterates them) when they agree; otherwise the MRZ wins where a check digit vouches
-    /// for it, the printed value elsewhere.
+    /// Printed and MRZ values into one: names that agree keep the printed spelling, unless they
+    /// differ in letters (not only in what the MRZ cannot write: accents, hyphens, apostrophes),
+    /// the MRZ is valid and did not cut them short, and the printed line read less surely than
+    /// the MRZ's names (the OCR misread a printed letter: `OKRONKWO` for `OKONKWO`; no check
+    /// digit guards either, so the surer reading wins); other fields take the MRZ where a check
+    /// digit vouches for it, the printed value elsewhere.
     static func merge(visual: [DocumentField: FieldReading], mrz: [DocumentField: FieldReading],
-                      mrzValid: Bool) -> [DocumentField: FieldReading] {
+                      mrzValid: Bool, mrzNamesWhole: Bool = false) -> [DocumentField: FieldReading] {
         var out = visual
         for (field, fromMRZ) in mrz {
             guard let printed = visual[field] else {
@@ -259,7 +265,10 @@ public enum DocumentAssessor {
                 continue
             }
             if agree(field, printed.value, fromMRZ.value) {
-                let value = [.surname, .givenNames].contains(field) ? printed.value : fromMRZ.value
+                let sameLetters = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
+                let mrzSurer = mrzValid && mrzNamesWhole && fromMRZ.confidence > printed.confidence
+                let printedWins = [.surname, .givenNames].contains(field) && (sameLetters || !mrzSurer)
+                let value = printedWins ? printed.value : fromMRZ.value
                 out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
             } else if [.nationality, .issuingCountry].contains(field), CountryNames.code(fromMRZ.value) == nil {
                 continue  // no check digit vouches for it, and it is no country's code: the printed one stands
@@ -270,7 +279,7 @@ public enum DocumentAssessor {
         return out
     }
 
-    static func agree(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
+    public static func agree(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
         switch field {
         case .surname, .givenNames, .fullName:
             // The MRZ writes names in at most 39 characters, without accents or punctuation.

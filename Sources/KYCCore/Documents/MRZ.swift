@@ -51,4 +51,10 @@ public struct MRZ: Sendable, Equatable, Codable {
 
     /// Every check digit passed.
     public var valid: Bool { checks.allSatisfy(\.valid) }
+
+    /// The names line ends in fillers: the names were not cut to fit it.
+    public var namesWhole: Bool {
+        let namesLine = format == .td1 ? lines.last : lines.first
+        return namesLine?.hasSuffix("<") == true
+    }
 }

@@ -136,9 +136,11 @@ public enum MRZParser {
 
     /// `SURNAME<<GIVEN<NAMES` → ("SURNAME", "GIVEN NAMES"). The names end at the first run
     /// of three fillers: what OCR reads after it (a `<` taken for a `K`, as on many visas and
-    /// passports) is filler, not a name.
+    /// passports) is filler, not a name. Names holding `KKK` before that (no name does) were
+    /// read from fillers taken for `K`s throughout (`OTITENO<KKWANTTRUCKKK`): unread, empty.
     static func names(_ field: String) -> (String, String) {
         let names = field.range(of: "<<<").map { String(field[..<$0.lowerBound]) } ?? field
+        guard !names.contains("KKK") else { return ("", "") }
         let parts = names.components(separatedBy: "<<")
         let surname = clean(parts.first ?? "")
         let given = clean(parts.dropFirst().joined(separator: " "))

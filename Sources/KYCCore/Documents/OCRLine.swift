@@ -18,6 +18,31 @@ public struct OCRLine: Sendable, Equatable {
     }
 
     var bottom: Int { top + height }
+
+    public var region: OCRRegion { OCRRegion(left: left, top: top, width: width, height: height) }
+
+    /// Where `tail`, the end of this line's text, stands: the line's characters taken as equally
+    /// wide, with two line heights to spare on the left (a label's letters are narrower or
+    /// wider than its value's), so the region may hold the end of the label too.
+    func regionOf(tail: String) -> OCRRegion {
+        let characters = max(text.count, 1)
+        let start = left + width * max(characters - tail.count, 0) / characters - 2 * height
+        let clamped = max(left, start)
+        return OCRRegion(left: clamped, top: top, width: left + width - clamped, height: height)
+    }
+}
+
+/// A field's value as printed (not yet normalised), the OCR's confidence in it, and where it stands.
+public struct PrintedValue: Sendable, Equatable {
+    public let text: String
+    public let confidence: Double
+    public let region: OCRRegion
+
+    public init(text: String, confidence: Double, region: OCRRegion) {
+        self.text = text
+        self.confidence = confidence
+        self.region = region
+    }
 }
 
 /// A rectangle of a document image, in pixels.

@@ -33,7 +33,8 @@ public enum PrintedDate {
            let date = MRZDate.iso(Int(match.1)!, Int(match.2)!, Int(match.3)!) {
             return date
         }
-        if let match = cleaned.firstMatch(of: #/(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\b/#),
+        // The day starts a number: `21-10-90` inside `2021-10-90` (an impossible ISO date) is no date.
+        if let match = cleaned.firstMatch(of: #/\b(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\b/#),
            let year = year(String(match.3), future: future, today: today),
            let date = MRZDate.iso(year, Int(match.2)!, Int(match.1)!) {
             return date

@@ -18,13 +18,14 @@ enum UnlabelledFields {
     static let minimumConfidence = 0.6
 
     /// `lines`: the lines that are neither labels nor values already taken.
-    static func fields(_ lines: [OCRLine], today: Date) -> [DocumentField: (text: String, confidence: Double)] {
+    static func fields(_ lines: [OCRLine], today: Date) -> [DocumentField: PrintedValue] {
         let lines = lines.filter { $0.confidence >= minimumConfidence }
-        var found: [DocumentField: (text: String, confidence: Double)] = [:]
+        var found: [DocumentField: PrintedValue] = [:]
         func take(_ field: DocumentField, _ candidates: [OCRLine]) {
             let distinct = Set(candidates.map { $0.text.trimmingCharacters(in: .whitespaces) })
             if distinct.count == 1, let line = candidates.first {
-                found[field] = (line.text.trimmingCharacters(in: .whitespaces), line.confidence)
+                found[field] = PrintedValue(text: line.text.trimmingCharacters(in: .whitespaces), confidence: line.confidence,
+                                            region: line.region)
             }
         }
         take(.idNumber, lines.filter { line in

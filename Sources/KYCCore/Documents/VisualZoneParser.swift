@@ -98,41 +98,63 @@ public enum VisualZoneParser {
 
     /// Field values as printed, read off OCR lines (not yet normalised). What follows a label on
     /// its line is the value only if it reads as one (`Date of Birth/Date de Naissance` leaves
-    /// `de Naissance`, the label's second language); otherwise the value is looked for below.
-    public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: (text: String, confidence: Double)] {
-        var found: [DocumentField: (text: String, confidence: Double)] = [:]
+    /// `de Naissance`, the label's second language); otherwise the value is looked for on its own
+    /// line: under the label, or over it on documents that print each value above its label
+    /// (the side of the label most labels find their value nearest), or else at a tab stop to
+    /// the right on the label's row.
+    public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
+        var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
+        // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
+        func candidates(_ index: Int, _ field: DocumentField, where placed: (OCRLine, OCRLine) -> Bool) -> [Int] {
+            lines.indices.filter { other in
+                labelled[other] == nil && placed(lines[index], lines[other]) && normalize(field, lines[other].text, today: today) != nil
+            }
+        }
+        // Starting under (or over) the label, at most three label heights away.
+        func aligned(_ line: OCRLine, _ candidate: OCRLine) -> Bool {
+            abs(candidate.left - line.left) < max(2 * line.height, 30)
+        }
+        func below(_ index: Int, _ field: DocumentField) -> Int? {
+            candidates(index, field) { line, candidate in
+                aligned(line, candidate) && candidate.top >= line.top + line.height / 2
+                    && candidate.top - line.bottom < 3 * max(line.height, 8)
+            }.min { lines[$0].top < lines[$1].top }
+        }
+        func above(_ index: Int, _ field: DocumentField) -> Int? {
+            candidates(index, field) { line, candidate in
+                aligned(line, candidate) && candidate.bottom <= line.top + line.height / 2
+                    && line.top - candidate.bottom < 3 * max(line.height, 8)
+            }.max { lines[$0].bottom < lines[$1].bottom }
+        }
+        func right(_ index: Int, _ field: DocumentField) -> Int? {
+            candidates(index, field) { line, candidate in
+                // On the row: the middles apart by less than 0.6 of the taller line (a value in a
+                // larger font stands a little above its label's middle). A label broken in two
+                // (`Prénom:` `ames`) leaves its tail on its right, which is no value.
+                let apart = abs(2 * candidate.top + candidate.height - 2 * line.top - line.height)
+                let gap = candidate.left - (line.left + line.width)
+                return 10 * apart < 12 * max(candidate.height, line.height) && gap > 0 && gap < 30 * max(line.height, 8)
+                    && !isLabelTail(candidate.text, of: field)
+            }.min { lines[$0].left < lines[$1].left }
+        }
+        // Labels whose value is not on their line, each with what lies under and over it.
+        let standing = lines.indices.compactMap { index -> (Int, DocumentField)? in
+            guard let (field, rest) = labelled[index], rest.isEmpty || normalize(field, rest, today: today) == nil else { return nil }
+            return (index, field)
+        }
+        let valuesAbove = Self.valuesStandAbove(standing.map { index, field in
+            (lines[index], below(index, field).map { lines[$0] }, above(index, field).map { lines[$0] })
+        })
         var values: Set<Int> = []
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
-                found[field] = (rest, line.confidence)
+                found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
                 continue
             }
-            // The value: the nearest unlabelled line below that starts under the label and reads
-            // as the field (a speck read as `|` under `SEX` is not its value); or else, at a tab
-            // stop, the nearest unlabelled line to the right on the label's row that reads as the
-            // field. Below comes first, and a label broken in two (`Prénom:` `ames`) leaves its
-            // tail on its right, which is no value.
-            let below = lines.indices.filter { other in
-                let candidate = lines[other]
-                return labelled[other] == nil && candidate.top >= line.top + line.height / 2
-                    && candidate.top - line.bottom < 3 * max(line.height, 8)
-                    && abs(candidate.left - line.left) < max(2 * line.height, 30)
-                    && normalize(field, candidate.text, today: today) != nil
-            }
-            let right = lines.indices.filter { other in
-                let candidate = lines[other]
-                // On the row: the middles apart by less than 0.6 of the taller line (a value in a
-                // larger font stands a little above its label's middle).
-                let apart = abs(2 * candidate.top + candidate.height - 2 * line.top - line.height)
-                let gap = candidate.left - (line.left + line.width)
-                return labelled[other] == nil && 10 * apart < 12 * max(candidate.height, line.height)
-                    && gap > 0 && gap < 30 * max(line.height, 8)
-                    && normalize(field, candidate.text, today: today) != nil && !isLabelTail(candidate.text, of: field)
-            }
-            if let value = below.min(by: { lines[$0].top < lines[$1].top }) ?? right.min(by: { lines[$0].left < lines[$1].left }) {
-                found[field] = (lines[value].text, lines[value].confidence)
+            if let value = (valuesAbove ? above(index, field) : below(index, field)) ?? right(index, field) {
+                found[field] = PrintedValue(text: lines[value].text, confidence: lines[value].confidence, region: lines[value].region)
                 values.insert(value)
             }
         }
@@ -141,6 +163,24 @@ public enum VisualZoneParser {
             found[field] = value
         }
         return found
+    }
+
+    /// Whether this document prints each value over its label: at least two labels, and more
+    /// than not, have a value nearer just above them than just below (on a document printing
+    /// values under labels, the line above a label is the previous row's value, a row's spacing
+    /// away; one label alone may have a speck read as letters over it).
+    static func valuesStandAbove(_ labels: [(label: OCRLine, below: OCRLine?, above: OCRLine?)]) -> Bool {
+        var over = 0, under = 0
+        for (label, below, above) in labels {
+            switch (below, above) {
+            case let (below?, above?):
+                if label.top - above.bottom < below.top - label.bottom { over += 1 } else { under += 1 }
+            case (nil, _?): over += 1
+            case (_?, nil): under += 1
+            case (nil, nil): break
+            }
+        }
+        return over >= 2 && over > under
     }
 
     /// What a lone value may be: the sex, M, F or X.
@@ -170,7 +210,7 @@ public enum VisualZoneParser {
         return fields
     }
 
-    static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
+    public static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
         switch field {
         case .surname, .givenNames, .fullName:
             let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
