@@ -151,7 +151,7 @@ struct MRZOCRShapeTests {
         let mrz = try #require(MRZParser.parse([
             "I<KENFX2389217416808647<<<<<<<", "9106145F3109122KENKKK<KKKKK<<<", "OTITENO<KKWANTTRUCKKK<CCCCK<<<",
         ], today: today))
-        #expect(mrz.checks.allSatisfy(\.valid))
+        #expect(mrz.valid)
         #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)
         var evidence = DocumentEvidence()
         evidence.mrz = mrz
