@@ -92,6 +92,28 @@ struct MRZTests {
             "P<NGAOLADIPO<<TUNDE<AMINA<<<<<<<<<<<<<<<<<<<", "MN7O147O73NGA0207050F2805014<<<<<<<<<<<<<<02",
         ], today: today))
         #expect(mrz.valid && mrz.documentNumber == "MN7014707", "\(mrz.checks) \(mrz.lines)")
+        // Two O's running (weighed 7 and 3: 240 either way), and one before the check digit.
+        let card = try #require(MRZParser.parse([
+            "I<GHAKK4461OO89GHA5826414593<<", "5607024M2509161GHA<<<<<<<<<<<2", "OSEI<<KOFI<YAW<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(card.valid && card.lines[0] == "I<GHAKK44610089GHA5826414593<<", "\(card.lines)")
+        let passport = try #require(MRZParser.parse([
+            "P<KENWAMALWA<<JOSEPH<<<<<<<<<<<<<<<<<<<<<<<<", "FC483141O2KEN8301068M3103289<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(passport.valid && passport.documentNumber == "FC4831410", "\(passport.lines)")
+    }
+
+    @Test("what the OCR read after the names' three fillers is filler in the lines too")
+    func fillersAfterNames() throws {
+        let mrz = try #require(MRZParser.parse([
+            "P<ZWEMOYO<<NYASHA<TAPIWA<<<<<<<<<<<K<K<SKKKK", "LJ10249938ZWE0512240M2907309<<<<<<<<<<<<<<04",
+        ], today: today))
+        #expect(mrz.valid && mrz.lines[0] == "P<ZWEMOYO<<NYASHA<TAPIWA<<<<<<<<<<<<<<<<<<<<")
+        #expect(mrz.surname == "MOYO" && mrz.givenNames == "NYASHA TAPIWA")
+        let card = try #require(MRZParser.parse([
+            "I<GHANG61605005GHA8307333497<<", "7212136F3102019GHA<<<<<<<<<<<4", "OSEI<<AKOSUA<<<<<<<KKKKKKKKKKK",
+        ], today: today))
+        #expect(card.valid && card.lines[2] == "OSEI<<AKOSUA<<<<<<<<<<<<<<<<<<")
     }
 
     @Test("a wrong digit fails its check and the composite")

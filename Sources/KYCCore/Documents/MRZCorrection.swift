@@ -26,16 +26,25 @@ struct LineEditor {
 
     /// A free field (letters or digits) guarded by a check digit: the digit is made numeric,
     /// then, if the field does not verify, single confusable swaps are tried until one does.
-    /// A letter `O` between two digits is a zero when the check digit allows that as well:
-    /// two of them can verify either way (`MN7O147O7` and `MN7014707`), and the digits around
-    /// say which it is.
+    /// A run of letters `O` between two digits (the check digit after the field counts) is
+    /// zeros when the check digit allows that as well: two of them can verify either way
+    /// (`MN7O147O7` and `MN7014707`; `OO` weighed 7 and 3 adds 240), and the digits around say
+    /// which it is.
     mutating func freeWithCheck(_ line: Int, _ range: Range<Int>, check: Int) {
         numeric(line, check..<(check + 1))
         let digit = lines[line][check]
         var zeroed = lines[line]
-        for position in range.dropFirst().dropLast() where zeroed[position] == "O"
-            && zeroed[position - 1].isNumber && zeroed[position + 1].isNumber {
-            zeroed[position] = "0"
+        var position = range.lowerBound + 1
+        while position < range.upperBound {
+            guard zeroed[position] == "O", zeroed[position - 1].isNumber else {
+                position += 1
+                continue
+            }
+            var end = position
+            while end < range.upperBound, zeroed[end] == "O" { end += 1 }
+            let after = end < range.upperBound ? zeroed[end] : (end == check ? digit : "<")
+            if after.isNumber { for zero in position..<end { zeroed[zero] = "0" } }
+            position = end
         }
         if zeroed != lines[line], MRZCheckDigit.verify(String(zeroed[range]), digit: digit) {
             for position in range { set(line, position, zeroed[position]) }
@@ -52,6 +61,16 @@ struct LineEditor {
                 return
             }
         }
+    }
+
+    /// The names end at the first three fillers; what follows is filler, whatever the OCR read
+    /// there (`<<<K<K<SKKKK` on a blurred page). Not when the names hold `KKK`: then the fillers
+    /// throughout were read as `K`s and the names are unread anyway (`MRZParser.names`).
+    mutating func fillersAfterNames(_ line: Int, _ range: Range<Int>) {
+        let field = text(line, range)
+        guard let end = field.range(of: "<<<"), !field[..<end.lowerBound].contains("KKK") else { return }
+        let start = range.lowerBound + field.distance(from: field.startIndex, to: end.lowerBound)
+        for position in start..<range.upperBound { set(line, position, "<") }
     }
 
     private mutating func replace(_ line: Int, _ range: Range<Int>, using table: [Character: Character]) {

@@ -40,6 +40,7 @@ public enum MRZParser {
         editor.alpha(0, 0..<2); editor.alpha(0, 2..<5)
         editor.numeric(1, 0..<7); editor.numeric(1, 8..<15); editor.alpha(1, 15..<18); editor.numeric(1, 29..<30)
         editor.alpha(2, 0..<30)
+        editor.fillersAfterNames(2, 0..<30)
         editor.sex(1, 7)
         // Long document numbers continue into optional data 1 when position 15 is `<`.
         var documentNumber = editor.text(0, 5..<14)
@@ -99,6 +100,7 @@ public enum MRZParser {
         let length = input[0].count
         var editor = LineEditor(lines: input)
         editor.alpha(0, 0..<2); editor.alpha(0, 2..<5); editor.alpha(0, 5..<length)
+        editor.fillersAfterNames(0, 5..<length)
         editor.alpha(1, 10..<13); editor.numeric(1, 13..<20); editor.numeric(1, 21..<28)
         // Visas (MRV-A, MRV-B: document code V…) carry no personal number check digit and no
         // composite: what follows the expiry check digit is optional data to the end.
