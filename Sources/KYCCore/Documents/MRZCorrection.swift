@@ -70,7 +70,9 @@ struct LineEditor {
         let field = text(line, range)
         guard let end = field.range(of: "<<<"), !field[..<end.lowerBound].contains("KKK") else { return }
         let start = range.lowerBound + field.distance(from: field.startIndex, to: end.lowerBound)
-        for position in start..<range.upperBound { set(line, position, "<") }
+        // Not counted as corrections: the names were read the same before, and a zone must not
+        // lose to another reading for the junk after its names.
+        for position in start..<range.upperBound { lines[line][position] = "<" }
     }
 
     private mutating func replace(_ line: Int, _ range: Range<Int>, using table: [Character: Character]) {
