@@ -182,5 +182,7 @@ struct MRZOCRShapeTests {
         let verdict = DocumentAssessor.assess(evidence, today: today)
         #expect(verdict.fields[.surname]?.value == "OTIENO")
         #expect(verdict.checks.first { $0.name == "mrz_matches_visual" }?.passed == true, "\(verdict.explanation)")
+        // The names were never compared: not verified, so a person looks (fail closed).
+        #expect(verdict.documentValid && verdict.confidence == .low && verdict.unverified.contains("mrz_names_unread"))
     }
 }

@@ -51,7 +51,7 @@ public struct DocumentAssessment: Sendable {
     /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
     public let confidence: DocumentConfidence
     /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
-    /// mrz_check_unread, printed_unread, printed_id_unread, printed_name_partial).
+    /// mrz_check_unread, mrz_names_unread, printed_unread, printed_id_unread, printed_name_partial).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -165,6 +165,11 @@ public enum DocumentAssessor {
         if evidence.mrz?.valid == true, identity.isDisjoint(with: Set(visual.keys).intersection(mrzFields.keys)) {
             unverified.append("printed_unread")
         }
+        // An MRZ whose names line did not read (fillers read as `K` throughout) never checked
+        // the printed names: an edited name would pass unseen.
+        if let mrz = evidence.mrz, mrz.surname.isEmpty, mrz.givenNames.isEmpty {
+            unverified.append("mrz_names_unread")
+        }
         // A check digit lost to a filler could not run: neither passed nor failed.
         if !unreadCheckDigits.isEmpty { unverified.append("mrz_check_unread") }
         // A printed ID number set aside for the MRZ's was never compared with it.
@@ -192,6 +197,7 @@ public enum DocumentAssessor {
                 case "printed_name_partial": "a printed name was read only in part"
                 case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
                 case "mrz_check_unread": "an MRZ check digit could not be read"
+                case "mrz_names_unread": "the MRZ's names could not be read to compare with the printed ones"
                 default: "the printed ID number could not be read to compare with the MRZ's"
                 }
             }.joined(separator: "; ")
