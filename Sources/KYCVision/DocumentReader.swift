@@ -356,8 +356,8 @@ public final class DocumentReader: @unchecked Sendable {
     // MARK: - A value read again
 
     /// Fields whose printed value may be read again, and the characters each may hold.
-    static let rereadable: [DocumentField: String] = [
-        .idNumber: idCharacters, .documentNumber: idCharacters, .dateOfBirth: dateCharacters, .expiryDate: dateCharacters,
+    static let rereadable: [(DocumentField, String)] = [
+        (.idNumber, idCharacters), (.documentNumber, idCharacters), (.dateOfBirth, dateCharacters), (.expiryDate, dateCharacters),
     ]
     static let idCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/"
     static let dateCharacters = "0123456789-./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -379,7 +379,7 @@ public final class DocumentReader: @unchecked Sendable {
         var fields = side.side.fields
         var notes: [String] = []
         let printed = VisualZoneParser.rawFields(side.side.lines, today: today)
-        for (field, characters) in Self.rereadable.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        for (field, characters) in Self.rereadable {
             guard let first = fields[field], let expected = mrz[field]?.value, let place = printed[field]?.region,
                   !DocumentAssessor.agree(field, first.value, expected) else { continue }
             let margin = place.height / 4
