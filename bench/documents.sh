@@ -4,9 +4,9 @@
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Synthetic sets: the original generator's (classic layout, seed 7), development layout
 # families (inline, serif), the first to fourth held-out families (modern, datapage; ledger,
-# script; boxed, numbered; lusophone, below: looked at, so development now) and two draws of the
-# fifth held-out families (columns, table), all but the first with capture conditions and
-# tampered documents.
+# script; boxed, numbered; lusophone, below; columns, table: looked at, so development now) and
+# two draws of the sixth held-out families (leaders, grouped), all but the first with capture
+# conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -33,10 +33,14 @@ count="${1:-48}"
   --families boxed,numbered --conditions --tampered 0.15
 "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/fourth-held-out" --seed 808 --count "$count" \
   --families lusophone,below --conditions --tampered 0.15
-for seed in 1212 1313; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 1212 1313 1414; do   # three draws of the fifth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/fifth-$seed" --seed "$seed" --count "$count" \
     --families columns,table --conditions --tampered 0.15
+done
+for seed in 1616 1717; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families leaders,grouped --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
-  "$out/fourth-held-out" "$out/held-out-1212" "$out/held-out-1313"
+  "$out/fourth-held-out" "$out/fifth-1212" "$out/fifth-1313" "$out/fifth-1414" "$out/held-out-1616" "$out/held-out-1717"

@@ -22,7 +22,7 @@ The defaults (family classic, no conditions, nothing tampered) give the original
 documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (fonts-liberation2 and
 fonts-freefont-ttf for the families ledger and script; fonts-urw-base35, fonts-crosextra-carlito
-and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns and table).
+and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns, table, leaders and grouped).
 """
 import argparse
 import datetime as dt
