@@ -4,7 +4,6 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
-#include <vector>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -134,8 +133,7 @@ extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *li
 }
 
 extern "C" int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region, kv_ocr_region_kind kind,
-                             const char *characters, int last_symbols, char *text, int capacity, float *confidence,
-                             kv_status *status) {
+                             const char *characters, char *text, int capacity, float *confidence, kv_status *status) {
     return kycvision::guarded<int>(status, -1, [&]() -> int {
         if (!ocr || !image || !text || capacity < 1 || !confidence || ocr->mode != KV_OCR_TEXT) {
             set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_region");
@@ -156,16 +154,16 @@ extern "C" int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region,
         if (characters) TessBaseAPISetVariable(ocr->api, "tessedit_char_whitelist", characters);
         set_gray(*ocr, crop);
         const std::string read = TessText{TessBaseAPIGetUTF8Text(ocr->api)}.str();
-        // The least confident character's (MeanTextConf reads 0 under a character whitelist),
-        // of the last `last_symbols` only when asked (a value after its label in the region).
+        // The least confident character's (MeanTextConf reads 0 under a character whitelist).
         if (TessResultIterator *iterator = TessBaseAPIGetIterator(ocr->api)) {
-            std::vector<float> symbols;
+            float least = 100;
+            bool any = false;
             do {
-                symbols.push_back(TessResultIteratorConfidence(iterator, tesseract::RIL_SYMBOL));
+                least = std::min(least, TessResultIteratorConfidence(iterator, tesseract::RIL_SYMBOL));
+                any = true;
             } while (TessResultIteratorNext(iterator, tesseract::RIL_SYMBOL));
             TessResultIteratorDelete(iterator);
-            const size_t counted = last_symbols > 0 ? std::min<size_t>(last_symbols, symbols.size()) : symbols.size();
-            if (counted > 0) *confidence = *std::min_element(symbols.end() - counted, symbols.end());
+            if (any) *confidence = least;
         }
         // Back to the engine's settings for kv_ocr_lines.
         if (characters) TessBaseAPISetVariable(ocr->api, "tessedit_char_whitelist", "");

@@ -174,15 +174,9 @@ public final class DocumentReader: @unchecked Sendable {
             }
             return try bestReadingTurn(document, outline: outline)
         }
-        var fields = VisualZoneParser.fields(lines, today: today)
-        let unsure = VisualZoneParser.valuesToConfirm(lines, today: today)
-        if !unsure.isEmpty {
-            let confirmed = try await onQueue { [self] () throws(KYCError) in try confirm(unsure, on: oriented, today: today) }
-            fields.merge(confirmed) { first, _ in first }
-        }
         lap("ocr")
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
-                                fields: fields, lines: lines, mrz: found?.mrz)
+                                fields: VisualZoneParser.fields(lines, today: today), lines: lines, mrz: found?.mrz)
         let header = lines.filter { $0.top < oriented.height / 4 }.map(\.text).joined(separator: " ")
         return SideResult(side: side, image: oriented, portrait: portrait, headerText: header)
     }
@@ -366,7 +360,6 @@ public final class DocumentReader: @unchecked Sendable {
         (.idNumber, idCharacters), (.documentNumber, idCharacters), (.dateOfBirth, dateCharacters), (.expiryDate, dateCharacters),
     ]
     static let idCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/"
-    static let letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     static let dateCharacters = "0123456789-./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
     /// A reading again counts only when its least sure character is at least this sure.
     static let rereadConfidence = 0.5
@@ -389,7 +382,10 @@ public final class DocumentReader: @unchecked Sendable {
         for (field, characters) in Self.rereadable {
             guard let first = fields[field], let expected = mrz[field]?.value, let place = printed[field]?.region,
                   !DocumentAssessor.agree(field, first.value, expected) else { continue }
-            guard let again = try textOCR.line(side.image, in: Self.padded(place), characters: characters),
+            let margin = place.height / 4
+            let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
+                                   width: place.width + 2 * margin, height: place.height + 2 * margin)
+            guard let again = try textOCR.line(side.image, in: region, characters: characters),
                   again.confidence >= Self.rereadConfidence,
                   let value = Self.value(field, endingLine: again.text, today: today),
                   DocumentAssessor.agree(field, value, expected) else { continue }
@@ -397,33 +393,6 @@ public final class DocumentReader: @unchecked Sendable {
             notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
         }
         return (fields, notes)
-    }
-
-    /// Values known by their form at the end of lines no label explained (see
-    /// `VisualZoneParser.valuesToConfirm`), each confirmed by reading its line again with only
-    /// the field's characters: it counts when the second reading ends with the same characters
-    /// (spaces aside: the restricted reading runs words together) and is sure of each of them.
-    private func confirm(_ values: [DocumentField: PrintedValue], on image: VisionImage,
-                         today: Date) throws(KYCError) -> [DocumentField: FieldReading] {
-        var confirmed: [DocumentField: FieldReading] = [:]
-        for (field, printed) in values {
-            let characters = Self.rereadable.first { $0.0 == field }?.1 ?? Self.letters
-            let expected = printed.text.filter { !$0.isWhitespace }.uppercased()
-            guard let value = VisualZoneParser.normalize(field, printed.text, today: today),
-                  let again = try textOCR.line(image, in: Self.padded(printed.region), characters: characters,
-                                               lastSymbols: expected.count),
-                  again.confidence >= Self.rereadConfidence,
-                  again.text.filter({ !$0.isWhitespace }).uppercased().hasSuffix(expected) else { continue }
-            confirmed[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
-        }
-        return confirmed
-    }
-
-    /// A value's region with a quarter of its height to spare all round, for reading it again.
-    private static func padded(_ place: OCRRegion) -> OCRRegion {
-        let margin = place.height / 4
-        return OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
-                         width: place.width + 2 * margin, height: place.height + 2 * margin)
     }
 
     /// The value a re-read line ends with (the region may hold the end of its label): a date

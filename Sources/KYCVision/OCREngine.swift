@@ -31,22 +31,21 @@ final class OCREngine {
     /// One short value in a region (a lone letter the line reading dropped), of `characters`
     /// only, as an OCR line placed there.
     func word(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> OCRLine? {
-        try text(image, in: region, kind: KV_OCR_REGION_WORD, characters: characters, lastSymbols: 0)
+        try text(image, in: region, kind: KV_OCR_REGION_WORD, characters: characters)
     }
 
     /// The one line of text filling a region (a value read again on its own), of `characters`
-    /// only; its confidence is its least confident character's, or of its last `lastSymbols`
-    /// characters (spaces aside) when above 0: a value with its label before it on the line.
-    func line(_ image: VisionImage, in region: OCRRegion, characters: String, lastSymbols: Int = 0) throws(KYCError) -> OCRLine? {
-        try text(image, in: region, kind: KV_OCR_REGION_LINE, characters: characters, lastSymbols: lastSymbols)
+    /// only; its confidence is its least confident character's.
+    func line(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> OCRLine? {
+        try text(image, in: region, kind: KV_OCR_REGION_LINE, characters: characters)
     }
 
     private func text(_ image: VisionImage, in region: OCRRegion, kind: kv_ocr_region_kind,
-                      characters: String, lastSymbols: Int) throws(KYCError) -> OCRLine? {
+                      characters: String) throws(KYCError) -> OCRLine? {
         var confidence: Float = 0
         let box = kv_rect(left: Int32(region.left), top: Int32(region.top), width: Int32(region.width), height: Int32(region.height))
         let text = try VisionText.read(capacity: 64) { buffer, capacity, status in
-            kv_ocr_region(handle, image.pointer, box, kind, characters, Int32(lastSymbols), buffer, capacity, &confidence, status)
+            kv_ocr_region(handle, image.pointer, box, kind, characters, buffer, capacity, &confidence, status)
         }
         guard !text.isEmpty else { return nil }
         return OCRLine(text: text, left: region.left, top: region.top, width: region.width, height: region.height,

@@ -181,35 +181,6 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(unsure, today: Self.today)[.dateOfBirth] == nil)
     }
 
-    @Test("a bilingual label whose slash did not read is still a label; a short label at a word's end is not")
-    func gluedBilingualLabel() {
-        let lines = [Self.line("VOORNAMEFORENaMES FARAI TENDAI", 300, 100), Self.line("GESLAGSEX M", 300, 170)]
-        let fields = VisualZoneParser.fields(lines, today: Self.today)
-        #expect(fields[.givenNames]?.value == "FARAI TENDAI")
-        #expect(fields[.sex] == nil, "SEX is too short a label to be known at the end of a word")
-    }
-
-    @Test("values at the end of lines no label explained are offered for a second reading, never taken as they are")
-    func valuesToConfirm() {
-        func unsure(_ text: String, _ top: Int, _ confidence: Double) -> OCRLine {
-            OCRLine(text: text, left: 700, top: top, width: 500, height: 24, confidence: confidence)
-        }
-        let lines = [
-            Self.line("REPUBLIC OF ZIMBABWE", 200, 160), Self.line("SIBANDA", 1000, 310),
-            unsure("=/DNO. 13-228920-K-58", 490, 0.51), unsure("TEDSTUM DATE OF S=TH 10 February 1998", 580, 0.52),
-            unsure("eromity ZIMBABWEAN", 760, 0.46), Self.line("21 February 2029", 1000, 846),
-        ]
-        #expect(VisualZoneParser.fields(lines, today: Self.today).keys.sorted { $0.rawValue < $1.rawValue } == [.expiryDate])
-        let offered = VisualZoneParser.valuesToConfirm(lines, today: Self.today)
-        #expect(offered[.idNumber]?.text == "13-228920-K-58")
-        #expect(offered[.dateOfBirth]?.text == "10 February 1998")
-        #expect(offered[.nationality]?.text == "ZIMBABWEAN")
-        #expect(offered[.idNumber]?.region == lines[2].region, "the whole line is read again")
-        #expect(offered[.expiryDate] == nil, "a field already read is not offered")
-        // A sure line that was a value as a whole is one already; digits alone are no ID number.
-        #expect(VisualZoneParser.valuesToConfirm([unsure("No. 12345678", 400, 0.4)], today: Self.today).isEmpty)
-    }
-
     @Test("a lone sex letter the line reading dropped is looked for under its label, a speck is not its value")
     func loneValueRegions() {
         let label = OCRLine(text: "SEX", left: 824, top: 447, width: 40, height: 17, confidence: 0.96)

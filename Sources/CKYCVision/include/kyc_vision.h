@@ -166,10 +166,9 @@ typedef enum {
 
 /// Reads the text in `region` of an image with an engine loaded with KV_OCR_TEXT, only of
 /// `characters` when not null. Writes the text and the confidence of its least confident
-/// character (0–100), of its last `last_symbols` characters when that is above 0; returns the
-/// text length or -1 on error.
+/// character (0–100); returns the text length or -1 on error.
 int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region, kv_ocr_region_kind kind, const char *characters,
-                  int last_symbols, char *text, int capacity, float *confidence, kv_status *status);
+                  char *text, int capacity, float *confidence, kv_status *status);
 
 
 // ---- Liveness: what one video frame looks like around the face ----

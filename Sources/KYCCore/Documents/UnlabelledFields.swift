@@ -18,7 +18,7 @@ enum UnlabelledFields {
     static let minimumConfidence = 0.6
 
     /// `lines`: the lines that are neither labels nor values already taken.
-    static func fields(_ lines: [OCRLine], today: Date, minimumConfidence: Double = minimumConfidence) -> [DocumentField: PrintedValue] {
+    static func fields(_ lines: [OCRLine], today: Date) -> [DocumentField: PrintedValue] {
         let lines = lines.filter { $0.confidence >= minimumConfidence }
         var found: [DocumentField: PrintedValue] = [:]
         func take(_ field: DocumentField, _ candidates: [OCRLine]) {
@@ -49,24 +49,6 @@ enum UnlabelledFields {
             return line.top > bottom / 5 && word.count >= 4 && CountryNames.country(word) != nil
         })
         return found
-    }
-
-    /// The end of a line (its last one to four words) that is a value known by its form alone,
-    /// as a line of its own text placed where the whole line stands; the longest such end. A sure
-    /// line that is a value as a whole is one already (`fields`).
-    static func valueTail(of line: OCRLine, today: Date) -> OCRLine? {
-        let words = line.text.split(whereSeparator: \.isWhitespace)
-        let longest = line.confidence >= minimumConfidence ? words.count - 1 : words.count
-        for count in stride(from: min(4, longest), through: 1, by: -1) {
-            let tail = words.suffix(count).joined(separator: " ")
-            let word = VisualZoneParser.normalized(tail)
-            let isValue = idCountries.contains { NationalIDRules.check(tail, country: $0).formatValid }
-                || datePrinted(alone: tail, today: today) != nil || (word.count >= 4 && CountryNames.country(word) != nil)
-            guard isValue else { continue }
-            return OCRLine(text: tail, left: line.left, top: line.top, width: line.width, height: line.height,
-                           confidence: line.confidence)
-        }
-        return nil
     }
 
     /// The date a line holds (ISO 8601) when the line is little more than a date with a

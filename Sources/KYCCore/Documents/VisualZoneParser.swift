@@ -41,25 +41,8 @@ public enum VisualZoneParser {
 
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
-        guard let slash = line.firstIndex(of: "/") else { return gluedLabel(of: line) }
+        guard let slash = line.firstIndex(of: "/") else { return nil }
         return leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces))
-    }
-
-    /// A bilingual label whose slash did not read, so that its two languages run together in
-    /// one word (`VOORNAMEFORENAMES FARAI`): the word ends with one of our one-word labels of six
-    /// letters or more (shorter ones end ordinary words: `NOM`, `SEX`).
-    private static func gluedLabel(of line: String) -> (DocumentField, String)? {
-        let words = line.split(whereSeparator: \.isWhitespace)
-        guard let first = words.first else { return nil }
-        let word = normalized(String(first))
-        guard !word.contains(" ") else { return nil }
-        for (field, names) in labels {
-            for name in names where name.count >= 6 && !name.contains(" ") && word.count > name.count && word.hasSuffix(name) {
-                let rest = words.dropFirst().joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ":.- "))
-                return (field, rest)
-            }
-        }
-        return nil
     }
 
     /// The line without the number a driving licence gives each field (`1. Surname`,
@@ -120,29 +103,6 @@ public enum VisualZoneParser {
     /// (the side of the label most labels find their value nearest), or else at a tab stop to
     /// the right on the label's row.
     public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
-        let (found, free) = labelledValues(lines, today: today)
-        return found.merging(UnlabelledFields.fields(free, today: today)) { labelled, _ in labelled }
-    }
-
-    /// Values at the end of lines no label explained, for fields nothing else gave: a garbled
-    /// label run together with its value (`TEDSTUM DATE OF S=TH 10 February 1998`) is no label,
-    /// and drags the line's confidence down although the value read well. Each is known by its
-    /// form alone (as `UnlabelledFields` knows values) and counts only once the line, read again
-    /// on its own, gives the same value (`DocumentReader`): the region is the whole line's (a
-    /// small label's letters make where the value starts a guess).
-    public static func valuesToConfirm(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
-        let (found, free) = labelledValues(lines, today: today)
-        let known = found.merging(UnlabelledFields.fields(free, today: today)) { labelled, _ in labelled }
-        let sure = free.filter { $0.confidence >= UnlabelledFields.minimumConfidence }
-        let tails = free.compactMap { UnlabelledFields.valueTail(of: $0, today: today) }
-        let tailRegions = tails.map(\.region)
-        return UnlabelledFields.fields(sure + tails, today: today, minimumConfidence: 0).filter { field, value in
-            known[field] == nil && tailRegions.contains(value.region)
-        }
-    }
-
-    /// Values found by their labels, and the lines that are neither labels nor those values.
-    private static func labelledValues(_ lines: [OCRLine], today: Date) -> (found: [DocumentField: PrintedValue], free: [OCRLine]) {
         var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
         // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
@@ -199,7 +159,10 @@ public enum VisualZoneParser {
             }
         }
         let free = lines.indices.filter { labelled[$0] == nil && !values.contains($0) }.map { lines[$0] }
-        return (found, free)
+        for (field, value) in UnlabelledFields.fields(free, today: today) where found[field] == nil {
+            found[field] = value
+        }
+        return found
     }
 
     /// Whether this document prints each value over its label: at least two labels, and more
