@@ -164,8 +164,8 @@ FAMILIES = {
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "overexposed"]),
     # The fifth held-out families (made 2026-12-03, fifth session of issue 17, before the reader
     # was run on them): measured in three draws (1212, 1313, 1414) and the misses of 1313 and
-    # 1414 looked at, so development families now. Two capture conditions come with them: uneven light (a lamp to one
-    # side, dark corners) and a card bent in the hand.
+    # 1414 looked at, so development families now. Two capture conditions come with them:
+    # uneven light (a lamp to one side, dark corners) and a card bent in the hand.
     # `columns`: a South African green-book manner: Afrikaans/English labels in capitals, right-
     # aligned in a column, each value left-aligned in a second column just after its label;
     # dates with the month written out (`14 March 1987`), Nimbus Sans, a large portrait on the
@@ -350,9 +350,9 @@ def field_rows(truth, spec, family, kind):
     values = dict(surname=fields["surname"], given=fields["given_names"], id=printed(truth, "id_number"),
                   dob=fmt_date(dob, date), sex=SEX_WORDS[fields["sex"]] if family.get("sex_words") else fields["sex"],
                   nationality=spec["demonym"], expiry=fmt_date(expiry, date), docno=fields["document_number"])
-    rows = [[key for key in row.split("+") if kind == "id_card" or key != "id"] for row in family.get("order", DEFAULT_ORDER)]
-    if family.get("id_banner"):  # the ID number is drawn in its own band (id_banner_text), not among the fields
-        rows = [[key for key in row if key != "id"] for row in rows]
+    # A passport carries no ID number; an `id_banner` family draws it in its own band (render_front).
+    shows_id = kind == "id_card" and not family.get("id_banner")
+    rows = [[key for key in row.split("+") if shows_id or key != "id"] for row in family.get("order", DEFAULT_ORDER)]
     if kind == "passport":
         rows = [["docno"]] + rows
     return [[(labels[key], values[key]) for key in row] for row in rows if row]
