@@ -3,11 +3,12 @@
 A family is one issuer's way of laying out a document: label wording and languages, fonts,
 where the portrait and the MRZ sit, the background, how dates are printed. `classic` is the
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
-generic renderer below from a spec. `columns` and `table` are held out: the reader is never
-tuned on them, only measured (see BENCHMARKS.md, issue 17). `modern` and `datapage` were the
-first held-out families, `ledger` and `script` the second, `boxed` and `numbered` the third,
-`lusophone` and `below` the fourth; their misses were looked at, so they are development
-families now.
+generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front).
+`ruled` and `engraved` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17). `modern` and `datapage` were the first held-out families, `ledger` and
+`script` the second, `boxed` and `numbered` the third, `lusophone` and `below` the fourth,
+`columns` and `table` the fifth, `leaders` and `grouped` the sixth; their misses were looked at,
+so they are development families now.
 """
 import datetime as dt
 import math
@@ -41,6 +42,9 @@ PALATINO_ITALIC, BOOKMAN_DEMI = URW + "P052-Italic.otf", URW + "URWBookman-Demi.
 # The sixth held-out families' fonts (faces of the same packages not used before).
 ROMAN_ITALIC, PALATINO_BOLD = URW + "NimbusRoman-Italic.otf", URW + "P052-Bold.otf"
 SANS_ITALIC, MONO_PS_BOLD, GOTHIC_DEMI = URW + "NimbusSans-Italic.otf", URW + "NimbusMonoPS-Bold.otf", URW + "URWGothic-Demi.otf"
+# The seventh held-out families' fonts (faces of the same packages not used before).
+MONO_BOLD = DEJAVU + "DejaVuSansMono-Bold.ttf"
+FREE_SANS, FREE_SERIF_BOLD = "/usr/share/fonts/truetype/freefont/FreeSans.ttf", "/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -191,14 +195,15 @@ FAMILIES = {
         card_mrz=dict(pitch=28.6, bottom=600), passport_mrz=dict(pitch=24.7, bottom=847),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "bent"]),
     # The sixth held-out families (made 2026-12-03, sixth session of issue 17, before the reader
-    # was run on them). Two capture conditions come with them: a hologram's rainbow sheen over
-    # part of the card, and a card photographed from further away (fewer pixels per letter).
+    # was run on them): measured in two draws (1616, 1717), so development families now. Two
+    # capture conditions came with them: a hologram's rainbow sheen over part of the card, and a
+    # card photographed from further away.
     # `leaders`: a francophone form: French/English labels in italics, a dotted leader from each
     # label to a tab stop and the value after it; dates with the French month written out
     # (`14 MARS 1987`, `03 FÉVRIER 1990`), Palatino values, a small portrait on the left, spirals
     # behind.
     "leaders": dict(
-        held_out=True, style="leaders", header="band", portrait="left-small", background="spiral", date="dd MOISLONG yyyy",
+        held_out=False, style="leaders", header="band", portrait="left-small", background="spiral", date="dd MOISLONG yyyy",
         label_font=(ROMAN_ITALIC, 17), value_font=(PALATINO_BOLD, 25), title_font=(PALATINO_BOLD, 30),
         order=["surname", "given", "dob", "sex", "nationality", "id", "expiry"],
         labels=dict(surname="Nom / Surname", given="Prénoms / Given names", id="N° d'identification / ID No.",
@@ -212,7 +217,7 @@ FAMILIES = {
     # it (`1234 567 8901`, `63-123456 A 42`, `870314 5009 087`); a portrait on the right, wavy
     # stripes behind.
     "grouped": dict(
-        held_out=True, style="above", header="plain", portrait="right", background="stripes", date="MONTH dd, yyyy",
+        held_out=False, style="above", header="plain", portrait="right", background="stripes", date="MONTH dd, yyyy",
         label_font=(SANS_ITALIC, 15), value_font=(MONO_PS_BOLD, 27), title_font=(GOTHIC_DEMI, 31), id_banner=True,
         order=["surname", "given", "dob+sex", "nationality+expiry"],
         labels=dict(surname="SURNAME", given="FIRST NAME / OTHER NAMES", id="NATIONAL IDENTIFICATION NUMBER",
@@ -220,6 +225,41 @@ FAMILIES = {
                     docno="PASSPORT NO."),
         card_mrz=dict(pitch=29.2, bottom=596), passport_mrz=dict(pitch=24.3, bottom=843),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "hologram", "far"]),
+    # The seventh held-out families (made for the seventh round of issue 17, before the reader
+    # was run on them), drawn by render_seventh_front/render_seventh_back. Two capture conditions
+    # come with them: a strong tilt (the phone held at a slant: one edge of the card far smaller
+    # than the other) and a worn card (scratched laminate, ink rubbed pale in patches).
+    # `ruled`: a polycarbonate card in a light-on-dark theme: pale small-capital labels (`Family
+    # Name`, `Gender`, `Personal No.`), a thin vertical rule, and the value on the label's baseline
+    # after it in cream serif bold; dates year first with slashes (`1987/03/14`), a greyscale
+    # laser-engraved portrait on the left with its ghost in a window at the bottom right, a net
+    # of crossing waves behind; the back a QR block and the MRZ in a pale clear panel, set wide
+    # apart. Passports print the same layout in blue ink on a pale page.
+    "ruled": dict(
+        held_out=True, style="ruled", header="plain", portrait="left-laser", background="mesh", date="yyyy/mm/dd",
+        label_font=(FREE_SANS, 18), value_font=(FREE_SERIF_BOLD, 27), title_font=(FREE_SERIF_BOLD, 30),
+        order=["surname", "given", "sex", "nationality", "dob", "expiry", "id"],
+        labels=dict(surname="Family Name", given="First Names", id="Personal No.", dob="Date of Birth", sex="Gender",
+                    expiry="Valid Until", nationality="Nationality", docno="Document No."),
+        card_mrz=dict(pitch=26.6, bottom=618, leading=1.95, left=64),
+        passport_mrz=dict(pitch=24.0, bottom=858, leading=1.6, left=44),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "glare", "tilt", "worn"]),
+    # `engraved`: a metal plate in the Zimbabwean manner: labels and values engraved in one
+    # monospaced face, weight and size, the value at a tab stop after its label, no colon; the ID
+    # number first, the sex as a word, dates with spaces (`14 03 1987`), a small greyscale portrait
+    # on the right, brushed metal behind, the MRZ engraved too, closely set. Passports are
+    # photographed open: the data page (security fibres in the paper, the portrait on the left)
+    # below the spine, the facing visa page's lower part above it, sometimes with an entry stamp.
+    "engraved": dict(
+        held_out=True, style="engraved", header="plain", portrait="right-plate", background="brushed",
+        date="dd mm yyyy", label_font=(MONO_BOLD, 25), value_font=(MONO_BOLD, 25), title_font=(MONO_BOLD, 31),
+        sex_words=True, booklet=True,
+        order=["id", "surname", "given", "dob", "sex", "nationality", "expiry"],
+        labels=dict(surname="SURNAME", given="FIRST NAMES", id="ID NUMBER", dob="DATE OF BIRTH", sex="SEX",
+                    expiry="VALID TO", nationality="CITIZENSHIP", docno="PASSPORT NO"),
+        card_mrz=dict(pitch=27.4, bottom=606, leading=1.55, left=58),
+        passport_mrz=dict(pitch=25.6, bottom=846, leading=1.8, left=56),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "tilt", "worn"]),
 }
 
 
@@ -309,6 +349,32 @@ def background(rng, size, color, kind, country_name):
         for y in range(0, height + 8, 5):
             points = [(x, y + amplitude * math.sin(x / 60 + y / 40)) for x in range(0, width + 10, 10)]
             draw.line(points, fill=shade, width=1)
+    elif kind == "mesh":  # two sets of waves crossing into a net; lighter than a dark ground, darker than a pale one
+        shade = tuple(min(255, c + 30) for c in color) if sum(color) < 300 else shade
+        period, amplitude = rng.uniform(70, 110), rng.uniform(7, 12)
+        for y0 in range(-20, height + 20, 13):
+            for sign in (1, -1):
+                points = [(x, y0 + sign * amplitude * math.sin(x / period * 6.28)) for x in range(0, width + 6, 6)]
+                draw.line(points, fill=shade, width=1)
+    elif kind == "brushed":  # brushed metal: fine horizontal streaks and a broad sheen, a hint of the colour
+        noise = np.random.default_rng(rng.randint(0, 1 << 30))
+        streaks = Image.fromarray(noise.normal(128, 40, (height, width // 30 + 2)).clip(0, 255).astype(np.uint8))
+        streaks = np.asarray(streaks.resize((width, height), Image.BILINEAR), float) - 128
+        yy, xx = np.mgrid[0:height, 0:width]
+        sheen = 18 * np.cos(2 * math.pi * (xx / width * 0.7 + yy / height * 0.35 + rng.uniform(0, 1)))
+        grey = 168 + sheen + 0.22 * streaks + noise.normal(0, 3, (height, 1)) + noise.normal(0, 2, (height, width))
+        tint = np.array(color, float) / np.mean(color)
+        image = Image.fromarray(np.clip(grey[:, :, None] * tint[None, None, :], 0, 255).astype(np.uint8))
+    elif kind == "fibres":  # passport paper: faint waves and short coloured security fibres
+        for k in range(12):
+            phase, period = rng.uniform(0, 6.28), rng.uniform(150, 320)
+            points = [(x, k * height / 12 + 12 * math.sin(x / period * 6.28 + phase)) for x in range(0, width, 6)]
+            draw.line(points, fill=shade, width=1)
+        for _ in range(320):
+            x, y, a, length = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(0, 6.28), rng.uniform(5, 14)
+            ink = rng.choice([(190, 70, 70), (70, 100, 190), (200, 160, 50)])
+            ink = tuple((i + c) // 2 for i, c in zip(ink, color))
+            draw.line([(x, y), (x + length * math.cos(a), y + length * math.sin(a))], fill=ink, width=1)
     elif kind == "microtext":
         small = ImageFont.truetype(SANS, 9)
         line = (country_name + " ") * 40
@@ -325,13 +391,17 @@ def background(rng, size, color, kind, country_name):
 # ---------------------------------------------------------------------------------------------
 # The generic renderer
 
-def draw_mrz(draw, lines, left, bottom, pitch):
+def draw_mrz(draw, lines, left, bottom, pitch, leading=1.75, ink=(10, 10, 10), highlight=None):
+    """The MRZ in OCR-B, `pitch` pixels a character, lines `leading` pitches apart; with
+    `highlight`, each character gets a lit edge below and right of it, as if engraved."""
     ocrb = ImageFont.truetype(OCRB, int(pitch * 1.45))
-    line_height = int(pitch * 1.75)
+    line_height = int(pitch * leading)
     top = bottom - line_height * len(lines)
     for row, line in enumerate(lines):
         for column, char in enumerate(line):
-            draw.text((left + column * pitch, top + row * line_height), char, font=ocrb, fill=(10, 10, 10))
+            if highlight:
+                draw.text((left + column * pitch + 1, top + row * line_height + 1), char, font=ocrb, fill=highlight)
+            draw.text((left + column * pitch, top + row * line_height), char, font=ocrb, fill=ink)
 
 
 SEX_WORDS = {"M": "MALE", "F": "FEMALE"}
@@ -371,6 +441,8 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in SEVENTH_STYLES:
+        return render_seventh_front(rng, truth, spec, family, kind, portrait_of)
     size = (1250, 880) if kind == "passport" else (1012, 638)
     width, height = size
     image = background(rng, size, spec["color"], family["background"], spec["name"])
@@ -467,6 +539,8 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in SEVENTH_STYLES:
+        return render_seventh_back(rng, truth, spec, family)
     size = (1012, 638)
     image = background(rng, size, spec["color"], family["background"], spec["name"])
     draw = ImageDraw.Draw(image)
@@ -486,6 +560,227 @@ def render_back(rng, truth, spec, family):
         draw.line((60, 600, 420, 600), fill=(60, 60, 60), width=2)
         draw.text((60, 606), "Holder's signature", font=ImageFont.truetype(SANS, 14), fill=(90, 90, 90))
     draw_mrz(draw, truth["mrz"], 46, mrz["bottom"], mrz["pitch"])
+    return image
+
+
+# ---------------------------------------------------------------------------------------------
+# The seventh families' renderer: `ruled` (light on dark, a vertical rule between label and
+# value) and `engraved` (a metal plate, one face for labels and values; passports open)
+
+SEVENTH_STYLES = ("ruled", "engraved")
+# Dark card grounds by issuer, for `ruled`.
+DARK = {"ZWE": (24, 58, 42), "ZAF": (22, 42, 74), "NGA": (16, 60, 38), "KEN": (62, 32, 28), "GHA": (46, 30, 58),
+        "UGA": (64, 50, 20)}
+
+
+def draw_small_caps(draw, x, baseline, text, path, size, fill):
+    """`text` in small capitals: its capitals full size, its small letters as capitals 0.74 as
+    tall, on one baseline; returns the x after it."""
+    big, small = ImageFont.truetype(path, size), ImageFont.truetype(path, round(size * 0.74))
+    for char in text:
+        f = small if char.islower() else big
+        draw.text((x, baseline), char.upper(), font=f, fill=fill, anchor="ls")
+        x += draw.textlength(char.upper(), font=f)
+    return x
+
+
+def engrave(draw, xy, text, f, ink=(38, 40, 44), highlight=(236, 236, 232)):
+    """Text cut into metal: a lit edge one pixel below and right of the dark cut."""
+    draw.text((xy[0] + 1, xy[1] + 1), text, font=f, fill=highlight)
+    draw.text(xy, text, font=f, fill=ink)
+
+
+def greyscale_portrait(photo, tone=(1.0, 1.0, 1.0), contrast=1.15):
+    grey = np.asarray(photo.convert("L"), float)
+    grey = np.clip((grey - 128) * contrast + 128, 0, 255)
+    return Image.fromarray(np.clip(grey[:, :, None] * np.array(tone)[None, None, :], 0, 255).astype(np.uint8))
+
+
+def seventh_header(draw, spec, family, kind, width, ink, sub_ink):
+    subtitle = "PASSPORT / PASSEPORT" if kind == "passport" else "NATIONAL IDENTITY CARD"
+    title_font = font(family["title_font"])
+    if family["style"] == "engraved":  # centred, cut into the plate (printed on the passport page)
+        sub_font = ImageFont.truetype(family["title_font"][0], 20)
+        for y, text, f in [(22, spec["title"], title_font), (64, subtitle, sub_font)]:
+            x = (width - draw.textlength(text, font=f)) / 2
+            engrave(draw, (x, y), text, f, ink=ink) if kind == "id_card" else draw.text((x, y), text, font=f, fill=ink)
+        draw.line((30, 100, width - 30, 100), fill=sub_ink, width=2)
+    else:  # small capitals on the left, a thin rule under them
+        draw_small_caps(draw, 36, 52, spec["title"].title().replace(" Of ", " of ").replace(" The ", " the "),
+                        family["title_font"][0], family["title_font"][1], ink)
+        draw_small_caps(draw, 38, 84, subtitle.title(), FREE_SANS, 20, sub_ink)
+        draw.line((36, 98, width - 36, 98), fill=sub_ink, width=1)
+
+
+def seventh_page(rng, truth, spec, family, kind, portrait_of):
+    """The flat card front or passport data page of a seventh family."""
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    ruled, card = family["style"] == "ruled", kind == "id_card"
+    if ruled and card:  # light on dark
+        ground = DARK[spec["alpha3"]]
+        label_ink, value_ink, rule_ink = (178, 196, 214), (250, 242, 212), (150, 166, 184)
+        title_ink, sub_ink = (228, 204, 128), (190, 200, 212)
+        image = background(rng, size, ground, "mesh", spec["name"])
+    elif ruled:  # the passport page: pale, values in blue ink
+        ground = tuple(min(255, c + 10) for c in spec["color"])
+        label_ink, value_ink, rule_ink = (88, 92, 110), (22, 44, 128), (120, 124, 140)
+        title_ink, sub_ink = (30, 40, 90), (70, 80, 110)
+        image = background(rng, size, ground, "mesh", spec["name"])
+    elif card:  # a metal plate
+        image = background(rng, size, spec["color"], "brushed", spec["name"])
+        label_ink = value_ink = title_ink = (38, 40, 44)
+        sub_ink = (90, 92, 96)
+    else:  # passport paper with security fibres
+        image = background(rng, size, tuple(min(255, c + 12) for c in spec["color"]), "fibres", spec["name"])
+        label_ink = value_ink = (28, 28, 34)
+        title_ink, sub_ink = (40, 40, 70), (90, 90, 110)
+    draw = ImageDraw.Draw(image)
+    seventh_header(draw, spec, family, kind, width, title_ink, sub_ink)
+
+    top = 122
+    label_font, value_font = font(family["label_font"]), font(family["value_font"])
+    rows = field_rows(truth, spec, family, kind)
+    if ruled:
+        # A greyscale laser portrait on the left in a pale frame; its ghost in a clear window.
+        photo_w = 236 if card else 280
+        photo_h = int(photo_w * 1.28)
+        photo = portrait_of((photo_w, photo_h))
+        draw.rectangle((32, top + 6, 40 + photo_w + 3, top + 14 + photo_h + 3), fill=(236, 236, 230))
+        image.paste(greyscale_portrait(photo, (0.96, 0.97, 1.0)), (36, top + 10))
+        ghost_w = 104 if card else 120
+        ghost = greyscale_portrait(photo.resize((ghost_w, int(ghost_w * 1.28)), Image.LANCZOS), contrast=0.8)
+        gx, gy = width - ghost_w - 44, (height - int(ghost_w * 1.28) - 40) if card else 470
+        window = Image.new("RGB", ghost.size, tuple(min(255, c + 40) for c in image.getpixel((gx, gy))))
+        image.paste(Image.blend(ghost, window, 0.55), (gx, gy))
+        draw.rounded_rectangle((gx - 6, gy - 6, gx + ghost_w + 6, gy + int(ghost_w * 1.28) + 6), radius=10,
+                               outline=rule_ink, width=1)
+        x0 = 36 + photo_w + 44
+        step = (height - top - 36 - (150 if not card else 0)) / len(rows)
+        rule_x = x0 + (196 if card else 214)
+        for index, row in enumerate(rows):
+            label, value = row[0]
+            baseline = top + index * step + value_font.size
+            draw_small_caps(draw, x0, baseline, label, family["label_font"][0], family["label_font"][1], label_ink)
+            draw.line((rule_x, baseline - value_font.size + 2, rule_x, baseline + 8), fill=rule_ink, width=2)
+            draw.text((rule_x + 16, baseline), value, font=value_font, fill=value_ink, anchor="ls")
+    else:
+        # Labels and values in one monospaced face; a small greyscale portrait on the right of
+        # the plate (on the left of the passport page, as ICAO has it).
+        photo_w = 204 if card else 270
+        photo_h = int(photo_w * 1.3)
+        photo_x = width - photo_w - 44 if card else 44
+        photo = greyscale_portrait(portrait_of((photo_w, photo_h)), (1.0, 0.97, 0.9) if card else (1, 1, 1))
+        mask = Image.new("L", photo.size, 0)
+        ImageDraw.Draw(mask).rounded_rectangle((0, 0, photo_w - 1, photo_h - 1), radius=14, fill=255)
+        image.paste(photo, (photo_x, top + 8), mask)
+        x0 = 44 if card else photo_w + 44 + 40
+        tab = draw.textlength("M" * 15, font=label_font)
+        step = (height - top - 40 - (150 if not card else 0)) / len(rows)
+        for index, row in enumerate(rows):
+            label, value = row[0]
+            y = top + 6 + index * step
+            if card:
+                engrave(draw, (x0, y), label, label_font, ink=label_ink)
+                engrave(draw, (x0 + tab, y), value, value_font, ink=value_ink)
+            else:
+                draw.text((x0, y), label, font=label_font, fill=label_ink)
+                draw.text((x0 + tab, y), value, font=value_font, fill=value_ink)
+    if kind == "passport":
+        mrz = family["passport_mrz"]
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def open_booklet(rng, page, spec):
+    """A passport photographed open: the data page below the spine, the facing visa page's
+    lower part above it, the cover's edge around both."""
+    width, height = page.size
+    shown, edge = 250, 14
+    cover = DARK[spec["alpha3"]]  # the booklet's cover, seen round the pages
+    booklet = Image.new("RGB", (width + 2 * edge, shown + height + 2 * edge), cover)
+    visa = background(rng, (width, shown), tuple(min(255, c + 14) for c in spec["color"]), "fibres", spec["name"])
+    draw = ImageDraw.Draw(visa)
+    draw.text((width - 150, shown - 50), "VISAS", font=ImageFont.truetype(SERIF, 24), fill=(150, 150, 165))
+    draw.text((40, shown - 46), str(rng.randint(2, 7)), font=ImageFont.truetype(SERIF, 20), fill=(150, 150, 165))
+    if rng.random() < 0.5:  # an entry stamp in violet ink, at a slant
+        stamp = Image.new("RGBA", (330, 150), (0, 0, 0, 0))
+        sd = ImageDraw.Draw(stamp)
+        ink = (96, 40, 140, 190)
+        sd.rounded_rectangle((4, 4, 325, 145), radius=12, outline=ink, width=4)
+        place = rng.choice(["KOTOKA", "JKIA NAIROBI", "ENTEBBE", "O.R. TAMBO", "LAGOS MMIA", "HARARE RGM"])
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randint(0, 700))
+        for y, text, size in [(16, "IMMIGRATION", 24), (52, place, 22), (88, "ARRIVAL  " + fmt_date(day, "dd MON yyyy"), 20)]:
+            f = ImageFont.truetype(SANS_BOLD, size)
+            sd.text(((330 - sd.textlength(text, font=f)) / 2, y), text, font=f, fill=ink)
+        stamp = stamp.rotate(rng.uniform(-14, 14), expand=True, resample=Image.BICUBIC)
+        visa.paste(stamp, (rng.randint(200, width - stamp.width - 200), rng.randint(-40, max(-40, shown - stamp.height - 10))), stamp)
+    booklet.paste(visa, (edge, edge))
+    booklet.paste(page, (edge, edge + shown))
+    # The spine: both pages curve down into the fold, which is in shade; the data page's top
+    # is a little shaded too.
+    pixels = np.asarray(booklet, float)
+    spine = edge + shown
+    yy = np.arange(pixels.shape[0])[:, None]
+    depth = 0.55 * np.exp(-np.abs(yy - spine) / 9.0) + 0.12 * np.exp(-np.clip(yy - spine, 0, None) / 70.0) * (yy >= spine)
+    pixels[edge:-edge, edge:-edge] *= (1 - depth[edge:-edge])[:, :, None]
+    booklet = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    # The edges of the pages under the data page, showing as thin light lines along its sides.
+    draw = ImageDraw.Draw(booklet)
+    for k in range(3):
+        for x in (edge - 3 - 3 * k, booklet.width - edge + 2 + 3 * k):
+            draw.line((x, spine + 6, x, booklet.height - edge + 2 + k), fill=(222, 220, 208))
+    return booklet
+
+
+def render_seventh_front(rng, truth, spec, family, kind, portrait_of):
+    page = seventh_page(rng, truth, spec, family, kind, portrait_of)
+    return open_booklet(rng, page, spec) if kind == "passport" and family.get("booklet") else page
+
+
+def render_seventh_back(rng, truth, spec, family):
+    size = (1012, 638)
+    width, height = size
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    place = rng.choice(["HARARE", "LAGOS", "NAIROBI", "ACCRA", "KAMPALA", "DURBAN", "BULAWAYO", "KUMASI"])
+    mrz = family["card_mrz"]
+    if family["style"] == "ruled":
+        image = background(rng, size, DARK[spec["alpha3"]], "mesh", spec["name"])
+        draw = ImageDraw.Draw(image)
+        value_font = ImageFont.truetype(family["value_font"][0], 24)
+        for i, (label, value) in enumerate([("Place of Birth", place), ("Date of Issue", fmt_date(issue, family["date"]))]):
+            baseline = 70 + i * 64
+            draw_small_caps(draw, 44, baseline, label, family["label_font"][0], family["label_font"][1], (178, 196, 214))
+            draw.line((230, baseline - 22, 230, baseline + 8), fill=(150, 166, 184), width=2)
+            draw.text((246, baseline), value, font=value_font, fill=(250, 242, 212), anchor="ls")
+        # A QR-like code on a white square, as on the backs of newer cards.
+        modules, cell, qx, qy = 29, 7, width - 270, 26
+        draw.rectangle((qx - 14, qy - 14, qx + modules * cell + 14, qy + modules * cell + 14), fill=(246, 246, 242))
+        for i in range(modules):
+            for j in range(modules):
+                finder = any(i - a in range(7) and j - b in range(7) for a, b in [(0, 0), (modules - 7, 0), (0, modules - 7)])
+                if finder:
+                    on = max(abs(i - (3 if i < 7 else modules - 4)), abs(j - (3 if j < 7 else modules - 4))) in (0, 1, 3)
+                else:
+                    on = rng.random() < 0.5
+                if on:
+                    draw.rectangle((qx + i * cell, qy + j * cell, qx + i * cell + cell - 1, qy + j * cell + cell - 1), fill=(20, 20, 20))
+        # The MRZ in a pale clear panel along the bottom.
+        top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 3 - 14
+        draw.rounded_rectangle((22, top, width - 22, height - 10), radius=12, fill=(238, 238, 230))
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    else:
+        image = background(rng, size, spec["color"], "brushed", spec["name"])
+        draw = ImageDraw.Draw(image)
+        f = font(family["label_font"])
+        tab = draw.textlength("M" * 16, font=f)
+        for i, (label, value) in enumerate([("PLACE OF BIRTH", place), ("DATE OF ISSUE", fmt_date(issue, family["date"]))]):
+            engrave(draw, (44, 40 + i * 56), label, f)
+            engrave(draw, (44 + tab, 40 + i * 56), value, f)
+        draw.line((44, 200, width - 44, 200), fill=(90, 92, 96), width=2)
+        engrave(draw, (44, 216), "THIS PLATE REMAINS THE PROPERTY OF THE STATE", ImageFont.truetype(MONO_BOLD, 16))
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"], ink=(34, 36, 40),
+                 highlight=(236, 236, 232))
     return image
 
 
@@ -586,6 +881,47 @@ def apply_condition(rng, image, condition):
     if condition == "overexposed":  # a flash or a bright window: highlights clip, contrast fades
         gain, lift = rng.uniform(1.25, 1.45), rng.uniform(25, 45)
         return Image.fromarray(np.clip(pixels * gain + lift, 0, 255).astype(np.uint8)), None
+    if condition == "tilt":  # the phone held at a strong slant: the far edge of the frame much shorter
+        squeeze, side = rng.uniform(0.3, 0.4), rng.choice(["top", "bottom", "left", "right"])
+        a, b = squeeze / 2, 1 - squeeze / 2
+        corners = {"top": [(a, 0), (b, 0), (1, 1), (0, 1)], "bottom": [(0, 0), (1, 0), (b, 1), (a, 1)],
+                   "left": [(0, a), (1, 0), (1, 1), (0, b)], "right": [(0, 0), (1, a), (1, b), (0, 1)]}[side]
+        source = [(0, 0), (width, 0), (width, height), (0, height)]
+        target = [(x * width, y * height) for x, y in corners]
+        rows = []
+        for (x, y), (u, v) in zip(target, source):
+            rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        coefficients = np.linalg.solve(np.array(rows, float), np.array([c for p in source for c in p], float)).tolist()
+        # What comes into view beyond the old frame: more of the table, its colour from the frame's edge.
+        ring = np.concatenate([pixels[:8].reshape(-1, 3), pixels[-8:].reshape(-1, 3),
+                               pixels[:, :8].reshape(-1, 3), pixels[:, -8:].reshape(-1, 3)])
+        table = np.median(ring, axis=0) + np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 5, pixels.shape)
+        beyond = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1))
+        mask = Image.new("L", image.size, 255).transform(image.size, Image.PERSPECTIVE, coefficients, Image.BILINEAR)
+        tilted = image.transform(image.size, Image.PERSPECTIVE, coefficients, Image.BICUBIC)
+        return Image.composite(tilted, beyond, mask), None
+    if condition == "worn":  # an old card: scratched laminate and ink rubbed pale in patches
+        noise = np.random.default_rng(rng.randint(0, 1 << 30))
+        yy, xx = np.mgrid[0:height, 0:width]
+        for _ in range(rng.randint(2, 4)):
+            gx, gy = rng.uniform(0.3, 0.7) * width, rng.uniform(0.35, 0.65) * height
+            rx, ry = rng.uniform(0.05, 0.12) * width, rng.uniform(0.03, 0.08) * height
+            rub = rng.uniform(0.25, 0.4) * np.exp(-(((xx - gx) / rx) ** 2 + ((yy - gy) / ry) ** 2))[:, :, None]
+            pixels = pixels * (1 - rub) + (pixels.mean(axis=2, keepdims=True) * 0.4 + 150) * rub
+        pixels += noise.normal(0, 2.5, pixels.shape)
+        worn = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+        scratches = Image.new("L", image.size, 0)
+        draw = ImageDraw.Draw(scratches)
+        for _ in range(rng.randint(25, 45)):
+            # Within the middle of the frame, where the document lies.
+            x, y = rng.uniform(0.27, 0.73) * width, rng.uniform(0.33, 0.67) * height
+            a, length = rng.uniform(0, math.pi), rng.uniform(30, 130)
+            bend = rng.uniform(-12, 12)
+            points = [(x + t * length * math.cos(a) - bend * math.sin(math.pi * t) * math.sin(a),
+                       y + t * length * math.sin(a) + bend * math.sin(math.pi * t) * math.cos(a)) for t in np.linspace(0, 1, 8)]
+            draw.line(points, fill=rng.randint(70, 150), width=1)
+        white = Image.new("RGB", image.size, (235, 235, 230))
+        return Image.composite(white, worn, scratches.filter(ImageFilter.GaussianBlur(0.6))), None
     return image, rng.randint(30, 42)  # strong_jpeg
 
 

@@ -21,7 +21,7 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (fonts-liberation2 and
-fonts-freefont-ttf for the families ledger and script; fonts-urw-base35, fonts-crosextra-carlito
+fonts-freefont-ttf for the families ledger, script and ruled; fonts-urw-base35, fonts-crosextra-carlito
 and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns, table, leaders and grouped).
 """
 import argparse
