@@ -10,13 +10,15 @@ struct DocumentFieldsTests {
         ("15/01/1990", "1990-01-15"), ("15.01.1990", "1990-01-15"), ("15-01-1990", "1990-01-15"),
         ("1990-01-15", "1990-01-15"), ("15 JAN 1990", "1990-01-15"), ("15 JAN/JAN 90", "1990-01-15"),
         ("15 January 1990", "1990-01-15"), ("15 JANV 1990", "1990-01-15"), ("O5 MAR 2031", "2031-03-05"),
-        ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"),
+        ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"), ("03 FÉVRIER 1990", "1990-02-03"),
+        ("March 14, 1987", "1987-03-14"), ("OCT 10 2029", "2029-10-10"), ("Sept. 5, 1990", "1990-09-05"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
     }
 
-    @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90"])
+    @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
+                                                        "February 30, 1990"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -54,6 +56,25 @@ struct DocumentFieldsTests {
         #expect(fields[.sex]?.value == "F")
         #expect(fields[.nationality]?.value == "ZWE")
         #expect(fields[.expiryDate]?.value == "2031-03-05")
+    }
+
+    @Test("a value Tesseract broke at a wide space is one value again; a label's second language glued to it is no value")
+    func brokenValuesAndGluedLabels() {
+        func piece(_ text: String, _ left: Int, _ top: Int, _ width: Int, confidence: Double = 0.9) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: 20, confidence: confidence)
+        }
+        let lines = [
+            piece("Nom/ Surname", 60, 100, 150), piece("MOYO", 330, 96, 80),
+            piece("FIRST NAME/ OTHER NAMES", 60, 200, 260), piece("ABENA", 60, 222, 80), piece("AKOSUA", 156, 222, 96),
+            piece("cl", 270, 220, 20, confidence: 0.3),
+            piece("DATE OF BIRTH", 60, 300, 150), piece("October 10,", 60, 322, 178), piece("1973", 256, 322, 64),
+            piece("SEX", 420, 300, 40), piece("M", 420, 322, 16),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MOYO", "`Surname` is the label's English, not the value")
+        #expect(fields[.givenNames]?.value == "ABENA AKOSUA", "the pieces joined; the speck beside them left out")
+        #expect(fields[.dateOfBirth]?.value == "1973-10-10")
+        #expect(fields[.sex]?.value == "M", "a value a column away is another field's")
     }
 
     /// Some slips and residence cards print each value first and its small label under it: the
@@ -325,10 +346,16 @@ struct DocumentFieldsTests {
         #expect(verdict.hints.contains { $0.contains("given_names") })
         #expect(verdict.confidence == .low && verdict.unverified == ["printed_name_partial"], "the rest was never compared")
 
-        evidence.front[.givenNames] = FieldReading(value: "KE", confidence: 0.9, source: .visual)
-        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid, "two letters say nothing")
         evidence.front[.givenNames] = FieldReading(value: "BRIAN", confidence: 0.9, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    @Test("a name read in part: its first letter, a last letter half read, a word dropped; a different word is another name",
+          arguments: [("D", "DAVID", true), ("SSEF", "SSEMPALA", true), ("LERAT!", "LERATO ZANELE", true),
+                      ("AKOSUA", "ABENA AKOSUA", true), ("ABENA KOFI", "ABENA AKOSUA", false), ("SSEF", "SSAMPALA", false),
+                      ("BRIAN", "KEVIN BRIAN", true), ("BRIANA", "KEVIN BRIAN", false), ("KEF", "KEVIN", false)])
+    func nameReadInPart(read: String, whole: String, inPart: Bool) {
+        #expect(PrintedFieldCorrection.nameReadInPart(read, whole) == inPart)
     }
 
     @Test("what could not be read lowers confidence; it is not evidence against the document")

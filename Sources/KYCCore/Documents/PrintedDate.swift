@@ -1,7 +1,7 @@
 import Foundation
 
 /// Dates as documents print them, to ISO 8601: `15/01/1990`, `15.01.1990`, `15-01-1990`,
-/// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`.
+/// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`, `January 15, 1990`.
 /// Numeric dates are day first, as in every country whose documents we read.
 public enum PrintedDate {
     static let months: [String: Int] = {
@@ -42,6 +42,13 @@ public enum PrintedDate {
         if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),
            let month = months[String(match.2)],
            let day = Int(match.1.replacingOccurrences(of: "O", with: "0")),
+           let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
+            return MRZDate.iso(year, month, day)
+        }
+        // Month first, as slips and US-style forms print it: `March 14, 1987`, `MAR 14 87`.
+        if let match = upper.firstMatch(of: #/\b([A-Z]{3,9})\.?\s*([0-9O]{1,2})(?:\s*,\s*|\s+)([0-9O]{4}|[0-9O]{2})\b/#),
+           let month = months[String(match.1)],
+           let day = Int(match.2.replacingOccurrences(of: "O", with: "0")),
            let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
             return MRZDate.iso(year, month, day)
         }

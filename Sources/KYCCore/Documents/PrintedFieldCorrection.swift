@@ -63,12 +63,20 @@ public enum PrintedFieldCorrection {
         }
     }
 
-    /// One reading of a name holds only the start of the other (three letters or more): the
-    /// rest was never compared.
+    /// One reading of a name holds only part of the other, so the rest was never compared:
+    /// its start (`D.` of `DAVID`, a line broken off), its start with the last letter half read
+    /// (`SSEf` of `SSEMPALA`, `LERAT!` of `LERATO`: four letters or more), or whole words of it
+    /// (`AKOSUA` of `ABENA AKOSUA`, a word the OCR dropped). A different name is not a part.
     public static func nameReadInPart(_ a: String, _ b: String) -> Bool {
-        let (x, y) = (a.uppercased().filter(\.isLetter), b.uppercased().filter(\.isLetter))
-        let (short, long) = x.count < y.count ? (x, y) : (y, x)
-        return short.count >= 3 && short.count < long.count && long.hasPrefix(short)
+        let (x, y) = (a.uppercased(), b.uppercased())
+        let (short, long) = x.filter(\.isLetter).count < y.filter(\.isLetter).count ? (x, y) : (y, x)
+        let (shortLetters, longLetters) = (short.filter(\.isLetter), long.filter(\.isLetter))
+        guard !shortLetters.isEmpty, shortLetters.count < longLetters.count else { return false }
+        if longLetters.hasPrefix(shortLetters) { return true }
+        if shortLetters.count >= 4, longLetters.hasPrefix(shortLetters.dropLast()) { return true }
+        let words = { (name: String) in name.split { !$0.isLetter }.map(String.init) }
+        let longWords = words(long)
+        return words(short).allSatisfy { longWords.contains($0) }
     }
 
     private static func combinations(of items: [Int], size: Int) -> [[Int]] {

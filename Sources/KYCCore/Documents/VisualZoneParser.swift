@@ -64,14 +64,24 @@ public enum VisualZoneParser {
             for name in names where matches(letters, label: name) {
                 // What follows the label's words in the original text (dates keep their '/').
                 let words = line.split(whereSeparator: \.isWhitespace)
-                var rest = words.dropFirst(name.split(separator: " ").count).joined(separator: " ")
-                rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":.- "))
-                if rest.hasPrefix("/") { rest = "" }  // the label's second language
+                let count = name.split(separator: " ").count
+                var rest = words.dropFirst(count).joined(separator: " ").trimmingCharacters(in: leaderCharacters)
+                // A slash after the label, or glued to its last word (`Nom/ Surname`), starts its
+                // second language, which is no value: the value, if any, follows that label.
+                let lastWord = count <= words.count ? words[count - 1] : ""
+                let glued = lastWord.firstIndex(of: "/").map { lastWord[lastWord.index(after: $0)...] }
+                if rest.hasPrefix("/") || glued != nil {
+                    let second: String = glued.map { "\($0) \(rest)" } ?? String(rest.dropFirst())
+                    rest = leadingLabel(of: second.trimmingCharacters(in: .whitespaces)).flatMap { $0.0 == field ? $0.1 : nil } ?? ""
+                }
                 return (field, rest)
             }
         }
         return nil
     }
+
+    /// What stands between a label and its value: a colon, a dash, a dotted leader.
+    static let leaderCharacters = CharacterSet(charactersIn: ":.-_…· ")
 
     /// The text is the end of one of the field's labels (`ames` of `Given names`).
     static func isLabelTail(_ text: String, of field: DocumentField) -> Bool {
@@ -103,6 +113,7 @@ public enum VisualZoneParser {
     /// (the side of the label most labels find their value nearest), or else at a tab stop to
     /// the right on the label's row.
     public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
+        let lines = joiningBrokenValues(lines)
         var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
         // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
@@ -163,6 +174,36 @@ public enum VisualZoneParser {
             found[field] = value
         }
         return found
+    }
+
+    /// Tesseract's sparse-text mode breaks a line at a wide space (`October 10,` `1973` in a
+    /// typewriter font; `LERAT!` `Z.` `LE`), and a value in pieces reads as no date or as part
+    /// of a name. Pieces on one row, of one height, less than 1.5 line heights apart, are one
+    /// line again; labels stay apart (their value is found by where it stands), and so do
+    /// pieces read with little confidence (a speck of the background, a garbled label).
+    static func joiningBrokenValues(_ lines: [OCRLine]) -> [OCRLine] {
+        let isLabel = lines.map { label(of: $0.text) != nil }
+        var joined: [(index: Int, line: OCRLine)] = []  // in reading order, by the first piece
+        for index in lines.indices.sorted(by: { lines[$0].left < lines[$1].left }) {
+            let line = lines[index]
+            let into = joined.lastIndex { element in
+                let (first, start) = element
+                let height = max(start.height, line.height, 8)
+                let gap = line.left - (start.left + start.width)
+                return !isLabel[first] && !isLabel[index] && min(start.confidence, line.confidence) >= UnlabelledFields.minimumConfidence
+                    && 2 * min(start.height, line.height) >= max(start.height, line.height)
+                    && abs(2 * line.top + line.height - 2 * start.top - start.height) < height
+                    && 2 * gap < 3 * height && 3 * gap > -height
+            }
+            guard let into else { joined.append((index, line)); continue }
+            let piece = joined[into].line
+            let top = min(piece.top, line.top), bottom = max(piece.bottom, line.bottom)
+            let characters = Double(piece.text.count + line.text.count)
+            let confidence = (piece.confidence * Double(piece.text.count) + line.confidence * Double(line.text.count)) / characters
+            joined[into].line = OCRLine(text: piece.text + " " + line.text, left: piece.left, top: top,
+                                        width: line.left + line.width - piece.left, height: bottom - top, confidence: confidence)
+        }
+        return joined.sorted { $0.index < $1.index }.map(\.line)
     }
 
     /// Whether this document prints each value over its label: at least two labels, and more
