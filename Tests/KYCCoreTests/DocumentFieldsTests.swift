@@ -18,7 +18,7 @@ struct DocumentFieldsTests {
     }
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
-                                                        "February 30, 1990"])
+                                                        "February 30, 1990", "April 1 37— 2019"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -69,12 +69,14 @@ struct DocumentFieldsTests {
             piece("cl", 270, 220, 20, confidence: 0.3),
             piece("DATE OF BIRTH", 60, 300, 150), piece("October 10,", 60, 322, 178), piece("1973", 256, 322, 64),
             piece("SEX", 420, 300, 40), piece("M", 420, 322, 16),
+            piece("Validade/Valict until: 2025-10-29", 60, 400, 400),
         ]
         let fields = VisualZoneParser.fields(lines, today: Self.today)
         #expect(fields[.surname]?.value == "MOYO", "`Surname` is the label's English, not the value")
         #expect(fields[.givenNames]?.value == "ABENA AKOSUA", "the pieces joined; the speck beside them left out")
         #expect(fields[.dateOfBirth]?.value == "1973-10-10")
         #expect(fields[.sex]?.value == "M", "a value a column away is another field's")
+        #expect(fields[.expiryDate]?.value == "2025-10-29", "a misread second language ends at its colon")
     }
 
     /// Some slips and residence cards print each value first and its small label under it: the

@@ -22,11 +22,12 @@ enum SyntheticDocuments {
         let tampered: String?
         let family: String?
         var description: String { name }
-        /// The set it belongs to: the original layout, the other layouts, or the fourth families.
+        /// The set it belongs to: the original layout, the other layouts, or the fourth or sixth families.
         var directory: URL {
             switch family {
             case nil, "classic": SyntheticDocuments.directory
             case "lusophone", "below": SyntheticDocuments.fourthFamiliesDirectory
+            case "leaders", "grouped": SyntheticDocuments.sixthFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -35,6 +36,7 @@ enum SyntheticDocuments {
     static let directory = location("OPENKYC_TEST_DOCUMENTS", default: ".build/test-documents")
     static let otherLayoutsDirectory = location("OPENKYC_TEST_DOCUMENT_LAYOUTS", default: ".build/test-document-layouts")
     static let fourthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_FOURTH", default: ".build/test-document-fourth")
+    static let sixthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_SIXTH", default: ".build/test-document-sixth")
 
     private static func location(_ variable: String, default path: String) -> URL {
         if let path = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: path) }
@@ -43,8 +45,9 @@ enum SyntheticDocuments {
 
     /// Every document of each set; empty (and so failing, not skipping) when not generated.
     static let all = load(directory)
-    static let otherLayouts = load(otherLayoutsDirectory) + fourthFamilies
+    static let otherLayouts = load(otherLayoutsDirectory) + fourthFamilies + sixthFamilies
     static let fourthFamilies = load(fourthFamiliesDirectory)
+    static let sixthFamilies = load(sixthFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -78,6 +81,7 @@ struct DocumentReaderTests {
     func otherLayoutsExist() {
         let set = SyntheticDocuments.otherLayouts
         #expect(set.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_LAYOUTS")
+        #expect(SyntheticDocuments.sixthFamilies.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_SIXTH")
         #expect(set.contains { $0.tampered != nil } && set.contains { $0.tampered == nil })
     }
 

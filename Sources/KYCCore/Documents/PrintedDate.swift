@@ -45,11 +45,12 @@ public enum PrintedDate {
            let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
             return MRZDate.iso(year, month, day)
         }
-        // Month first, as slips and US-style forms print it: `March 14, 1987`, `MAR 14 87`.
-        if let match = upper.firstMatch(of: #/\b([A-Z]{3,9})\.?\s*([0-9O]{1,2})(?:\s*,\s*|\s+)([0-9O]{4}|[0-9O]{2})\b/#),
+        // Month first, as slips and US-style forms print it: `March 14, 1987`. Only with the
+        // year in full: `April 1 37— 2019` is `April 13, 2019` misread, not 1 April 1937.
+        if let match = upper.firstMatch(of: #/\b([A-Z]{3,9})\.?\s*([0-9O]{1,2})(?:\s*,\s*|\s+)([0-9O]{4})\b/#),
            let month = months[String(match.1)],
            let day = Int(match.2.replacingOccurrences(of: "O", with: "0")),
-           let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
+           let year = Int(match.3.replacingOccurrences(of: "O", with: "0")) {
             return MRZDate.iso(year, month, day)
         }
         return nil

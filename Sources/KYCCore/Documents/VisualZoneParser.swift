@@ -72,7 +72,10 @@ public enum VisualZoneParser {
                 let glued = lastWord.firstIndex(of: "/").map { lastWord[lastWord.index(after: $0)...] }
                 if rest.hasPrefix("/") || glued != nil {
                     let second: String = glued.map { "\($0) \(rest)" } ?? String(rest.dropFirst())
-                    rest = leadingLabel(of: second.trimmingCharacters(in: .whitespaces)).flatMap { $0.0 == field ? $0.1 : nil } ?? ""
+                    // A second language we do not know (or misread, `Sumame:`) ends at its colon.
+                    let afterColon = second.lastIndex(of: ":").map { String(second[second.index(after: $0)...]) } ?? ""
+                    rest = leadingLabel(of: second.trimmingCharacters(in: .whitespaces)).map { $0.0 == field ? $0.1 : "" }
+                        ?? afterColon.trimmingCharacters(in: leaderCharacters)
                 }
                 return (field, rest)
             }
