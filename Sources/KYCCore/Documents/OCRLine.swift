@@ -21,6 +21,16 @@ public struct OCRLine: Sendable, Equatable {
 
     public var region: OCRRegion { OCRRegion(left: left, top: top, width: width, height: height) }
 
+    /// This line and `next`, a piece of the same line to its right, as one line: the box around
+    /// both, the confidence per character.
+    func followed(by next: OCRLine) -> OCRLine {
+        let top = min(self.top, next.top), bottom = max(self.bottom, next.bottom)
+        let characters = Double(text.count + next.text.count)
+        let confidence = (self.confidence * Double(text.count) + next.confidence * Double(next.text.count)) / characters
+        return OCRLine(text: text + " " + next.text, left: left, top: top, width: next.left + next.width - left,
+                       height: bottom - top, confidence: confidence)
+    }
+
     /// Where `tail`, the end of this line's text, stands: the line's characters taken as equally
     /// wide, with two line heights to spare on the left (a label's letters are narrower or
     /// wider than its value's), so the region may hold the end of the label too.

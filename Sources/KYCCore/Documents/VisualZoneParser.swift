@@ -199,12 +199,7 @@ public enum VisualZoneParser {
                     && 2 * gap < 3 * height && 3 * gap > -height
             }
             guard let into else { joined.append((index, line)); continue }
-            let piece = joined[into].line
-            let top = min(piece.top, line.top), bottom = max(piece.bottom, line.bottom)
-            let characters = Double(piece.text.count + line.text.count)
-            let confidence = (piece.confidence * Double(piece.text.count) + line.confidence * Double(line.text.count)) / characters
-            joined[into].line = OCRLine(text: piece.text + " " + line.text, left: piece.left, top: top,
-                                        width: line.left + line.width - piece.left, height: bottom - top, confidence: confidence)
+            joined[into].line = joined[into].line.followed(by: line)
         }
         return joined.sorted { $0.index < $1.index }.map(\.line)
     }
