@@ -12,13 +12,17 @@ struct DocumentFieldsTests {
         ("15 January 1990", "1990-01-15"), ("15 JANV 1990", "1990-01-15"), ("O5 MAR 2031", "2031-03-05"),
         ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"), ("03 FÉVRIER 1990", "1990-02-03"),
         ("March 14, 1987", "1987-03-14"), ("OCT 10 2029", "2029-10-10"), ("Sept. 5, 1990", "1990-09-05"),
+        ("24 02 1969", "1969-02-24"), ("2004/08/20", "2004-08-20"),
+        // A dotted zero read as `6`: the only look-alike swap that makes the day possible.
+        ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
     }
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
-                                                        "February 30, 1990", "April 1 37— 2019"])
+                                                        "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
+                                                        "14 5009 087"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -111,6 +115,22 @@ struct DocumentFieldsTests {
         let usual = VisualZoneParser.fields(labelsFirst, today: Self.today)
         #expect(usual[.surname]?.value == "MUTASA" && usual[.givenNames]?.value == "RUDO TENDAI")
         #expect(usual[.dateOfBirth]?.value == "1981-03-13")
+    }
+
+    @Test("a rule printed between label and value is no part of the value")
+    func ruleBeforeValue() {
+        let lines = [
+            Self.line("Family NAME", 380, 238), Self.line("| NKOSI", 594, 234),
+            Self.line("First NAMES", 380, 319), Self.line("[ANNA LERATO", 594, 315),
+            Self.line("Date OF BIRTH", 380, 565), Self.line("\\ 2004/08/20", 594, 561),
+            Self.line("VALID 10", 380, 646), Self.line("1 MAR 2031", 594, 642),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "NKOSI")
+        #expect(fields[.givenNames]?.value == "ANNA LERATO")
+        #expect(fields[.dateOfBirth]?.value == "2004-08-20")
+        #expect(fields[.expiryDate]?.value == "2031-03-01", "a lone 1 is a day, not a rule")
+        #expect(VisualZoneParser.fields([Self.line("SURNAME I MWANGI", 40, 300)], today: Self.today)[.surname]?.value == "MWANGI")
     }
 
     @Test("values at a tab stop right of their label; a label known only in its second language")
@@ -296,6 +316,7 @@ struct DocumentFieldsTests {
     @Test("an ID number read with letters for digits is read by its country's format", arguments: [
         ("CFOORJHV11G6KG", "UG", "CF00RJHV11G6KG"), ("8OO1O15OO9O87", "ZA", "8001015009087"),
         ("63-I23456-B-42", "ZW", "63-123456-B-42"), ("2I4S7890", "KE", "21457890"),
+        ("21-236047-3-78", "ZW", "21-236047-J-78"),  // a monospaced J read as 3
     ])
     func idNumberByFormat(read: String, country: String, expected: String) throws {
         let corrected = try #require(PrintedFieldCorrection.idNumber(read, country: country))

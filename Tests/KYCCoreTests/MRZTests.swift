@@ -185,4 +185,15 @@ struct MRZOCRShapeTests {
         // The names were never compared: not verified, so a person looks (fail closed).
         #expect(verdict.documentValid && verdict.confidence == .low && verdict.unverified.contains("mrz_names_unread"))
     }
+
+    /// A blurred names line read as letters and digits: the alphabetic correction leaves digits
+    /// no letter looks like, and no name holds them.
+    @Test("names holding a digit were misread: unread")
+    func namesWithDigits() throws {
+        let mrz = try #require(MRZParser.parse([
+            "I<ZAFLK383645717305153988080<<", "7305151F2906210ZAF<<<<<<<<<<<3", "KOBI<<7THLLCC<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(mrz.valid)
+        #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)
+    }
 }

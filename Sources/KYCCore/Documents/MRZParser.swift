@@ -139,10 +139,11 @@ public enum MRZParser {
     /// `SURNAME<<GIVEN<NAMES` → ("SURNAME", "GIVEN NAMES"). The names end at the first run
     /// of three fillers: what OCR reads after it (a `<` taken for a `K`, as on many visas and
     /// passports) is filler, not a name. Names holding `KKK` before that (no name does) were
-    /// read from fillers taken for `K`s throughout (`OTITENO<KKWANTTRUCKKK`): unread, empty.
+    /// read from fillers taken for `K`s throughout (`OTITENO<KKWANTTRUCKKK`): unread, empty;
+    /// so were names holding a digit no letter is read from (`KOBI<<7THLLCC` off a blurred line).
     static func names(_ field: String) -> (String, String) {
         let names = field.range(of: "<<<").map { String(field[..<$0.lowerBound]) } ?? field
-        guard !names.contains("KKK") else { return ("", "") }
+        guard !names.contains("KKK"), !names.contains(where: \.isNumber) else { return ("", "") }
         let parts = names.components(separatedBy: "<<")
         let surname = clean(parts.first ?? "")
         let given = clean(parts.dropFirst().joined(separator: " "))

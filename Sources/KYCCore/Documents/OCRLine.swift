@@ -31,6 +31,15 @@ public struct OCRLine: Sendable, Equatable {
                        height: bottom - top, confidence: confidence)
     }
 
+    /// The line without a rule printed before its text: some cards draw a vertical rule
+    /// between each label and its value, which OCR reads as `|`, `\\`, `[` glued to the value or
+    /// as a lone `I` or `l` before it (`| NKOSI`, `I MWANGI`, `\\F`). No value starts with
+    /// these; a lone `1` is left alone (a day: `1 JAN 1990`).
+    var withoutLeadingRule: OCRLine {
+        let text = VisualZoneParser.withoutLeadingRule(self.text)
+        return text == self.text ? self : OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: confidence)
+    }
+
     /// Where `tail`, the end of this line's text, stands: the line's characters taken as equally
     /// wide, with two line heights to spare on the left (a label's letters are narrower or
     /// wider than its value's), so the region may hold the end of the label too.

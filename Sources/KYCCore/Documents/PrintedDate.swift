@@ -30,13 +30,19 @@ public enum PrintedDate {
         // Letters matter in month names: read those from the unfolded-O text.
         let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
         if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),
-           let date = MRZDate.iso(Int(match.1)!, Int(match.2)!, Int(match.3)!) {
+           let date = numeric(year: Int(match.1)!, month: String(match.2), day: String(match.3)) {
             return date
         }
         // The day starts a number: `21-10-90` inside `2021-10-90` (an impossible ISO date) is no date.
         if let match = cleaned.firstMatch(of: #/\b(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\b/#),
            let year = year(String(match.3), future: future, today: today),
-           let date = MRZDate.iso(year, Int(match.2)!, Int(match.1)!) {
+           let date = numeric(year: year, month: String(match.2), day: String(match.1)) {
+            return date
+        }
+        // Engraved and laser-printed cards space the numbers (`24 02 1969`): only with the year in
+        // full, so two numbers and a year of some other field are not taken for a date.
+        if let match = cleaned.firstMatch(of: #/\b(\d{1,2}) +(\d{1,2}) +(\d{4})\b/#),
+           let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
             return date
         }
         if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),
@@ -54,6 +60,24 @@ public enum PrintedDate {
             return MRZDate.iso(year, month, day)
         }
         return nil
+    }
+
+    /// A numeric date; one whose day or month is impossible (`63 12 1973`: a dotted zero read
+    /// as `6`) is read again with one digit swapped for a look-alike, when exactly one such
+    /// swap gives a date. The repaired date is still compared with the MRZ like any other.
+    static func numeric(year: Int, month: String, day: String) -> String? {
+        if let date = MRZDate.iso(year, Int(month)!, Int(day)!) { return date }
+        let digits = Array(month + day), monthLength = month.count
+        var dates: Set<String> = []
+        for position in digits.indices {
+            for pair in PrintedFieldCorrection.confusableDigits where pair.contains(digits[position]) {
+                var swapped = digits
+                swapped[position] = pair.first { $0 != digits[position] }!
+                let text = String(swapped)
+                if let date = MRZDate.iso(year, Int(text.prefix(monthLength))!, Int(text.dropFirst(monthLength))!) { dates.insert(date) }
+            }
+        }
+        return dates.count == 1 ? dates.first : nil
     }
 
     private static func year(_ digits: String, future: Bool, today: Date) -> Int? {

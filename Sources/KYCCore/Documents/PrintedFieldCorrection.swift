@@ -7,19 +7,20 @@ public enum PrintedFieldCorrection {
     static let maximumSwaps = 3
 
     /// The ID number as its country's rules accept it: the number as read if it passes, else
-    /// the reading with the fewest swaps of OCR-confusable letters and digits (`O`↔`0`,
-    /// `I`↔`1`, `S`↔`5`, `B`↔`8`…) that passes, starting from the number as read and from the
+    /// the reading with the fewest swaps of OCR-confusable characters (`O`↔`0`, `I`↔`1`,
+    /// `S`↔`5`, `B`↔`8`, `J`↔`3`…) that passes, starting from the number as read and from the
     /// number with every confusable letter read as a digit (a font whose zeros all read `O`).
     /// nil when none does.
     public static func idNumber(_ raw: String, country alpha2: String) -> (check: NationalIDCheck, swaps: Int)? {
         let asRead = Array(raw.uppercased())
         let allDigits = asRead.map { LineEditor.toDigit[$0] ?? $0 }
         for base in [asRead, allDigits] {
-            let swappable = base.indices.filter { swap(base[$0]) != nil }
-            for count in 0...min(maximumSwaps, swappable.count) {
-                for positions in combinations(of: swappable, size: count) {
+            let swaps = base.indices.flatMap { position in alternatives(base[position]).map { (position, $0) } }
+            for count in 0...min(maximumSwaps, swaps.count) {
+                for chosen in combinations(of: Array(swaps.indices), size: count).map({ $0.map { swaps[$0] } })
+                where Set(chosen.map(\.0)).count == count {
                     var candidate = base
-                    for position in positions { candidate[position] = swap(candidate[position])! }
+                    for (position, replacement) in chosen { candidate[position] = replacement }
                     let check = NationalIDRules.check(String(candidate), country: alpha2)
                     if check.valid { return (check, zip(candidate, asRead).filter { $0 != $1 }.count) }
                 }
@@ -28,10 +29,15 @@ public enum PrintedFieldCorrection {
         return nil
     }
 
-    /// The other reading of a character OCR confuses: a digit for a letter or a letter for a digit.
-    static func swap(_ character: Character) -> Character? {
-        LineEditor.toDigit[character] ?? LineEditor.toLetter[character]
+    /// The other readings of a character OCR confuses: a digit for a letter or a letter for a
+    /// digit as in the MRZ, and the look-alikes of monospaced and engraved faces, whose `J`
+    /// (a hooked bar with a top serif) reads as `3` or `I`.
+    static func alternatives(_ character: Character) -> [Character] {
+        let mrz = [LineEditor.toDigit[character] ?? LineEditor.toLetter[character]].compactMap { $0 }
+        return mrz + (printedLookalikes[character] ?? []).filter { !mrz.contains($0) }
     }
+
+    static let printedLookalikes: [Character: [Character]] = ["J": ["3", "I"], "3": ["J"], "I": ["J"]]
 
     /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`).
     static let confusableDigits: Set<[Character]> = [["0", "8"], ["0", "6"], ["1", "7"], ["3", "8"], ["5", "6"],
@@ -51,7 +57,7 @@ public enum PrintedFieldCorrection {
         let differing = zip(x, y).filter { $0 != $1 }
         switch field {
         case .idNumber, .documentNumber:
-            return differing.allSatisfy { swap($0) == $1 || swap($1) == $0 }
+            return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) }
         case .dateOfBirth, .expiryDate:
             return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
         case .nationality, .issuingCountry:

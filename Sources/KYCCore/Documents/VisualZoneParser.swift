@@ -16,7 +16,7 @@ public enum VisualZoneParser {
                            "N DU PASSEPORT", "NO DU PASSEPORT"]),
         (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
         (.expiryDate, ["DATE OF EXPIRY", "EXPIRY DATE", "DATE OF EXPIRATION", "EXPIRES", "EXPIRY", "VALID UNTIL",
-                       "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE"]),
+                       "VALID TO", "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE"]),
         (.sex, ["SEX", "SEXE", "GENDER", "SEXO"]),
         (.nationality, ["NATIONALITY", "NATIONALITE", "CITIZENSHIP", "NACIONALIDADE"]),
     ]
@@ -77,10 +77,16 @@ public enum VisualZoneParser {
                     rest = leadingLabel(of: second.trimmingCharacters(in: .whitespaces)).map { $0.0 == field ? $0.1 : "" }
                         ?? afterColon.trimmingCharacters(in: leaderCharacters)
                 }
-                return (field, rest)
+                return (field, withoutLeadingRule(rest))
             }
         }
         return nil
+    }
+
+    /// `text` without a rule read before it (see `OCRLine.withoutLeadingRule`).
+    static func withoutLeadingRule(_ text: String) -> String {
+        guard let rule = text.firstMatch(of: #/^\s*(?:[|¦\\\[\]]+\s*|[Il]\s+)(?=\S)/#) else { return text }
+        return String(text[rule.range.upperBound...])
     }
 
     /// What stands between a label and its value: a colon, a dash, a dotted leader.
@@ -116,7 +122,7 @@ public enum VisualZoneParser {
     /// (the side of the label most labels find their value nearest), or else at a tab stop to
     /// the right on the label's row.
     public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
-        let lines = joiningBrokenValues(lines)
+        let lines = joiningBrokenValues(lines).map(\.withoutLeadingRule)
         var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
         // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
