@@ -130,6 +130,7 @@ struct DocumentFieldsTests {
         #expect(fields[.givenNames]?.value == "ANNA LERATO")
         #expect(fields[.dateOfBirth]?.value == "2004-08-20")
         #expect(fields[.expiryDate]?.value == "2031-03-01", "a lone 1 is a day, not a rule")
+        #expect(VisualZoneParser.normalize(.documentNumber, "¥G3273250", today: Self.today) == "YG3273250", "a Y read as a yen sign")
         #expect(VisualZoneParser.fields([Self.line("SURNAME I MWANGI", 40, 300)], today: Self.today)[.surname]?.value == "MWANGI")
     }
 

@@ -33,6 +33,8 @@ struct NationalIDRulesTests {
         #expect(NationalIDRules.check("12345678", country: "KE").valid)
         #expect(NationalIDRules.check("GHA-123456789-0", country: "GH").valid)
         #expect(!NationalIDRules.check("GHA-12345678-0", country: "GH").valid)
+        #expect(NationalIDRules.check("GHA1234567890", country: "GH").normalized == "GHA-123456789-0", "as the card's MRZ carries it")
+        #expect(!NationalIDRules.check("GHA-123456789", country: "GH").valid, "its last digit cut off")
         let uganda = NationalIDRules.check("CM90123456789A", country: "UG")
         #expect(uganda.valid && uganda.encodedSex == "M" && uganda.encodedBirthYear == 1990)
         let rwanda = NationalIDRules.check("1199070012345678", country: "RW")

@@ -78,8 +78,9 @@ public enum NationalIDRules {
     }
 
     static func ghana(_ text: String) -> NationalIDCheck {
-        guard text.wholeMatch(of: #/^GHA-\d{9}-\d$/#) != nil else { return invalid("GH", text) }
-        return NationalIDCheck(country: "GH", normalized: text, formatValid: true, checksumValid: nil, encodedBirthDate: nil,
+        // The card's MRZ carries it without its dashes (`GHA6252409791`).
+        guard let match = text.wholeMatch(of: #/^GHA-?(\d{9})-?(\d)$/#) else { return invalid("GH", text) }
+        return NationalIDCheck(country: "GH", normalized: "GHA-\(match.1)-\(match.2)", formatValid: true, checksumValid: nil, encodedBirthDate: nil,
                                encodedBirthYear: nil, encodedSex: nil, hints: ["Ghana Card check digit rule unverified"])
     }
 

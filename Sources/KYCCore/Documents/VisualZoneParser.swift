@@ -98,6 +98,8 @@ public enum VisualZoneParser {
         return tail.count >= 2 && labels.contains { $0.0 == field && $0.1.contains { $0.hasSuffix(tail) } }
     }
 
+    static let identifierLookalikes: [Character: Character] = ["¥": "Y", "$": "S", "§": "S", "€": "E"]
+
     static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
 
     /// The text is the label, or starts with it, allowing misread letters in long labels: one
@@ -277,8 +279,10 @@ public enum VisualZoneParser {
         case .idNumber, .documentNumber:
             // Every ID and document number carries digits: words after a label
             // (`Document No/No. du document`) are the label's second language, not the value.
-            let cleaned = text.uppercased().filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "/" || $0 == " " }
-                .trimmingCharacters(in: .whitespaces)
+            // Currency signs are letters misread (`¥G3273250`).
+            let read: [Character] = text.uppercased().map { identifierLookalikes[$0] ?? $0 }
+            let kept: [Character] = read.filter { $0.isLetter || $0.isNumber || "-/ ".contains($0) }
+            let cleaned = String(kept).trimmingCharacters(in: .whitespaces)
             return cleaned.count >= 5 && cleaned.filter(\.isNumber).count >= 2 ? cleaned : nil
         }
     }
