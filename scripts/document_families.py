@@ -3,12 +3,15 @@
 A family is one issuer's way of laying out a document: label wording and languages, fonts,
 where the portrait and the MRZ sit, the background, how dates are printed. `classic` is the
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
-generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front).
-`ruled` and `engraved` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17). `modern` and `datapage` were the first held-out families, `ledger` and
-`script` the second, `boxed` and `numbered` the third, `lusophone` and `below` the fourth,
-`columns` and `table` the fifth, `leaders` and `grouped` the sixth; their misses were looked at,
-so they are development families now.
+generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
+`vernacular` and `trilingual` by theirs, render_eighth_front). `vernacular` and `trilingual` are
+held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
+`boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
+fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh; their misses were
+looked at, so they are development families now. The eighth families' code paths (renderer,
+backgrounds, the `crumpled` and `blue_light` conditions) run only for them, so every other
+family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
