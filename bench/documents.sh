@@ -4,9 +4,9 @@
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Synthetic sets: the original generator's (classic layout, seed 7), development layout
 # families (inline, serif), the first to fourth held-out families (modern, datapage; ledger,
-# script; boxed, numbered; lusophone, below; columns, table; leaders, grouped: looked at, so
-# development now) and two draws of the seventh held-out families (ruled, engraved), all but the
-# first with capture conditions and tampered documents.
+# script; boxed, numbered; lusophone, below; columns, table; leaders, grouped; ruled, engraved:
+# looked at, so development now) and two draws of the eighth held-out families (vernacular,
+# trilingual), all but the first with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -15,7 +15,7 @@ ensure_tools_python
 ensure_models   # read-document finds the portrait
 # PassportEye calls tesseract; the other packages are the families' fonts.
 ensure_packages tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
-  fonts-crosextra-carlito fonts-crosextra-caladea
+  fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-extra
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
 bench/.venv/bin/python -c "import passporteye" 2>/dev/null || bench/.venv/bin/pip install -q passporteye
@@ -41,11 +41,15 @@ for seed in 1616 1717; do   # two draws of the sixth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/sixth-$seed" --seed "$seed" --count "$count" \
     --families leaders,grouped --conditions --tampered 0.15
 done
-for seed in 1919 2020; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 1919 2020; do   # two draws of the seventh families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/seventh-$seed" --seed "$seed" --count "$count" \
     --families ruled,engraved --conditions --tampered 0.15
+done
+for seed in 2222 2323; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families vernacular,trilingual --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
   "$out/fourth-held-out" "$out/fifth-1212" "$out/fifth-1313" "$out/fifth-1414" "$out/sixth-1616" "$out/sixth-1717" \
-  "$out/held-out-1919" "$out/held-out-2020"
+  "$out/seventh-1919" "$out/seventh-2020" "$out/held-out-2222" "$out/held-out-2323"

@@ -3,12 +3,15 @@
 A family is one issuer's way of laying out a document: label wording and languages, fonts,
 where the portrait and the MRZ sit, the background, how dates are printed. `classic` is the
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
-generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front).
-`ruled` and `engraved` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17). `modern` and `datapage` were the first held-out families, `ledger` and
-`script` the second, `boxed` and `numbered` the third, `lusophone` and `below` the fourth,
-`columns` and `table` the fifth, `leaders` and `grouped` the sixth; their misses were looked at,
-so they are development families now.
+generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
+`vernacular` and `trilingual` by theirs, render_eighth_front). `vernacular` and `trilingual` are
+held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
+`boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
+fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh; their misses were
+looked at, so they are development families now. The eighth families' code paths (renderer,
+backgrounds, the `crumpled` and `blue_light` conditions) run only for them, so every other
+family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -45,6 +48,10 @@ SANS_ITALIC, MONO_PS_BOLD, GOTHIC_DEMI = URW + "NimbusSans-Italic.otf", URW + "N
 # The seventh held-out families' fonts (faces of the same packages not used before).
 MONO_BOLD = DEJAVU + "DejaVuSansMono-Bold.ttf"
 FREE_SANS, FREE_SERIF_BOLD = "/usr/share/fonts/truetype/freefont/FreeSans.ttf", "/usr/share/fonts/truetype/freefont/FreeSerifBold.ttf"
+# The eighth held-out families' fonts (faces of the same packages not used before).
+CARLITO, EXTRA_LIGHT = CROSEXTRA + "Carlito-Regular.ttf", DEJAVU + "DejaVuSans-ExtraLight.ttf"
+GOTHIC_DEMI_OBLIQUE, NARROW_OBLIQUE = URW + "URWGothic-DemiOblique.otf", URW + "NimbusSansNarrow-Oblique.otf"
+CENTURY, ROMAN = URW + "C059-Roman.otf", URW + "NimbusRoman-Regular.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -226,7 +233,8 @@ FAMILIES = {
         card_mrz=dict(pitch=29.2, bottom=596), passport_mrz=dict(pitch=24.3, bottom=843),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "hologram", "far"]),
     # The seventh held-out families (made for the seventh round of issue 17, before the reader
-    # was run on them), drawn by render_seventh_front/render_seventh_back. Two capture conditions
+    # was run on them): measured in two draws (1919, 2020) and their misses looked at, so
+    # development families now. Drawn by render_seventh_front/render_seventh_back. Two capture conditions
     # come with them: a strong tilt (the phone held at a slant: one edge of the card far smaller
     # than the other) and a worn card (scratched laminate, ink rubbed pale in patches).
     # `ruled`: a polycarbonate card in a light-on-dark theme: pale small-capital labels (`Family
@@ -236,7 +244,7 @@ FAMILIES = {
     # of crossing waves behind; the back a QR block and the MRZ in a pale clear panel, set wide
     # apart. Passports print the same layout in blue ink on a pale page.
     "ruled": dict(
-        held_out=True, style="ruled", header="plain", portrait="left-laser", background="mesh", date="yyyy/mm/dd",
+        held_out=False, style="ruled", header="plain", portrait="left-laser", background="mesh", date="yyyy/mm/dd",
         label_font=(FREE_SANS, 18), value_font=(FREE_SERIF_BOLD, 27), title_font=(FREE_SERIF_BOLD, 30),
         order=["surname", "given", "sex", "nationality", "dob", "expiry", "id"],
         labels=dict(surname="Family Name", given="First Names", id="Personal No.", dob="Date of Birth", sex="Gender",
@@ -251,7 +259,7 @@ FAMILIES = {
     # photographed open: the data page (security fibres in the paper, the portrait on the left)
     # below the spine, the facing visa page's lower part above it, sometimes with an entry stamp.
     "engraved": dict(
-        held_out=True, style="engraved", header="plain", portrait="right-plate", background="brushed",
+        held_out=False, style="engraved", header="plain", portrait="right-plate", background="brushed",
         date="dd mm yyyy", label_font=(MONO_BOLD, 25), value_font=(MONO_BOLD, 25), title_font=(MONO_BOLD, 31),
         sex_words=True, booklet=True,
         order=["id", "surname", "given", "dob", "sex", "nationality", "expiry"],
@@ -260,6 +268,45 @@ FAMILIES = {
         card_mrz=dict(pitch=27.4, bottom=606, leading=1.55, left=58),
         passport_mrz=dict(pitch=25.6, bottom=846, leading=1.8, left=56),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "tilt", "worn"]),
+    # The eighth held-out families (made for the eighth round of issue 17; the reader has not
+    # been run on them), drawn by render_eighth_front/render_eighth_back. Two capture conditions
+    # come with them: a crumpled card (a fold across it, the print displaced and shaded along
+    # the crease) and the cold blue cast of a cheap phone camera under LED light.
+    # `vernacular`: every label twice, in the issuer's own language (Shona, Zulu, Hausa,
+    # Swahili, Twi, Luganda) on one small line and in English on a second under it, both above
+    # the value; values in a thin extra-light sans, dates run together as `14MAR87`, the ID
+    # number white in a coloured pill and again, small, up the card's left edge; the portrait
+    # on the right, its small ghost at the bottom left; fine concentric guilloche rings in two
+    # inks with a faint outline of the country behind; the back's MRZ on a white strip.
+    # Passports put the passport number in the pill and up the edge.
+    "vernacular": dict(
+        held_out=True, style="vernacular", header="plain", portrait="right-ghost", background="concentric",
+        date="ddMONyy", label_font=(CARLITO, 15), value_font=(EXTRA_LIGHT, 30), title_font=(GOTHIC_DEMI_OBLIQUE, 29),
+        order=["surname", "given", "dob+sex", "nationality+expiry"],
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="IDENTITY NUMBER", dob="DATE OF BIRTH", sex="SEX",
+                    expiry="DATE OF EXPIRY", nationality="NATIONALITY", docno="PASSPORT NUMBER",
+                    pob="PLACE OF BIRTH", issue="DATE OF ISSUE"),
+        card_mrz=dict(pitch=27.0, bottom=616, leading=1.5, left=54),
+        passport_mrz=dict(pitch=25.0, bottom=860, leading=1.55, left=40),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crumpled", "blue_light"]),
+    # `trilingual`: a regional-bloc data page (ECOWAS, SADC: English/French/Portuguese; the
+    # East African issuers English/French/Arabic): each label in three languages split by
+    # slashes on one small oblique line above its value, fields in two columns, values in a
+    # condensed (width-squeezed) Century serif, dates `14 MAR/MARS 87` with a two-digit year, a
+    # date of issue and an issuing authority besides the fields read, the ID number as the
+    # "personal number"; an oval portrait fading into the page on the left, a fine lattice of
+    # interlaced sine rosettes behind, the MRZ on its own tinted band, and a laminate whose
+    # diffuse glare pales one corner.
+    "trilingual": dict(
+        held_out=True, style="trilingual", header="centered", portrait="left-oval", background="lattice",
+        date="dd MON/MOIS yy", label_font=(NARROW_OBLIQUE, 15), value_font=(CENTURY, 31), title_font=(ROMAN, 30),
+        squeeze=0.8,
+        labels=dict(surname="Surname", given="Given names", id="Personal No.", dob="Date of birth", sex="Sex",
+                    expiry="Date of expiry", nationality="Nationality", docno="Passport No.", issue="Date of issue",
+                    authority="Authority", pob="Place of birth", type="Type", code="Code"),
+        card_mrz=dict(pitch=27.8, bottom=604, leading=1.62, left=44),
+        passport_mrz=dict(pitch=24.6, bottom=852, leading=1.7, left=52),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crumpled", "blue_light"]),
 }
 
 
@@ -441,6 +488,8 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in EIGHTH_STYLES:
+        return render_eighth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in SEVENTH_STYLES:
         return render_seventh_front(rng, truth, spec, family, kind, portrait_of)
     size = (1250, 880) if kind == "passport" else (1012, 638)
@@ -539,6 +588,8 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in EIGHTH_STYLES:
+        return render_eighth_back(rng, truth, spec, family)
     if family["style"] in SEVENTH_STYLES:
         return render_seventh_back(rng, truth, spec, family)
     size = (1012, 638)
@@ -785,6 +836,342 @@ def render_seventh_back(rng, truth, spec, family):
 
 
 # ---------------------------------------------------------------------------------------------
+# The eighth families' renderer: `vernacular` (each label in the issuer's language over its
+# English, thin values, the number in a pill) and `trilingual` (three languages on one label
+# line, two columns of condensed serif values, the MRZ on a tinted band)
+
+EIGHTH_STYLES = ("vernacular", "trilingual")
+
+# What a card in the issuer's own language prints, for `vernacular`: Shona, Zulu, Hausa,
+# Swahili (worded unlike `ledger`'s), Twi and Luganda.
+LOCAL_LABELS = {
+    "ZWE": dict(card="CHITUPA CHENYIKA", passport="PASIPOTI", surname="Zita remhuri", given="Mazita",
+                id="Nhamba yechitupa", dob="Zuva rekuzvarwa", sex="Murume/Mukadzi", expiry="Zuva rekupera",
+                nationality="Ugari", docno="Nhamba yepasipoti", pob="Nzvimbo yekuzvarirwa", issue="Zuva rekupihwa"),
+    "ZAF": dict(card="UMAZISI WESIZWE", passport="IPHASIPHOTHI", surname="Isibongo", given="Amagama",
+                id="Inombolo kamazisi", dob="Usuku lokuzalwa", sex="Ubulili", expiry="Usuku lokuphelelwa",
+                nationality="Ubuzwe", docno="Inombolo yephasiphothi", pob="Indawo yokuzalwa", issue="Usuku lokukhishwa"),
+    "NGA": dict(card="KATIN SHAIDA NA ƘASA", passport="FASFO", surname="Sunan iyali", given="Sunaye",
+                id="Lambar shaida", dob="Ranar haihuwa", sex="Jinsi", expiry="Ranar ƙarewa", nationality="Ɗan ƙasa",
+                docno="Lambar fasfo", pob="Wurin haihuwa", issue="Ranar bayarwa"),
+    "KEN": dict(card="KITAMBULISHO CHA TAIFA", passport="PASIPOTI", surname="Jina la familia", given="Majina mengine",
+                id="Nambari ya utambulisho", dob="Siku ya kuzaliwa", sex="Jinsia", expiry="Kinaisha tarehe",
+                nationality="Utaifa", docno="Nambari ya pasipoti", pob="Mahali pa kuzaliwa", issue="Kimetolewa tarehe"),
+    "GHA": dict(card="ƆMAN NIPA KAAD", passport="AKWANTUO KRATAA", surname="Abusua din", given="Din foforɔ",
+                id="Nɔma", dob="Awoda", sex="Ɔbarima/Ɔbaa", expiry="Ne bere twam", nationality="Ɔman",
+                docno="Akwantuo krataa nɔma", pob="Baabi a wɔwoo no", issue="Da a wɔde mae"),
+    "UGA": dict(card="ENDAGAMUNTU", passport="PAASIPOOTI", surname="Erinnya ly'ekika", given="Amannya",
+                id="Ennamba y'endagamuntu", dob="Olunaku lw'okuzaalibwa", sex="Ekikula", expiry="Lw'eggwaako",
+                nationality="Obutuuze", docno="Ennamba ya paasipooti", pob="Ekifo w'azaalibwa", issue="Lw'eyaweebwa"),
+}
+# `trilingual`'s second and third languages: French, then Portuguese (ECOWAS and SADC
+# issuers) or Arabic (the East African issuers, as on African Union documents).
+FRENCH_LABELS = dict(surname="Nom", given="Prénoms", id="N° personnel", dob="Date de naissance", sex="Sexe",
+                     expiry="Date d'expiration", nationality="Nationalité", docno="N° du passeport",
+                     issue="Date de délivrance", authority="Autorité", pob="Lieu de naissance", type="Type", code="Code",
+                     card="CARTE D'IDENTITÉ", passport="PASSEPORT")
+THIRD_LABELS = {
+    "pt": dict(surname="Apelido", given="Nomes", id="N.º pessoal", dob="Data de nascimento", sex="Sexo",
+               expiry="Data de validade", nationality="Nacionalidade", docno="N.º do passaporte", issue="Data de emissão",
+               authority="Autoridade", pob="Local de nascimento", type="Tipo", code="Código",
+               card="BILHETE DE IDENTIDADE", passport="PASSAPORTE"),
+    "ar": dict(surname="اللقب", given="الأسماء", id="الرقم الشخصي", dob="تاريخ الميلاد", sex="الجنس",
+               expiry="تاريخ الانتهاء", nationality="الجنسية", docno="رقم الجواز", issue="تاريخ الإصدار",
+               authority="السلطة", pob="مكان الميلاد", type="النوع", code="الرمز", card="بطاقة الهوية",
+               passport="جواز السفر"),
+}
+THIRD_LANGUAGE = {"ZWE": "pt", "ZAF": "pt", "NGA": "pt", "GHA": "pt", "KEN": "ar", "UGA": "ar"}
+# The issuing authority printed on `trilingual` documents: (card, passport).
+AUTHORITIES = {"ZWE": ("REGISTRAR GENERAL HARARE", "REGISTRAR GENERAL HARARE"), "ZAF": ("DHA PRETORIA", "DHA PRETORIA"),
+               "NGA": ("NIMC ABUJA", "NIS ABUJA"), "KEN": ("NRB NAIROBI", "DIS NAIROBI"), "GHA": ("NIA ACCRA", "GIS ACCRA"),
+               "UGA": ("NIRA KAMPALA", "DCIC KAMPALA")}
+
+
+def eighth_values(truth, spec, family):
+    """The printed values by field key; tampered fields print what tampering put there."""
+    fields = truth["fields"]
+    dob = dt.date.fromisoformat(printed(truth, "date_of_birth"))
+    expiry = dt.date.fromisoformat(fields["expiry_date"])
+    issue = expiry - dt.timedelta(days=3650)
+    date = family["date"]
+    return dict(surname=fields["surname"], given=fields["given_names"], id=printed(truth, "id_number"),
+                dob=fmt_date(dob, date), sex=fields["sex"], nationality=spec["demonym"], expiry=fmt_date(expiry, date),
+                docno=fields["document_number"], issue=fmt_date(issue, date), type="P", code=spec["alpha3"])
+
+
+def shifted(color, delta):
+    return tuple(max(0, min(255, c + delta)) for c in color)
+
+
+def concentric_background(rng, size, color):
+    """Fine concentric guilloche rings round two centres in two inks, over a faint outline of
+    the country (a smooth closed curve standing in for the map watermark)."""
+    width, height = size
+    image = Image.new("RGB", size, color)
+    draw = ImageDraw.Draw(image)
+    cx, cy, radius = width * rng.uniform(0.32, 0.48), height * rng.uniform(0.48, 0.6), min(size) * 0.36
+    harmonics = [(k, rng.uniform(0.03, 0.1) * 2 / k, rng.uniform(0, 6.28)) for k in range(2, 7)]
+    outline = []
+    for step in range(0, 360, 3):
+        a = math.radians(step)
+        r = radius * (1 + sum(amp * math.sin(k * a + phase) for k, amp, phase in harmonics))
+        outline.append((cx + 1.15 * r * math.cos(a), cy + r * math.sin(a)))
+    draw.polygon(outline, fill=shifted(color, -9))
+    draw.line(outline + [outline[0]], fill=shifted(color, -28), width=2)
+    # The second ink: the ground's channels turned round, so a green card gets violet rings.
+    inks = [shifted(color, -30), tuple(max(0, c - 34) for c in (color[2], color[0], color[1]))]
+    centres = [(rng.uniform(0.0, 0.3) * width, rng.uniform(0.0, 1.0) * height),
+               (rng.uniform(0.7, 1.0) * width, rng.uniform(0.0, 1.0) * height)]
+    for (ox, oy), ink in zip(centres, inks):
+        lobes, phase = rng.randint(10, 16), rng.uniform(0, 6.28)
+        for r0 in range(12, int(math.hypot(width, height)), 11):
+            angles = np.linspace(0, 2 * math.pi, max(40, r0 // 2))
+            r = r0 + 3.0 * np.sin(lobes * angles + phase + r0 / 45)
+            draw.line(list(zip(ox + r * np.cos(angles), oy + r * np.sin(angles))), fill=ink, width=1)
+    return image
+
+
+def lattice_background(rng, size, color):
+    """A lattice of small interlaced sine rosettes on a ground that pales towards the top."""
+    width, height = size
+    pixels = np.full((height, width, 3), color, float)
+    pixels += np.linspace(14, -6, height)[:, None, None]
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(image)
+    ink = shifted(color, -32)
+    petals, spacing = rng.choice([5, 6, 7]), rng.choice([96, 108, 120])
+    angles = np.linspace(0, 2 * math.pi, 160)
+    for row, y in enumerate(range(-spacing // 2, height + spacing, spacing)):
+        for x in range((row % 2) * spacing // 2 - spacing, width + spacing, spacing):
+            for turn in (0, math.pi / petals):  # two rose curves a half-petal apart interlace
+                r = spacing * 0.62 * (0.55 + 0.45 * np.cos(petals * (angles + turn)))
+                draw.line(list(zip(x + r * np.cos(angles), y + r * np.sin(angles))), fill=ink, width=1)
+    return image
+
+
+def draw_condensed(image, xy, text, path, size, squeeze, fill):
+    """`text` squeezed to `squeeze` of its width, as a condensed cut of the face would print."""
+    f = ImageFont.truetype(path, size)
+    tile = Image.new("L", (math.ceil(ImageDraw.Draw(image).textlength(text, font=f)) + 4, round(size * 1.35)), 0)
+    ImageDraw.Draw(tile).text((2, 0), text, font=f, fill=255)
+    tile = tile.resize((max(1, round(tile.width * squeeze)), tile.height), Image.LANCZOS)
+    image.paste(Image.new("RGB", tile.size, fill), (round(xy[0]), round(xy[1])), tile)
+
+
+def vernacular_page(rng, truth, spec, family, kind, portrait_of):
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card = kind == "id_card"
+    local, english = LOCAL_LABELS[spec["alpha3"]], family["labels"]
+    image = concentric_background(rng, size, spec["color"])
+    draw = ImageDraw.Draw(image)
+    ink, local_ink, english_ink = (20, 22, 30), (112, 74, 44), (64, 76, 100)
+    draw.text((36, 16), spec["title"], font=font(family["title_font"]), fill=(28, 52, 72))
+    subtitle = f"{local['card']} · NATIONAL IDENTITY CARD" if card else f"{local['passport']} · PASSPORT"
+    draw.text((38, 56), subtitle, font=ImageFont.truetype(CARLITO, 21), fill=(60, 80, 96))
+    draw.line((36, 88, width - 36, 88), fill=shifted(spec["color"], -70), width=3)
+
+    # The portrait on the right in a thin white frame; its small pale ghost at the bottom left.
+    photo_w = 236 if card else 280
+    photo_h = int(photo_w * 1.27)
+    photo_x, photo_y = width - photo_w - 36, 108
+    photo = portrait_of((photo_w, photo_h))
+    draw.rectangle((photo_x - 4, photo_y - 4, photo_x + photo_w + 3, photo_y + photo_h + 3), fill=(250, 250, 246))
+    image.paste(photo, (photo_x, photo_y))
+    ghost_w = 86 if card else 100
+    ghost_xy = (44, height - 160) if card else (44, 600)
+    ghost = greyscale_portrait(photo.resize((ghost_w, int(ghost_w * 1.27)), Image.LANCZOS), contrast=0.7)
+    under = image.crop((*ghost_xy, ghost_xy[0] + ghost.width, ghost_xy[1] + ghost.height))
+    image.paste(Image.blend(ghost, under, 0.6), ghost_xy)
+
+    label_font, value_font = font(family["label_font"]), font(family["value_font"])
+    values = eighth_values(truth, spec, family)
+    column = 330 if card else 390
+    step = 88 if card else 94
+
+    def labels(x, y, key):  # the issuer's language on one small line, the English under it
+        draw.text((x, y), local[key], font=label_font, fill=local_ink)
+        draw.text((x, y + label_font.size + 2), english[key], font=label_font, fill=english_ink)
+        return y + 2 * label_font.size + 7
+
+    for index, row in enumerate(family["order"]):
+        y = 104 + index * step
+        for col, key in enumerate(row.split("+")):
+            x = 58 + col * column
+            draw.text((x, labels(x, y, key)), values[key], font=value_font, fill=ink)
+
+    # The number (ID number on cards, passport number on passports) in a coloured pill beside
+    # the ghost, and again small up the left edge, read bottom to top.
+    key = "id" if card else "docno"
+    number = values[key]
+    x, y = 58 + ghost_w + 40, 104 + len(family["order"]) * step + 6
+    top = labels(x, y, key)
+    pill_font = ImageFont.truetype(EXTRA_LIGHT, 33)
+    w = draw.textlength(number, font=pill_font)
+    draw.rounded_rectangle((x - 16, top - 2, x + w + 16, top + 46), radius=24, fill=shifted(spec["color"], -150))
+    draw.text((x, top + 3), number, font=pill_font, fill=(255, 255, 255))
+    edge_font = ImageFont.truetype(CARLITO, 17)
+    strip = Image.new("L", (math.ceil(draw.textlength(number, font=edge_font)) + 4, 22), 0)
+    ImageDraw.Draw(strip).text((2, 0), number, font=edge_font, fill=255)
+    strip = strip.rotate(90, expand=True)
+    image.paste(Image.new("RGB", strip.size, (50, 60, 80)), (12, (height - strip.height) // 2 + 40), strip)
+
+    if not card:  # the MRZ on a white strip along the bottom of the page
+        mrz = family["passport_mrz"]
+        top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 2
+        draw.rectangle((0, top - 16, width, height), fill=(250, 250, 247))
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def tri_label(draw, x, y, key, third, label_font, fill):
+    """One small line: English / French / the third language (Arabic in a face that has it)."""
+    text = f"{TRI_ENGLISH[key]} / {FRENCH_LABELS[key]} / "
+    draw.text((x, y), text, font=label_font, fill=fill)
+    x += draw.textlength(text, font=label_font)
+    if third == "ar":
+        draw.text((x, y - 3), THIRD_LABELS["ar"][key], font=ImageFont.truetype(SANS, label_font.size - 1), fill=fill)
+    else:
+        draw.text((x, y), THIRD_LABELS["pt"][key], font=label_font, fill=fill)
+
+
+TRI_ENGLISH = dict(surname="Surname", given="Given names", id="Personal No.", dob="Date of birth", sex="Sex",
+                   expiry="Date of expiry", nationality="Nationality", docno="Passport No.", issue="Date of issue",
+                   authority="Authority", pob="Place of birth", type="Type", code="Code",
+                   card="IDENTITY CARD", passport="PASSPORT")
+
+
+def laminate_glare(rng, image):
+    """A diffuse glare on the laminate: a broad soft whitening from one upper corner."""
+    width, height = image.size
+    yy, xx = np.mgrid[0:height, 0:width]
+    gx, gy = rng.choice([0.1, 0.9]) * width, rng.uniform(-0.1, 0.2) * height
+    spread = rng.uniform(0.3, 0.42) * width
+    glow = rng.uniform(0.22, 0.34) * np.exp(-((xx - gx) ** 2 + (yy - gy) ** 2) / (2 * spread ** 2))[:, :, None]
+    pixels = np.asarray(image, float)
+    return Image.fromarray(np.clip(pixels * (1 - glow) + 255 * glow, 0, 255).astype(np.uint8))
+
+
+def trilingual_page(rng, truth, spec, family, kind, portrait_of):
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card = kind == "id_card"
+    third = THIRD_LANGUAGE[spec["alpha3"]]
+    image = lattice_background(rng, size, spec["color"])
+    draw = ImageDraw.Draw(image)
+    label_font, label_ink, ink = font(family["label_font"]), (78, 70, 96), (26, 24, 40)
+    title_font = font(family["title_font"])
+    w = draw.textlength(spec["title"], font=title_font)
+    draw.text(((width - w) / 2, 14), spec["title"], font=title_font, fill=(40, 34, 80))
+    what = "card" if card else "passport"
+    sub_font = ImageFont.truetype(NARROW_OBLIQUE, 20)
+    sub = f"{TRI_ENGLISH[what]} / {FRENCH_LABELS[what]} / "
+    sub_w = draw.textlength(sub, font=sub_font)
+    third_font = ImageFont.truetype(SANS, 18) if third == "ar" else sub_font
+    total = sub_w + draw.textlength(THIRD_LABELS[third][what], font=third_font)
+    draw.text(((width - total) / 2, 54), sub, font=sub_font, fill=(60, 56, 96))
+    draw.text(((width - total) / 2 + sub_w, 52 if third == "ar" else 54), THIRD_LABELS[third][what], font=third_font,
+              fill=(60, 56, 96))
+
+    # An oval portrait fading into the page on the left.
+    photo_w = 214 if card else 272
+    photo_h = int(photo_w * 1.3)
+    photo = portrait_of((photo_w, photo_h))
+    mask = Image.new("L", photo.size, 0)
+    ImageDraw.Draw(mask).ellipse((10, 8, photo_w - 10, photo_h - 8), fill=255)
+    image.paste(photo, (32, 104), mask.filter(ImageFilter.GaussianBlur(7)))
+
+    values = eighth_values(truth, spec, family)
+    values["authority"] = AUTHORITIES[spec["alpha3"]][0 if card else 1]
+    if card:
+        columns = [["surname", "given", "dob", "sex"], ["nationality", "id", "expiry", "issue"]]
+        xs, top, step = [272, 640], 104, 98
+    else:
+        columns = [["type", "surname", "given", "dob", "sex", "authority"],
+                   ["code", "docno", "nationality", "issue", "expiry"]]
+        xs, top, step = [346, 800], 104, 104
+    squeeze = family["squeeze"]
+    for x, keys in zip(xs, columns):
+        for index, key in enumerate(keys):
+            y = top + index * step
+            tri_label(draw, x, y, key, third, label_font, label_ink)
+            draw_condensed(image, (x, y + label_font.size + 6), values[key], family["value_font"][0],
+                           family["value_font"][1], squeeze, ink)
+    if card:  # the authority along the bottom, under the two columns
+        y = top + 4 * step + 6
+        tri_label(draw, xs[0], y, "authority", third, label_font, label_ink)
+        draw_condensed(image, (xs[0], y + label_font.size + 6), values["authority"], family["value_font"][0], 26,
+                       squeeze, ink)
+    else:  # the MRZ on its own tinted band along the bottom
+        mrz = family["passport_mrz"]
+        band_top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 2 - 18
+        draw.rectangle((0, band_top, width, height), fill=shifted(spec["color"], 12))
+        draw.line((0, band_top, width, band_top), fill=shifted(spec["color"], -60), width=2)
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return laminate_glare(rng, image)
+
+
+def render_eighth_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] == "vernacular":
+        return vernacular_page(rng, truth, spec, family, kind, portrait_of)
+    return trilingual_page(rng, truth, spec, family, kind, portrait_of)
+
+
+def render_eighth_back(rng, truth, spec, family):
+    size = (1012, 638)
+    width, height = size
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    place = rng.choice(["HARARE", "LAGOS", "NAIROBI", "ACCRA", "KAMPALA", "DURBAN", "BULAWAYO", "KUMASI"])
+    mrz = family["card_mrz"]
+    mrz_top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 3
+    label_font = font(family["label_font"])
+    if family["style"] == "vernacular":
+        image = concentric_background(rng, size, spec["color"])
+        draw = ImageDraw.Draw(image)
+        local, english = LOCAL_LABELS[spec["alpha3"]], family["labels"]
+        value_font = ImageFont.truetype(EXTRA_LIGHT, 27)
+        for i, (key, value) in enumerate([("pob", place), ("issue", fmt_date(issue, family["date"]))]):
+            y = 34 + i * 92
+            draw.text((48, y), local[key], font=label_font, fill=(112, 74, 44))
+            draw.text((48, y + label_font.size + 2), english[key], font=label_font, fill=(64, 76, 100))
+            draw.text((48, y + 2 * label_font.size + 7), value, font=value_font, fill=(20, 22, 30))
+        # A right thumbprint: a whorl of wavering loops in a ruled box.
+        fx, fy = width - 230, 30
+        draw.rectangle((fx, fy, fx + 170, fy + 200), outline=(70, 80, 100), width=2)
+        for k in range(3, 24):
+            angles = np.linspace(0, 2 * math.pi, 90)
+            r = k * 3.4 + 1.2 * np.sin(7 * angles + k)
+            draw.line(list(zip(fx + 85 + 0.8 * r * np.cos(angles), fy + 104 + r * np.sin(angles))),
+                      fill=(60, 60, 70), width=2)
+        draw.text((fx, fy + 206), "RIGHT THUMB", font=label_font, fill=(64, 76, 100))
+        # The MRZ on a white strip, the full width of the card.
+        draw.rounded_rectangle((16, mrz_top - 14, width - 16, height - 8), radius=10, fill=(250, 250, 247))
+    else:
+        image = lattice_background(rng, size, spec["color"])
+        draw = ImageDraw.Draw(image)
+        third = THIRD_LANGUAGE[spec["alpha3"]]
+        rows = [("pob", place), ("authority", AUTHORITIES[spec["alpha3"]][0])]
+        for i, (key, value) in enumerate(rows):
+            y = 30 + i * 84
+            tri_label(draw, 44, y, key, third, label_font, (78, 70, 96))
+            draw_condensed(image, (44, y + label_font.size + 6), value, family["value_font"][0], 27, family["squeeze"],
+                           (26, 24, 40))
+        # A stacked 2-D barcode, rows of bars, on the right.
+        for j in range(10):
+            x = 600
+            while x < width - 44:
+                bar = rng.choice([2, 3, 4, 6])
+                if rng.random() < 0.55:
+                    draw.rectangle((x, 34 + j * 16, x + bar - 1, 47 + j * 16), fill=(28, 28, 32))
+                x += bar
+        # The MRZ on its own tinted band.
+        draw.rectangle((0, mrz_top - 18, width, height), fill=shifted(spec["color"], 12))
+        draw.line((0, mrz_top - 18, width, mrz_top - 18), fill=shifted(spec["color"], -60), width=2)
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return laminate_glare(rng, image) if family["style"] == "trilingual" else image
+
+
+# ---------------------------------------------------------------------------------------------
 # Flat small scans (the datapage family): the image is the page, a watermark over it
 
 def flat_scan(rng, flat, spec):
@@ -922,6 +1309,33 @@ def apply_condition(rng, image, condition):
             draw.line(points, fill=rng.randint(70, 150), width=1)
         white = Image.new("RGB", image.size, (235, 235, 230))
         return Image.composite(white, worn, scratches.filter(ImageFilter.GaussianBlur(0.6))), None
+    if condition == "crumpled":  # folded and crumpled: a crease across the card, the print bent and shaded along it
+        yy, xx = np.mgrid[0:height, 0:width].astype(float)
+        a = rng.uniform(0, math.pi)
+        px, py = rng.uniform(0.38, 0.62) * width, rng.uniform(0.38, 0.62) * height
+        nx, ny = -math.sin(a), math.cos(a)
+        d = (xx - px) * nx + (yy - py) * ny  # signed distance from the crease
+        # Each face of the fold bulges a little: the print is pushed along the crease's normal,
+        # most near the crease, and softer wrinkles move it a pixel or two elsewhere.
+        noise = np.random.default_rng(rng.randint(0, 1 << 30))
+        def wrinkles():
+            coarse = Image.fromarray(noise.normal(0, 1, (6, 8)).astype(np.float32), mode="F")
+            return np.asarray(coarse.resize((width, height), Image.BICUBIC), float)
+        wx, wy = wrinkles(), wrinkles()
+        shift = rng.uniform(3, 6) * np.tanh(d / 30) * np.exp(-np.abs(d) / rng.uniform(250, 400))
+        sx = np.clip(np.round(xx - nx * shift + 1.5 * wx), 0, width - 1).astype(int)
+        sy = np.clip(np.round(yy - ny * shift + 1.5 * wy), 0, height - 1).astype(int)
+        pixels = pixels[sy, sx]
+        # One face turned from the light, a bright ridge beside a dark crease, wrinkle shading.
+        side = rng.choice([-1, 1])
+        light = (1 - rng.uniform(0.12, 0.22) * (side * d > 0) * np.exp(-np.abs(d) / 500)
+                 + 0.2 * np.exp(-((d - 2.5) / 2.5) ** 2) - 0.32 * np.exp(-((d + 1.5) / 2.0) ** 2) + 0.05 * wx)
+        return Image.fromarray(np.clip(pixels * light[:, :, None], 0, 255).astype(np.uint8)), None
+    if condition == "blue_light":  # a cheap phone's white balance under cold LED light: a strong blue cast, LED banding
+        cast = np.array([rng.uniform(0.68, 0.8), rng.uniform(0.86, 0.94), 1.0])
+        pixels = pixels * cast * rng.uniform(0.92, 1.04) + np.array([0.0, 6.0, rng.uniform(18, 30)])
+        pixels *= 1 + rng.uniform(0.02, 0.05) * np.sin(np.arange(height) / rng.uniform(14, 30))[:, None, None]
+        return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), None
     return image, rng.randint(30, 42)  # strong_jpeg
 
 

@@ -7,7 +7,8 @@ font with every check digit right. Each document is rendered flat in one of seve
 families (field order, label wording and languages, fonts, backgrounds, portrait and MRZ
 position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
 hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
-conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG), and
+conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
+families add their own, such as a crumpled card or a blue LED cast), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -20,9 +21,10 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
                          [--families classic,inline,...] [--conditions] [--tampered 0.1]
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
-Needs Pillow and numpy, and Debian's fonts-ocr-b and fonts-dejavu-core (fonts-liberation2 and
+Needs Pillow and numpy, and Debian's fonts-ocr-b, fonts-dejavu-core and fonts-dejavu-extra (fonts-liberation2 and
 fonts-freefont-ttf for the families ledger, script and ruled; fonts-urw-base35, fonts-crosextra-carlito
-and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns, table, leaders and grouped).
+and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns, table, leaders, grouped,
+vernacular and trilingual).
 """
 import argparse
 import datetime as dt
