@@ -188,10 +188,12 @@ struct MRZOCRShapeTests {
 
     /// A blurred names line read as letters and digits: the alphabetic correction leaves digits
     /// no letter looks like, and no name holds them.
-    @Test("names holding a digit were misread: unread")
-    func namesWithDigits() throws {
+    @Test("names holding a digit, or split by << twice, were misread: unread", arguments: [
+        "KOBI<<7THLLCC<<<<<<<<<<<<<<<<<", "B<<AULW<<HCC<<YOC<<<<<<<<<<<<<",
+    ])
+    func misreadNames(line: String) throws {
         let mrz = try #require(MRZParser.parse([
-            "I<ZAFLK383645717305153988080<<", "7305151F2906210ZAF<<<<<<<<<<<3", "KOBI<<7THLLCC<<<<<<<<<<<<<<<<<",
+            "I<ZAFLK383645717305153988080<<", "7305151F2906210ZAF<<<<<<<<<<<3", line,
         ], today: today))
         #expect(mrz.valid)
         #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)

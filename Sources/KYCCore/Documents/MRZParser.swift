@@ -140,11 +140,13 @@ public enum MRZParser {
     /// of three fillers: what OCR reads after it (a `<` taken for a `K`, as on many visas and
     /// passports) is filler, not a name. Names holding `KKK` before that (no name does) were
     /// read from fillers taken for `K`s throughout (`OTITENO<KKWANTTRUCKKK`): unread, empty;
-    /// so were names holding a digit no letter is read from (`KOBI<<7THLLCC` off a blurred line).
+    /// so were names holding a digit no letter is read from (`KOBI<<7THLLCC` off a blurred line)
+    /// and names split by `<<` more than once (only the surname ends that way: `B<<AULW<<HCC`
+    /// is specks of a faint line read as letters).
     static func names(_ field: String) -> (String, String) {
         let names = field.range(of: "<<<").map { String(field[..<$0.lowerBound]) } ?? field
-        guard !names.contains("KKK"), !names.contains(where: \.isNumber) else { return ("", "") }
         let parts = names.components(separatedBy: "<<")
+        guard !names.contains("KKK"), !names.contains(where: \.isNumber), parts.count <= 2 else { return ("", "") }
         let surname = clean(parts.first ?? "")
         let given = clean(parts.dropFirst().joined(separator: " "))
         return (surname, given)
