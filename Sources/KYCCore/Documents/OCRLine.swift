@@ -31,10 +31,7 @@ public struct OCRLine: Sendable, Equatable {
                        height: bottom - top, confidence: confidence)
     }
 
-    /// The line without a rule printed before its text: some cards draw a vertical rule
-    /// between each label and its value, which OCR reads as `|`, `\\`, `[` glued to the value or
-    /// as a lone `I` or `l` before it (`| NKOSI`, `I MWANGI`, `\\F`). No value starts with
-    /// these; a lone `1` is left alone (a day: `1 JAN 1990`).
+    /// The line without a rule read before its text (see `VisualZoneParser.withoutLeadingRule`).
     var withoutLeadingRule: OCRLine {
         let text = VisualZoneParser.withoutLeadingRule(self.text)
         return text == self.text ? self : OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: confidence)

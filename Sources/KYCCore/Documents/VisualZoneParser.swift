@@ -83,7 +83,10 @@ public enum VisualZoneParser {
         return nil
     }
 
-    /// `text` without a rule read before it (see `OCRLine.withoutLeadingRule`).
+    /// `text` without a rule read before it: some cards draw a vertical rule between each label
+    /// and its value, which OCR reads as `|`, `\`, `[` glued to the value or as a lone `I` or `l`
+    /// before it (`| NKOSI`, `I MWANGI`, `\F`). No value starts with these; a lone `1` is left
+    /// alone (a day: `1 JAN 1990`).
     static func withoutLeadingRule(_ text: String) -> String {
         guard let rule = text.firstMatch(of: #/^\s*(?:[|¦\\\[\]]+\s*|[Il]\s+)(?=\S)/#) else { return text }
         return String(text[rule.range.upperBound...])
