@@ -177,30 +177,42 @@ std::vector<double> character_centres(const cv::Mat &ink, const TextLine &line) 
     return centres;
 }
 
+/// Refines the grid x = a + b·k (k = 0…n−1) by least squares on the blob centres within
+/// 0.3 pitch of it. Returns how many blobs fall on it.
+int refine_grid(const std::vector<double> &centres, int n, double &a, double &b) {
+    int inliers = 0;
+    for (int round = 0; round < 3 && b > 0; ++round) {
+        double sk = 0, sx = 0, skk = 0, skx = 0;
+        inliers = 0;
+        for (double x : centres) {
+            const double k = std::round((x - a) / b);
+            if (k < 0 || k > n - 1 || std::abs(x - (a + b * k)) > 0.3 * b) continue;
+            ++inliers, sk += k, sx += x, skk += k * k, skx += k * x;
+        }
+        const double det = inliers * skk - sk * sk;
+        if (inliers < 2 || det <= 0) break;
+        b = (inliers * skx - sk * sx) / det;
+        a = (sx - b * sk) / inliers;
+    }
+    return inliers;
+}
+
 /// The cell grid x = origin + pitch·k (k = 0…n−1) that best explains the blob centres: started
-/// from a pair of end blobs, refined by least squares on the blobs that fall on the grid.
+/// from a pair of end blobs, and from `seeds` (the grids of the zone's other lines, which share
+/// its pitch and left edge: a line of fillers with a speck past its end fits them better than
+/// its own end blobs), refined by least squares on the blobs that fall on the grid.
 /// Returns how many blobs fall on the grid, or −1 when no plausible grid fits.
-int fit_grid(const std::vector<double> &centres, int n, double line_height, double &origin, double &pitch) {
+int fit_grid(const std::vector<double> &centres, int n, double line_height, double &origin, double &pitch,
+             const std::vector<std::pair<double, double>> &seeds = {}) {
     if (static_cast<int>(centres.size()) < n / 3) return -1;
-    int best_inliers = -1;
+    std::vector<std::pair<double, double>> starts = seeds;
     const int m = static_cast<int>(centres.size());
     for (const auto &[first, last] : {std::pair{0, m - 1}, std::pair{1, m - 1}, std::pair{0, m - 2}}) {
-        if (last <= first) continue;
-        double a = centres[first], b = (centres[last] - centres[first]) / (n - 1);
-        int inliers = 0;
-        for (int round = 0; round < 3 && b > 0; ++round) {
-            double sk = 0, sx = 0, skk = 0, skx = 0;
-            inliers = 0;
-            for (double x : centres) {
-                const double k = std::round((x - a) / b);
-                if (k < 0 || k > n - 1 || std::abs(x - (a + b * k)) > 0.3 * b) continue;
-                ++inliers, sk += k, sx += x, skk += k * k, skx += k * x;
-            }
-            const double det = inliers * skk - sk * sk;
-            if (inliers < 2 || det <= 0) break;
-            b = (inliers * skx - sk * sx) / det;
-            a = (sx - b * sk) / inliers;
-        }
+        if (last > first) starts.emplace_back(centres[first], (centres[last] - centres[first]) / (n - 1));
+    }
+    int best_inliers = -1;
+    for (auto [a, b] : starts) {
+        const int inliers = refine_grid(centres, n, a, b);
         // OCR-B's pitch is about its cap height; far from it, n is the wrong character count.
         if (b < 0.55 * line_height || b > 1.6 * line_height) continue;
         if (inliers > best_inliers) best_inliers = inliers, origin = a, pitch = b;
@@ -242,6 +254,24 @@ Reading read_cells(const cv::Mat &light, const TextLine &line, double origin, do
     return reading;
 }
 
+/// The zone's lines, each as tall as the tallest. Every MRZ line is printed in the same font
+/// size, but a names line of mostly fillers has too few letters in its top and bottom rows for
+/// the row profile to count them, so it is found shorter than it is (25 px for 32): its letters
+/// would then be set aside as too tall when the grid is fitted, and cut off at the baseline
+/// when read (`E` read as `F`). A line found much shorter than the tallest is something else
+/// and is left as it is.
+std::vector<TextLine> of_one_height(std::vector<TextLine> zone) {
+    int tallest = 0;
+    for (const TextLine &line : zone) tallest = std::max(tallest, line.height());
+    for (TextLine &line : zone) {
+        if (tallest > 1.5 * line.height()) continue;
+        const int grow = tallest - line.height();
+        line.top -= grow / 2;
+        line.bottom += grow - grow / 2;
+    }
+    return zone;
+}
+
 std::vector<Reading> classify_band(const cv::Mat &gray_band) {
     // About 1000 px wide: 23–33 px per character whatever the photo's resolution.
     cv::Mat band;
@@ -260,22 +290,38 @@ std::vector<Reading> classify_band(const cv::Mat &gray_band) {
     // Two lines hold 44 or 36 characters: the count whose grid more blobs fall on is read.
     for (const auto &[count, widths] : {std::pair{2, std::vector<int>{44, 36}}, std::pair{3, std::vector<int>{30}}}) {
         if (static_cast<int>(lines.size()) < count) continue;
+        const std::vector<TextLine> measured(lines.end() - count, lines.end());
+        const std::vector<TextLine> zone_lines = of_one_height(measured);
         int chosen = 0, most_on_grid = -1;
         std::vector<std::vector<double>> centres;
-        for (size_t i = lines.size() - count; i < lines.size(); ++i) centres.push_back(character_centres(ink, lines[i]));
-        std::vector<std::pair<double, double>> grids(count), best_grids;
+        for (const TextLine &line : zone_lines) centres.push_back(character_centres(ink, line));
+        std::vector<std::pair<double, double>> best_grids;
         for (int n : widths) {
-            int on_grid = 0;
-            for (int i = 0; i < count && on_grid >= 0; ++i) {
-                const int inliers = fit_grid(centres[i], n, lines[lines.size() - count + i].height(), grids[i].first, grids[i].second);
-                on_grid = inliers < 0 ? -1 : on_grid + inliers;
+            std::vector<std::pair<double, double>> grids(count);
+            std::vector<int> inliers(count);
+            for (int i = 0; i < count; ++i) {
+                inliers[i] = fit_grid(centres[i], n, zone_lines[i].height(), grids[i].first, grids[i].second);
             }
+            // Each line again, also from its neighbours' grids.
+            const std::vector<std::pair<double, double>> own = grids;
+            for (int i = 0; i < count; ++i) {
+                inliers[i] = fit_grid(centres[i], n, zone_lines[i].height(), grids[i].first, grids[i].second, own);
+            }
+            int on_grid = 0;
+            for (int i = 0; i < count && on_grid >= 0; ++i) on_grid = inliers[i] < 0 ? -1 : on_grid + inliers[i];
             if (on_grid > most_on_grid) most_on_grid = on_grid, chosen = n, best_grids = grids;
         }
         if (most_on_grid < 0) continue;
         Reading zone{"", 0};
         for (int i = 0; i < count; ++i) {
-            const Reading line = read_cells(light, lines[lines.size() - count + i], best_grids[i].first, best_grids[i].second, chosen);
+            const auto [origin, pitch] = best_grids[i];
+            Reading line = read_cells(light, zone_lines[i], origin, pitch, chosen);
+            if (zone_lines[i].height() != measured[i].height()) {
+                // A line found only slightly short may have been measured right, its letters
+                // being what is small: read it both ways and keep the closer match.
+                Reading as_measured = read_cells(light, measured[i], origin, pitch, chosen);
+                if (as_measured.score > line.score) line = as_measured;
+            }
             zone.text += (zone.text.empty() ? "" : "\n") + line.text;
             zone.score += line.score / count;
         }

@@ -247,9 +247,9 @@ public final class DocumentReader: @unchecked Sendable {
     }
 
     /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band
-    /// of every turn (milliseconds each); second pass, only if that found no valid zone:
+    /// of every turn (milliseconds each); second pass, only if that found no finished zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
-    /// Stops at the first zone whose every check digit passes. Without `likeliestBand`,
+    /// Stops at the first finished zone. Without `likeliestBand`,
     /// Tesseract reads only the bands the classifier found MRZ-like.
     private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
@@ -262,24 +262,26 @@ public final class DocumentReader: @unchecked Sendable {
                 for mrz in classified.compactMap(Self.parseMRZ) where Self.better(mrz, best?.mrz) == mrz {
                     best = MRZFound(mrz: mrz, turns: turn)
                 }
-                if best?.mrz.valid == true { return best }
+                if best?.mrz.finished == true { return best }
             }
         }
         for (turned, turn, band) in promising {
             if let mrz = Self.parseMRZ(try mrzOCR.readMRZ(turned, band: band)), Self.better(mrz, best?.mrz) == mrz {
                 best = MRZFound(mrz: mrz, turns: turn)
             }
-            if best?.mrz.valid == true { return best }
+            if best?.mrz.finished == true { return best }
         }
         return best
     }
 
-    /// The zone with more valid check digits, then fewer corrections.
+    /// The zone with more valid check digits, then the one whose names were read, then fewer
+    /// corrections.
     static func better(_ a: MRZ?, _ b: MRZ?) -> MRZ? {
         guard let a else { return b }
         guard let b else { return a }
         let (va, vb) = (a.checks.filter(\.valid).count, b.checks.filter(\.valid).count)
         if va != vb { return va > vb ? a : b }
+        if a.namesRead != b.namesRead { return a.namesRead ? a : b }
         return a.corrections <= b.corrections ? a : b
     }
 
@@ -425,4 +427,11 @@ public final class DocumentReader: @unchecked Sendable {
         }
         return try result.get()
     }
+}
+
+private extension MRZ {
+    /// Nothing left to read better: every check digit passes and the names were read. A TD1
+    /// names line has no check digit, so a valid zone can still carry names the classifier
+    /// misread (widely spaced letters cut into the wrong cells), which Tesseract may read.
+    var finished: Bool { valid && namesRead }
 }

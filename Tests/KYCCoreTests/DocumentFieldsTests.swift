@@ -115,6 +115,16 @@ struct DocumentFieldsTests {
         let usual = VisualZoneParser.fields(labelsFirst, today: Self.today)
         #expect(usual[.surname]?.value == "MUTASA" && usual[.givenNames]?.value == "RUDO TENDAI")
         #expect(usual[.dateOfBirth]?.value == "1981-03-13")
+        // Each label printed in the issuer's own language over the English one, the value under
+        // both: the line over a label, a little nearer than its value under it, is no value.
+        let twoLanguages = [
+            label("Jina la familia", 42), label("SURNAME", 62), value("WAMALWA", 84),
+            label("Majina mengine", 142), label("NAMES", 162), value("FAITH MERCY", 184),
+            label("Kinaisha tarehe", 240), label("DATE OF EXPIRY", 262), value("05AUG33", 284),
+        ]
+        let under = VisualZoneParser.fields(twoLanguages, today: Self.today)
+        #expect(under[.surname]?.value == "WAMALWA" && under[.givenNames]?.value == "FAITH MERCY")
+        #expect(under[.expiryDate]?.value == "2033-08-05")
     }
 
     @Test("a rule printed between label and value is no part of the value")
@@ -176,15 +186,21 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(date, today: Self.today)[.dateOfBirth]?.value == "1971-02-16")
     }
 
-    @Test("a number's label in two languages leaves no words for the value; small labels misread twice")
+    @Test("a number's label in two languages leaves no words for the value; labels misread twice")
     func labelRemnantsAndMisreads() {
         let lines = [
             Self.line("Document No/No. du document", 300, 100), Self.line("KX5915842", 300, 125),
             Self.line("Date of &Xpity", 300, 170), Self.line("29 DEC 2027", 300, 195),
+            // A pale label on a ruled card (`Family name`, an l read as t and one letter doubled).
+            Self.line("Famity NaMeE", 300, 240), Self.line("| MAPFUMO", 540, 238),
+            // Three languages, the slash before the third read as a quote.
+            Self.line("Gwen names /Prénoms ‘Nomes", 300, 300), Self.line("NGOZI", 300, 325),
         ]
         let fields = VisualZoneParser.fields(lines, today: Self.today)
         #expect(fields[.documentNumber]?.value == "KX5915842")
         #expect(fields[.expiryDate]?.value == "2027-12-29")
+        #expect(fields[.surname]?.value == "MAPFUMO")
+        #expect(fields[.givenNames]?.value == "NGOZI")
         // Two edits are not enough to turn another label into this one.
         #expect(VisualZoneParser.fields([Self.line("Date of issue", 300, 100), Self.line("29 DEC 2017", 300, 125)],
                                         today: Self.today)[.expiryDate] == nil)
@@ -371,6 +387,20 @@ struct DocumentFieldsTests {
         #expect(verdict.confidence == .low && verdict.unverified == ["printed_name_partial"], "the rest was never compared")
 
         evidence.front[.givenNames] = FieldReading(value: "BRIAN", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    @Test("a printed name read unsurely that the MRZ contradicts is set aside as unread; read surely, it fails")
+    func unsureNameIsUnread() throws {
+        var evidence = try Self.kenyanCardMRZ()
+        evidence.front = Self.visual([.surname: "OTIENO", .dateOfBirth: "1995-12-17"])
+        // Specks under a faint given name, read as letters at 21%.
+        evidence.front[.givenNames] = FieldReading(value: "TBE", confidence: 0.21, source: .visual)
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.confidence == .low && verdict.unverified == ["printed_name_unsure"], "never compared")
+
+        evidence.front[.givenNames] = FieldReading(value: "TBE", confidence: 0.85, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 

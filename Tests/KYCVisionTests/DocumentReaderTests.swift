@@ -22,12 +22,14 @@ enum SyntheticDocuments {
         let tampered: String?
         let family: String?
         var description: String { name }
-        /// The set it belongs to: the original layout, the other layouts, or the fourth or sixth families.
+        /// The set it belongs to: the original layout, the other layouts, or the fourth, sixth or
+        /// seventh families.
         var directory: URL {
             switch family {
             case nil, "classic": SyntheticDocuments.directory
             case "lusophone", "below": SyntheticDocuments.fourthFamiliesDirectory
             case "leaders", "grouped": SyntheticDocuments.sixthFamiliesDirectory
+            case "ruled", "engraved": SyntheticDocuments.seventhFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -37,6 +39,7 @@ enum SyntheticDocuments {
     static let otherLayoutsDirectory = location("OPENKYC_TEST_DOCUMENT_LAYOUTS", default: ".build/test-document-layouts")
     static let fourthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_FOURTH", default: ".build/test-document-fourth")
     static let sixthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_SIXTH", default: ".build/test-document-sixth")
+    static let seventhFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_SEVENTH", default: ".build/test-document-seventh")
 
     private static func location(_ variable: String, default path: String) -> URL {
         if let path = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: path) }
@@ -45,9 +48,10 @@ enum SyntheticDocuments {
 
     /// Every document of each set; empty (and so failing, not skipping) when not generated.
     static let all = load(directory)
-    static let otherLayouts = load(otherLayoutsDirectory) + fourthFamilies + sixthFamilies
+    static let otherLayouts = load(otherLayoutsDirectory) + fourthFamilies + sixthFamilies + seventhFamilies
     static let fourthFamilies = load(fourthFamiliesDirectory)
     static let sixthFamilies = load(sixthFamiliesDirectory)
+    static let seventhFamilies = load(seventhFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -82,6 +86,7 @@ struct DocumentReaderTests {
         let set = SyntheticDocuments.otherLayouts
         #expect(set.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_LAYOUTS")
         #expect(SyntheticDocuments.sixthFamilies.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_SIXTH")
+        #expect(SyntheticDocuments.seventhFamilies.count >= 8, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_SEVENTH")
         #expect(set.contains { $0.tampered != nil } && set.contains { $0.tampered == nil })
     }
 

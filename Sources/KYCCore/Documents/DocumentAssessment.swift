@@ -98,6 +98,7 @@ public enum DocumentAssessor {
             let backSetAside = readIDNumber(&back, country: rulesCountry, mrzCarriesOne: mrzCarriesOne, hints: &hints)
             printedIDSetAside = frontSetAside || backSetAside
         }
+        let printedNameUnsure = [setAsideUnsureNames(&front, mrz: mrzFields), setAsideUnsureNames(&back, mrz: mrzFields)].contains(true)
         var visual = back
         visual.merge(front) { _, front in front }
 
@@ -174,6 +175,8 @@ public enum DocumentAssessor {
         if !unreadCheckDigits.isEmpty { unverified.append("mrz_check_unread") }
         // A printed ID number set aside for the MRZ's was never compared with it.
         if printedIDSetAside { unverified.append("printed_id_unread") }
+        // A printed name read too unsurely to hold against the MRZ was never compared with it.
+        if printedNameUnsure { unverified.append("printed_name_unsure") }
         // A name read only in part agreed as far as it was read; the rest was never compared.
         let namePairs = [(visual, mrzFields), (front, back)]
         if namePairs.contains(where: { first, second in
@@ -195,6 +198,7 @@ public enum DocumentAssessor {
                 case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
+                case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
                 case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
                 case "mrz_check_unread": "an MRZ check digit could not be read"
                 case "mrz_names_unread": "the MRZ's names could not be read to compare with the printed ones"
@@ -208,6 +212,24 @@ public enum DocumentAssessor {
     }
 
     // MARK: - Fields
+
+    /// Below this line confidence a printed name is no evidence against the MRZ: Tesseract
+    /// reads specks, a name half under a finger or a faint thin value as letters at 5–30%.
+    static let sureNameConfidence = 0.5
+
+    /// Sets aside the printed names of `side` that the MRZ contradicts but that were read less
+    /// surely than `sureNameConfidence`: they could not be compared, so they lower confidence
+    /// instead of failing the document. Whether any was.
+    private static func setAsideUnsureNames(_ side: inout [DocumentField: FieldReading], mrz: [DocumentField: FieldReading]) -> Bool {
+        var setAside = false
+        for field in [DocumentField.surname, .givenNames] {
+            guard let printed = side[field], let fromMRZ = mrz[field], printed.confidence < sureNameConfidence,
+                  !agree(field, printed.value, fromMRZ.value) else { continue }
+            side[field] = nil
+            setAside = true
+        }
+        return setAside
+    }
 
     /// The MRZ's fields; confidence from the check digit that guards each.
     public static func readings(of mrz: MRZ) -> [DocumentField: FieldReading] {

@@ -52,6 +52,10 @@ public struct MRZ: Sendable, Equatable, Codable {
     /// Every check digit passed.
     public var valid: Bool { checks.allSatisfy(\.valid) }
 
+    /// The names were read: every zone names its holder (one name is the surname), so an empty
+    /// surname is a names line the parser set aside as misread.
+    public var namesRead: Bool { !surname.isEmpty }
+
     /// The names line ends in fillers: the names were not cut to fit it.
     public var namesWhole: Bool {
         let namesLine = format == .td1 ? lines.last : lines.first

@@ -77,6 +77,11 @@ public enum VisualZoneParser {
                     rest = leadingLabel(of: second.trimmingCharacters(in: .whitespaces)).map { $0.0 == field ? $0.1 : "" }
                         ?? afterColon.trimmingCharacters(in: leaderCharacters)
                 }
+                // A third language after a slash OCR read as a quote (`Given names /Prénoms
+                // ‘Nomes`): the field's label again is no value; what follows it may be.
+                if let again = leadingLabel(of: rest.trimmingCharacters(in: languageSeparators)), again.0 == field {
+                    rest = again.1
+                }
                 return (field, withoutLeadingRule(rest))
             }
         }
@@ -95,6 +100,9 @@ public enum VisualZoneParser {
     /// What stands between a label and its value: a colon, a dash, a dotted leader.
     static let leaderCharacters = CharacterSet(charactersIn: ":.-_…· ")
 
+    /// What stands between a label's languages: a slash, or what OCR reads one as.
+    static let languageSeparators = leaderCharacters.union(CharacterSet(charactersIn: "/|\\'‘’`"))
+
     /// The text is the end of one of the field's labels (`ames` of `Given names`).
     static func isLabelTail(_ text: String, of field: DocumentField) -> Bool {
         let tail = normalized(text)
@@ -106,10 +114,13 @@ public enum VisualZoneParser {
     static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
 
     /// The text is the label, or starts with it, allowing misread letters in long labels: one
-    /// edit from six letters, two from twelve (`DATE OF XPITY`, small print on a scan).
+    /// edit from six letters, two from twelve (`DATE OF XPITY`, small print on a scan), or from
+    /// ten when the first letter is right (`FAMITY NAMEE`, a pale label; `2 GIVEN NAMES` is a
+    /// numbered label, not a misread one). No two labels of different fields are within three
+    /// edits of each other.
     static func matches(_ text: String, label: String) -> Bool {
         if text == label || text.hasPrefix(label + " ") { return true }
-        let allowed = label.count >= 12 ? 2 : 1
+        let allowed = label.count >= 12 || (label.count >= 10 && text.first == label.first) ? 2 : 1
         let characters = Array(text), target = Array(label)
         guard label.count >= 6, characters.count >= target.count - allowed else { return false }
         // The label's words may end one or two characters early or late in the OCR text.
@@ -218,13 +229,17 @@ public enum VisualZoneParser {
     /// Whether this document prints each value over its label: at least two labels, and more
     /// than not, have a value nearer just above them than just below (on a document printing
     /// values under labels, the line above a label is the previous row's value, a row's spacing
-    /// away; one label alone may have a speck read as letters over it).
+    /// away; one label alone may have a speck read as letters over it). A label with lines as
+    /// near over as under it does not vote: it may be printed under the same label in the
+    /// issuer's own language, with its value under both (`Jina la familia` / `SURNAME` / value).
     static func valuesStandAbove(_ labels: [(label: OCRLine, below: OCRLine?, above: OCRLine?)]) -> Bool {
         var over = 0, under = 0
         for (label, below, above) in labels {
             switch (below, above) {
             case let (below?, above?):
-                if label.top - above.bottom < below.top - label.bottom { over += 1 } else { under += 1 }
+                let overGap = label.top - above.bottom, underGap = below.top - label.bottom
+                if 2 * abs(overGap - underGap) < label.height { continue }
+                if overGap < underGap { over += 1 } else { under += 1 }
             case (nil, _?): over += 1
             case (_?, nil): under += 1
             case (nil, nil): break
