@@ -116,7 +116,8 @@ struct DocumentFieldsTests {
         #expect(usual[.surname]?.value == "MUTASA" && usual[.givenNames]?.value == "RUDO TENDAI")
         #expect(usual[.dateOfBirth]?.value == "1981-03-13")
         // Each label printed in the issuer's own language over the English one, the value under
-        // both: the line over a label, a little nearer than its value under it, is no value.
+        // both: the line over a label, nearer than its value under it but no taller than the
+        // label, is no value.
         let twoLanguages = [
             label("Jina la familia", 42), label("SURNAME", 62), value("WAMALWA", 84),
             label("Majina mengine", 142), label("NAMES", 162), value("FAITH MERCY", 184),

@@ -229,17 +229,17 @@ public enum VisualZoneParser {
     /// Whether this document prints each value over its label: at least two labels, and more
     /// than not, have a value nearer just above them than just below (on a document printing
     /// values under labels, the line above a label is the previous row's value, a row's spacing
-    /// away; one label alone may have a speck read as letters over it). A label with lines as
-    /// near over as under it does not vote: it may be printed under the same label in the
-    /// issuer's own language, with its value under both (`Jina la familia` / `SURNAME` / value).
+    /// away; one label alone may have a speck read as letters over it).
     static func valuesStandAbove(_ labels: [(label: OCRLine, below: OCRLine?, above: OCRLine?)]) -> Bool {
         var over = 0, under = 0
         for (label, below, above) in labels {
             switch (below, above) {
             case let (below?, above?):
-                let overGap = label.top - above.bottom, underGap = below.top - label.bottom
-                if 2 * abs(overGap - underGap) < label.height { continue }
-                if overGap < underGap { over += 1 } else { under += 1 }
+                // A line over the label no taller than it, with a taller one under it, is the
+                // same label in the issuer's own language (`Jina la familia` over `SURNAME`), its
+                // value under both: values print larger than labels.
+                if 5 * above.height < 6 * label.height, 4 * below.height > 5 * label.height { under += 1; continue }
+                if label.top - above.bottom < below.top - label.bottom { over += 1 } else { under += 1 }
             case (nil, _?): over += 1
             case (_?, nil): under += 1
             case (nil, nil): break
