@@ -249,8 +249,8 @@ public final class DocumentReader: @unchecked Sendable {
     /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band
     /// of every turn (milliseconds each); second pass, only if that found no finished zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
-    /// Stops at the first finished zone. Without `likeliestBand`,
-    /// Tesseract reads only the bands the classifier found MRZ-like.
+    /// Stops at the first finished zone (valid, names read). Without `likeliestBand`, Tesseract
+    /// reads only the bands the classifier found MRZ-like.
     private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
         var promising: [(VisionImage, Int, kv_rect)] = []
@@ -432,6 +432,6 @@ public final class DocumentReader: @unchecked Sendable {
 private extension MRZ {
     /// Nothing left to read better: every check digit passes and the names were read. A TD1
     /// names line has no check digit, so a valid zone can still carry names the classifier
-    /// misread (widely spaced letters cut into the wrong cells), which Tesseract may read.
+    /// misread and the parser set aside, which Tesseract may read.
     var finished: Bool { valid && namesRead }
 }
