@@ -46,7 +46,7 @@ public enum TenantAdmin {
         let tenantID = UUID()
         let sealed = try WebhookSecrets.seal(secret, tenantID: tenantID, cipher: cipher)
         let tenant = Tenant(id: tenantID, name: trimmed, webhookSecretSealed: sealed, requiresAddress: requiresAddress)
-        let key = try await db.transaction { db in
+        let key = try await db.writeTransaction { db in
             try await tenant.create(on: db)
             return try await issueKey(tenantID: tenantID, label: "initial", on: db)
         }

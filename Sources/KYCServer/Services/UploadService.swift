@@ -63,7 +63,7 @@ enum UploadService {
                 try await store.put(bytes, key: document.storageKey)
                 written.append(document.storageKey)
             }
-            replaced = try await db.transaction { db in
+            replaced = try await db.writeTransaction { db in
                 let old = try await StoredDocument.query(on: db)
                     .filter(\.$sessionID == sessionID).filter(\.$docType == docType.rawValue).all()
                 for document in old { try await document.delete(on: db) }

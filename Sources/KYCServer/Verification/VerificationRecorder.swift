@@ -48,7 +48,7 @@ struct VerificationRecorder: Sendable {
         verification.worker = worker
         verification.createdAt = now
 
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await store(verification, status: outcome.status, signals: signals, reasons: outcome.reasons, session: session,
                             claim: claim, jobState: .done, now: now, on: db)
             if let descriptor = result.selfieDescriptor {
@@ -98,7 +98,7 @@ struct VerificationRecorder: Sendable {
         verification.policyJSON = "{}"
         verification.worker = worker
         verification.createdAt = now
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             try await store(verification, status: .pendingReview, signals: [signal], reasons: [reason], session: session,
                             claim: claim, jobState: .failed, error: error, now: now, on: db)
         }

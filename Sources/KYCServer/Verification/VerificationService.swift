@@ -37,7 +37,7 @@ enum VerificationService {
             throw KYCError(.missingDocuments, "Upload every required document before verifying: " + missing.joined(separator: ", "),
                            details: ["missing": missing.joined(separator: ",")])
         }
-        let job = try await db.transaction { db -> VerificationJob? in
+        let job = try await db.writeTransaction { db -> VerificationJob? in
             let sql = try db.sql()
             // Only one request marks the session submitted; it alone queues the job.
             let marked = try await sql.update(VerificationSession.schema)
@@ -130,7 +130,7 @@ enum VerificationService {
         }
         let note = try FieldRules.text(request.note, field: "note", maxLength: 2000)
         let sessionID = try session.requireID()
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let sql = try db.sql()
             // Only from pending_review, and only once, even with two reviewers at the same moment.
             let moved = try await sql.update(VerificationSession.schema)

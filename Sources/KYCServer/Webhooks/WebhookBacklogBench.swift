@@ -32,7 +32,7 @@ public enum WebhookBacklogBench {
             guard let tenantID = UUID(uuidString: created.tenantID) else { throw KYCError(.internalError, "tenant id") }
             let writeStart = ContinuousClock.now
             for batch in stride(from: 0, to: decisions, by: 100) {
-                try await app.db.transaction { db in
+                try await app.db.writeTransaction { db in
                     for index in batch..<min(batch + 100, decisions) {
                         let session = VerificationSession()
                         session.id = UUID()

@@ -66,7 +66,7 @@ struct WebhookQueue: Sendable {
         let lastError: String?
         if case .stop(let reason) = step { lastError = [result.error, reason].compactMap { $0 }.joined(separator: "; ") }
         else { lastError = result.error }
-        try await db.transaction { db in
+        try await db.writeTransaction { db in
             let sql = try db.sql()
             var update = sql.update(VerificationEvent.schema)
                 .set("attempts", to: SQLBind(attempt))

@@ -48,7 +48,7 @@ enum WebhookService {
             .filter(\.$state ~~ [.failed, .noEndpoint])
             .filter(\.$createdAt >= since).filter(\.$createdAt <= until)
             .sort(\.$createdAt).sort(\.$sequence).limit(10_000).all()
-        let queued = try await db.transaction { db in try await queue.requeue(events, now: now, on: db) }
+        let queued = try await db.writeTransaction { db in try await queue.requeue(events, now: now, on: db) }
         return WebhookRequeueResponse(queued: queued.count, eventIDs: queued.map(\.publicID))
     }
 
