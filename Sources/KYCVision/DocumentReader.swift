@@ -154,6 +154,7 @@ public final class DocumentReader: @unchecked Sendable {
 
         // Upright: as the MRZ reads; else as the portrait stands; else as the text reads best.
         var turns = found?.mrz.valid == true ? found?.turns : nil
+        var turnedByFace = false
         var portrait: [UInt8]?
         if let faces, wantPortrait || turns == nil {
             let base = turns.map { document.rotated($0) ?? document } ?? document
@@ -162,21 +163,33 @@ public final class DocumentReader: @unchecked Sendable {
             let candidates = turns != nil ? [0] : (outline && base.width >= base.height ? [0, 2] : FaceEngine.everyTurn)
             let detection = try await faces.detect(in: base, allowCNN: false, turns: candidates)
             if let face = detection.faces.first, let upright = detection.rotation == 0 ? base : base.rotated(detection.rotation) {
-                if turns == nil { turns = detection.rotation }
+                if turns == nil { (turns, turnedByFace) = (detection.rotation, true) }
                 portrait = try Self.portrait(of: face, in: upright)
             }
             lap("portrait")
         }
         let chosen = turns ?? found?.turns
-        let (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
+        var (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
             if let chosen {
                 return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document), level: !outline)
             }
-            return try bestReadingTurn(document, outline: outline)
+            return try bestReadingTurn(document, outline: outline).reading
+        }
+        var fields = VisualZoneParser.fields(lines, today: today)
+        if turnedByFace, fields.count < 2 {
+            // The face chose a turn the text does not read in: a portrait cut at the top of the
+            // head can score below a face-like pattern sideways. The text's own turn is read,
+            // and kept when it gives more fields; the portrait is then looked for upright in it.
+            let (turn, reading) = try await onQueue { [self] () throws(KYCError) in try bestReadingTurn(document, outline: outline) }
+            let more = VisualZoneParser.fields(reading.1, today: today)
+            if more.count > fields.count {
+                (oriented, lines, fields, turns) = (reading.0, reading.1, more, turn)
+                portrait = try await uprightPortrait(in: turn == 0 ? document : document.rotated(turn))
+            }
         }
         lap("ocr")
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
-                                fields: VisualZoneParser.fields(lines, today: today), lines: lines, mrz: found?.mrz)
+                                fields: fields, lines: lines, mrz: found?.mrz)
         let header = lines.filter { $0.top < oriented.height / 4 }.map(\.text).joined(separator: " ")
         return SideResult(side: side, image: oriented, portrait: portrait, headerText: header)
     }
@@ -191,6 +204,14 @@ public final class DocumentReader: @unchecked Sendable {
     /// an outline may also be sideways.
     private static func turnsToTry(_ image: VisionImage, outline: Bool) -> [Int] {
         outline || image.width >= image.height ? [0, 2] : [1, 3, 0, 2]
+    }
+
+    /// The portrait of an image known to be upright; nil when no face stands upright in it.
+    private func uprightPortrait(in image: VisionImage?) async throws(KYCError) -> [UInt8]? {
+        guard let faces, let image, let face = try await faces.detect(in: image, allowCNN: false, turns: [0]).faces.first else {
+            return nil
+        }
+        return try Self.portrait(of: face, in: image)
     }
 
     /// The portrait with a margin around the face, as the face matcher expects an ID photo.
@@ -409,16 +430,16 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// Upright or upside down (or sideways), judged by how confidently the text reads; then
     /// read level, when no outline flattened the photo.
-    private func bestReadingTurn(_ image: VisionImage, outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        var best: (turned: VisionImage, reading: (VisionImage, [OCRLine]), score: Double)?
+    private func bestReadingTurn(_ image: VisionImage, outline: Bool) throws(KYCError) -> (turn: Int, reading: (VisionImage, [OCRLine])) {
+        var best: (turn: Int, turned: VisionImage, reading: (VisionImage, [OCRLine]), score: Double)?
         for turn in Self.turnsToTry(image, outline: outline) {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             let reading = try readLines(turned)
             let score = Self.textScore(reading.1)
-            if score > (best?.score ?? -1) { best = (turned, reading, score) }
+            if score > (best?.score ?? -1) { best = (turn, turned, reading, score) }
         }
-        guard let best else { return (image, []) }
-        return outline ? best.reading : try levelled(best.turned, asIs: best.reading)
+        guard let best else { return (0, (image, [])) }
+        return (best.turn, outline ? best.reading : try levelled(best.turned, asIs: best.reading))
     }
 
     private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws(KYCError) -> T) async throws(KYCError) -> T {
