@@ -52,6 +52,11 @@ FREE_SANS, FREE_SERIF_BOLD = "/usr/share/fonts/truetype/freefont/FreeSans.ttf", 
 CARLITO, EXTRA_LIGHT = CROSEXTRA + "Carlito-Regular.ttf", DEJAVU + "DejaVuSans-ExtraLight.ttf"
 GOTHIC_DEMI_OBLIQUE, NARROW_OBLIQUE = URW + "URWGothic-DemiOblique.otf", URW + "NimbusSansNarrow-Oblique.otf"
 CENTURY, ROMAN = URW + "C059-Roman.otf", URW + "NimbusRoman-Regular.otf"
+# The ninth held-out families' fonts (faces of the same packages not used before).
+BOOKMAN_LIGHT, BOOKMAN_DEMI_ITALIC = URW + "URWBookman-Light.otf", URW + "URWBookman-DemiItalic.otf"
+PALATINO, FREE_SANS_OBLIQUE = URW + "P052-Roman.otf", "/usr/share/fonts/truetype/freefont/FreeSansOblique.ttf"
+CALADEA, LIB_SERIF_ITALIC = CROSEXTRA + "Caladea-Regular.ttf", LIBERATION + "LiberationSerif-Italic.ttf"
+LIB_MONO, CHANCERY = LIBERATION + "LiberationMono-Regular.ttf", URW + "Z003-MediumItalic.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -268,8 +273,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.4, bottom=606, leading=1.55, left=58),
         passport_mrz=dict(pitch=25.6, bottom=846, leading=1.8, left=56),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "tilt", "worn"]),
-    # The eighth held-out families (made for the eighth round of issue 17; the reader has not
-    # been run on them), drawn by render_eighth_front/render_eighth_back. Two capture conditions
+    # The eighth held-out families (made for the eighth round of issue 17, before the reader was
+    # run on them): measured in two draws (2222, 2323) and their misses looked at, so development
+    # families now. Drawn by render_eighth_front/render_eighth_back. Two capture conditions
     # come with them: a crumpled card (a fold across it, the print displaced and shaded along
     # the crease) and the cold blue cast of a cheap phone camera under LED light.
     # `vernacular`: every label twice, in the issuer's own language (Shona, Zulu, Hausa,
@@ -280,7 +286,7 @@ FAMILIES = {
     # inks with a faint outline of the country behind; the back's MRZ on a white strip.
     # Passports put the passport number in the pill and up the edge.
     "vernacular": dict(
-        held_out=True, style="vernacular", header="plain", portrait="right-ghost", background="concentric",
+        held_out=False, style="vernacular", header="plain", portrait="right-ghost", background="concentric",
         date="ddMONyy", label_font=(CARLITO, 15), value_font=(EXTRA_LIGHT, 30), title_font=(GOTHIC_DEMI_OBLIQUE, 29),
         order=["surname", "given", "dob+sex", "nationality+expiry"],
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="IDENTITY NUMBER", dob="DATE OF BIRTH", sex="SEX",
@@ -298,7 +304,7 @@ FAMILIES = {
     # interlaced sine rosettes behind, the MRZ on its own tinted band, and a laminate whose
     # diffuse glare pales one corner.
     "trilingual": dict(
-        held_out=True, style="trilingual", header="centered", portrait="left-oval", background="lattice",
+        held_out=False, style="trilingual", header="centered", portrait="left-oval", background="lattice",
         date="dd MON/MOIS yy", label_font=(NARROW_OBLIQUE, 15), value_font=(CENTURY, 31), title_font=(ROMAN, 30),
         squeeze=0.8,
         labels=dict(surname="Surname", given="Given names", id="Personal No.", dob="Date of birth", sex="Sex",
@@ -307,6 +313,62 @@ FAMILIES = {
         card_mrz=dict(pitch=27.8, bottom=604, leading=1.62, left=44),
         passport_mrz=dict(pitch=24.6, bottom=852, leading=1.7, left=52),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crumpled", "blue_light"]),
+    # The ninth held-out families (made for the ninth round of issue 17; the reader has not been
+    # run on them), drawn by render_ninth_front/render_ninth_back. Their photos are taken on a
+    # table or on a wax-print cloth (`surfaces`), and three capture conditions come with them: a
+    # phone's flash (a hotspot near the middle, the edges falling off), a cheap phone at night
+    # (dim, warm, blotchy colour noise) and, for `photocopy`, a scanner app's black-and-white
+    # document mode.
+    # `laser`: a polycarbonate card (as Kenya's Maisha Namba or Nigeria's NIN card): the flag's
+    # stripes along the top, a roundel and the title in small capitals; each value engraved in
+    # grey on a hairline with its small-capital caption in the issuer's colour under the line;
+    # light Bookman values with the surname and ID number in a heavier italic; dates `14.03.87`;
+    # a greyscale laser portrait on the left with a contact chip and the holder's signature
+    # under it, a second small portrait in a rainbow-tinted round window and a QR code on the
+    # right, the card number up the right edge; rainbow (iris) printing behind, a fan of fine
+    # lines and a faint emblem. The back: date and place of issue, a Data Matrix code, the MRZ
+    # on the card itself. Passports: the same captions numbered in discs and in English/French,
+    # a personal number, place of birth, date of issue and authority besides the fields read, a
+    # ghost image, the passport number perforated up the edge, the MRZ on a band of another
+    # colour.
+    "laser": dict(
+        held_out=True, style="laser", header="plain", portrait="left-laser", background="iris", date="dd.mm.yy",
+        label_font=(FREE_SANS_OBLIQUE, 14), value_font=(BOOKMAN_LIGHT, 28), title_font=(PALATINO, 31),
+        labels=dict(surname="Surname", given="Given Names", id="National ID No.", dob="Date of Birth", sex="Sex",
+                    expiry="Date of Expiry", nationality="Nationality", pob="Place of Birth", issue="Date of Issue",
+                    authority="Issuing Authority"),
+        passport_labels=dict(type="Type / Type", code="Code / Code", docno="Passport No. / N° du passeport",
+                             surname="Surname / Nom", given="Given names / Prénoms", nationality="Nationality / Nationalité",
+                             dob="Date of birth / Date de naissance", personal="Personal No. / N° personnel",
+                             sex="Sex / Sexe", pob="Place of birth / Lieu de naissance", issue="Date of issue / Délivré le",
+                             authority="Authority / Autorité", expiry="Date of expiry / Expire le"),
+        card_mrz=dict(pitch=29.2, bottom=614, leading=1.62, left=46),
+        passport_mrz=dict(pitch=25.0, bottom=852, leading=1.7, left=50), surfaces=["table", "cloth"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flash", "night"]),
+    # `photocopy`: a certified photocopy of an older paper document (a laminated card or a
+    # booklet's data page): the original has a centred serif title between two roundels, a
+    # colour portrait with the registrar's round stamp over its corner, labels in serif italics
+    # with a colon and a ruled line, the values printed onto the lines by a dot-matrix printer a
+    # little out of register; dates `14-Mar-1987`, the passport's labels English/French with its
+    # place and date of issue and authority on lines of their own. The copier gives it back in
+    # greyscale, pale tints dropped, mid-tones screened, toner specks and sometimes a drum
+    # streak, the original a little skew on the sheet; a commissioner of oaths' or notary's
+    # rectangular stamp (blue or violet, with the date it was certified) and signature are over
+    # the lower fields, never over the MRZ.
+    "photocopy": dict(
+        held_out=True, style="photocopy", header="centered", portrait="left", background="ruled-tint", date="dd-Mon-yyyy",
+        label_font=(LIB_SERIF_ITALIC, 19), value_font=(LIB_MONO, 12), title_font=(CALADEA, 32),
+        labels=dict(surname="Surname", given="First names", id="Identity No.", dob="Date of birth", sex="Sex",
+                    expiry="Date of expiry", nationality="Citizenship", pob="Place of birth", issue="Date of issue",
+                    authority="Issuing authority"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No. / N°", surname="Surname / Nom",
+                             given="Given names / Prénoms", nationality="Nationality / Nationalité",
+                             dob="Date of birth / Date de naissance", sex="Sex / Sexe", pob="Place of birth / Lieu de naissance",
+                             issue="Date of issue / Date de délivrance", authority="Authority / Autorité",
+                             expiry="Date of expiry / Date d'expiration"),
+        card_mrz=dict(pitch=28.8, bottom=606, leading=1.65, left=50),
+        passport_mrz=dict(pitch=24.8, bottom=850, leading=1.75, left=56), surfaces=["table", "cloth"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flash", "night", "bilevel"]),
 }
 
 
@@ -488,6 +550,8 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in NINTH_STYLES:
+        return render_ninth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in EIGHTH_STYLES:
         return render_eighth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in SEVENTH_STYLES:
@@ -588,6 +652,8 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in NINTH_STYLES:
+        return render_ninth_back(rng, truth, spec, family)
     if family["style"] in EIGHTH_STYLES:
         return render_eighth_back(rng, truth, spec, family)
     if family["style"] in SEVENTH_STYLES:
@@ -1172,6 +1238,585 @@ def render_eighth_back(rng, truth, spec, family):
 
 
 # ---------------------------------------------------------------------------------------------
+# The ninth families' renderer: `laser` (a polycarbonate card, each value over a hairline with
+# its caption under it) and `photocopy` (an older paper document, dot-matrix values on ruled form
+# lines, photocopied in greyscale and certified with a stamp and a signature)
+
+NINTH_STYLES = ("laser", "photocopy")
+# National colours: the stripes of each issuer's flag (a band along the top of `laser` cards)
+# and an ink for the captions and titles.
+FLAG_STRIPES = {
+    "ZWE": [(0, 122, 61), (255, 210, 0), (214, 40, 40), (20, 20, 20), (214, 40, 40), (255, 210, 0), (0, 122, 61)],
+    "ZAF": [(224, 60, 49), (250, 250, 250), (0, 119, 73), (250, 250, 250), (0, 20, 137)],
+    "NGA": [(0, 135, 81), (250, 250, 250), (0, 135, 81)],
+    "KEN": [(20, 20, 20), (250, 250, 250), (187, 0, 0), (250, 250, 250), (0, 102, 0)],
+    "GHA": [(206, 17, 38), (252, 209, 22), (0, 107, 63)],
+    "UGA": [(20, 20, 20), (252, 220, 4), (217, 0, 0), (20, 20, 20), (252, 220, 4), (217, 0, 0)],
+}
+ACCENT = {"ZWE": (0, 96, 52), "ZAF": (0, 64, 128), "NGA": (0, 104, 58), "KEN": (150, 26, 34), "GHA": (148, 34, 30),
+          "UGA": (128, 92, 0)}
+LASER_GREY = (56, 56, 60)  # laser-engraved values: a warm dark grey, not black
+PLACES = {"ZWE": ["HARARE", "BULAWAYO", "MUTARE", "GWERU", "MASVINGO"], "ZAF": ["JOHANNESBURG", "DURBAN", "SOWETO", "PRETORIA", "GQEBERHA"],
+          "NGA": ["LAGOS", "IBADAN", "KANO", "ENUGU", "ABEOKUTA"], "KEN": ["NAIROBI", "KISUMU", "NAKURU", "ELDORET", "MOMBASA"],
+          "GHA": ["ACCRA", "KUMASI", "TAMALE", "CAPE COAST", "HO"], "UGA": ["KAMPALA", "GULU", "MBARARA", "JINJA", "MASAKA"]}
+# Who certifies a photocopy, by issuer: the stamp's words and the place.
+CERTIFIERS = {"ZWE": ("COMMISSIONER OF OATHS", "ZIMBABWE REPUBLIC POLICE", "HARARE CENTRAL"),
+              "ZAF": ("COMMISSIONER OF OATHS", "SOUTH AFRICAN POLICE SERVICE", "HILLBROW"),
+              "NGA": ("NOTARY PUBLIC", "HIGH COURT OF LAGOS STATE", "IKEJA"),
+              "KEN": ("COMMISSIONER FOR OATHS", "ADVOCATE OF THE HIGH COURT", "NAIROBI"),
+              "GHA": ("NOTARY PUBLIC", "SUPREME COURT OF GHANA", "ACCRA"),
+              "UGA": ("COMMISSIONER FOR OATHS", "ADVOCATE", "KAMPALA")}
+SIGNERS = ["J. Banda", "P. Mensah", "A. Okoro", "R. Naidoo", "S. Wekesa", "M. Ssali", "T. Chirwa", "E. Adjei"]
+# Words on card backs (no digits): who owns the card.
+PROPERTY = "This card is the property of the Government of {}. If found, hand it in at the nearest police station."
+
+
+def place_of_birth(truth, alpha3):
+    """The holder's place of birth, the same on every side of the document."""
+    return PLACES[alpha3][sum(map(ord, truth["fields"]["full_name"])) % len(PLACES[alpha3])]
+
+
+def personal_number(rng, alpha3, dob, sex):
+    """A national ID number in the issuer's format, as a passport prints it in its personal
+    number field (the same rules as make-documents.py's national_id; not a scored field)."""
+    if alpha3 == "ZWE":
+        district, serial, origin = rng.randint(1, 85), rng.randint(100000, 999999), rng.randint(1, 85)
+        return f"{district:02d}-{serial}-{'ZABCDEFGHJKLMNPQRSTVWXY'[int(f'{district:02d}{serial}') % 23]}-{origin:02d}"
+    if alpha3 == "ZAF":
+        body = dob.strftime("%y%m%d") + f"{rng.randint(5000, 9999) if sex == 'M' else rng.randint(0, 4999):04d}08"
+        total = 0
+        for i, d in enumerate(reversed(body)):
+            d = int(d) * (2 if i % 2 == 0 else 1)
+            total += d - 9 if d > 9 else d
+        return body + str((10 - total % 10) % 10)
+    if alpha3 == "NGA":
+        return "".join(rng.choice("0123456789") for _ in range(11))
+    if alpha3 == "KEN":
+        return str(rng.randint(10000000, 39999999))
+    if alpha3 == "GHA":
+        return f"GHA-{rng.randint(100000000, 999999999)}-{rng.randint(0, 9)}"
+    return f"C{sex}{dob:%y}" + "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(10))
+
+
+def iris_background(rng, size, color):
+    """Rainbow (iris) printing: the tint runs from the issuer's colour through near-white to a
+    second pastel across the card, under a fan of fine wavy lines and a faint emblem."""
+    width, height = size
+    second = tuple(min(255, c + 8) for c in (color[1], color[2], color[0]))
+    middle = rng.uniform(0.4, 0.6)
+    x = np.linspace(0, 1, width)
+    row = np.stack([np.interp(x, [0, middle, 1], [a, 247, b]) for a, b in zip(color, second)], axis=1)
+    pixels = np.repeat(row[None, :, :], height, axis=0)
+    mask = Image.new("L", size, 0)
+    draw = ImageDraw.Draw(mask)
+    ox, oy = rng.choice([-0.1, 1.1]) * width, 1.2 * height
+    for k in range(80):
+        a0 = -math.pi / 2 + (k - 40) * 0.022
+        points = [(ox + r * math.cos(a0 + 0.03 * math.sin(r / 50 + k * 0.7)), oy + r * math.sin(a0 + 0.03 * math.sin(r / 50 + k * 0.7)))
+                  for r in range(0, int(1.6 * width), 8)]
+        draw.line(points, fill=255, width=1)
+    emblem(draw, width * rng.uniform(0.55, 0.65), height * 0.55, height * 0.3, 110)
+    shade = np.asarray(mask, float)[:, :, None] / 255
+    pixels = pixels * (1 - 0.1 * shade)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+def emblem(draw, cx, cy, r, ink, width=2):
+    """A roundel standing in for the coat of arms: two rings, a star, a wreath of leaves."""
+    for rr in (r, r * 0.9):
+        draw.ellipse((cx - rr, cy - rr, cx + rr, cy + rr), outline=ink, width=width)
+    star = [(cx + (r * 0.5 if k % 2 == 0 else r * 0.2) * math.sin(k * math.pi / 5),
+             cy - (r * 0.5 if k % 2 == 0 else r * 0.2) * math.cos(k * math.pi / 5)) for k in range(10)]
+    draw.polygon(star, outline=ink, width=width)
+    for k in range(14):
+        a = math.pi * (0.15 + 0.7 * k / 13)
+        lx, ly = cx + r * 0.72 * math.cos(a), cy + r * 0.72 * math.sin(a)
+        draw.ellipse((lx - r * 0.06, ly - r * 0.06, lx + r * 0.06, ly + r * 0.06), outline=ink, width=1)
+
+
+def flag_band(draw, alpha3, width, top, height):
+    stripes = FLAG_STRIPES[alpha3]
+    for k, color in enumerate(stripes):
+        draw.rectangle((0, top + k * height / len(stripes), width, top + (k + 1) * height / len(stripes)), fill=color)
+
+
+def laser_portrait(photo):
+    """A laser-engraved portrait: greyscale, a little warm, with the fine lines of the laser."""
+    grey = np.asarray(greyscale_portrait(photo, (1.0, 0.98, 0.94), contrast=1.1), float)
+    grey[1::3] *= 0.93
+    return Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8))
+
+
+def rainbow_portrait(photo, diameter):
+    """The secondary portrait in a round window, its grey tinted with a hue that shifts across it."""
+    grey = np.asarray(photo.convert("L").resize((diameter, diameter), Image.LANCZOS), float) / 255
+    yy, xx = np.mgrid[0:diameter, 0:diameter]
+    phase = (xx + yy) / diameter * math.pi
+    hue = np.stack([np.sin(phase), np.sin(phase + 2.1), np.sin(phase + 4.2)], axis=2) * 50 + 200
+    pixels = hue * (0.45 + 0.55 * grey[:, :, None])
+    mask = Image.new("L", (diameter, diameter), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, diameter - 1, diameter - 1), fill=255)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), mask
+
+
+def qr_code(draw, rng, x, y, modules, cell, ink=(20, 20, 20), paper=(246, 246, 242)):
+    draw.rectangle((x - 2 * cell, y - 2 * cell, x + (modules + 2) * cell - 1, y + (modules + 2) * cell - 1), fill=paper)
+    for i in range(modules):
+        for j in range(modules):
+            corners = [(0, 0), (modules - 7, 0), (0, modules - 7)]
+            finder = next(((a, b) for a, b in corners if 0 <= i - a < 7 and 0 <= j - b < 7), None)
+            if finder:
+                on = max(abs(i - finder[0] - 3), abs(j - finder[1] - 3)) in (0, 1, 3)
+            else:
+                on = rng.random() < 0.5
+            if on:
+                draw.rectangle((x + i * cell, y + j * cell, x + (i + 1) * cell - 1, y + (j + 1) * cell - 1), fill=ink)
+
+
+def datamatrix(draw, rng, x, y, modules, cell, ink=(24, 24, 28)):
+    """A Data Matrix symbol: solid left and bottom edges, alternating top and right, random inside."""
+    for i in range(modules):
+        for j in range(modules):
+            if i == 0 or j == modules - 1:
+                on = True
+            elif j == 0:
+                on = i % 2 == 0
+            elif i == modules - 1:
+                on = j % 2 == 1
+            else:
+                on = rng.random() < 0.5
+            if on:
+                draw.rectangle((x + i * cell, y + j * cell, x + (i + 1) * cell - 1, y + (j + 1) * cell - 1), fill=ink)
+
+
+def scribble(draw, rng, x, y, w, h, ink, width=2):
+    """A handwritten-looking signature: one or two looping strokes of uneven loops, slanted,
+    and a flourish under them."""
+    xs = [(rng.uniform(0.02, 0.07) * w, rng.uniform(3, 9), rng.uniform(0, 6.28)) for _ in range(3)]
+    ys = [(rng.uniform(0.12, 0.3) * h, rng.uniform(2, 8), rng.uniform(0, 6.28)) for _ in range(3)]
+    slant, gap = rng.uniform(0.2, 0.5), rng.uniform(0.3, 0.6) if rng.random() < 0.5 else None
+    points = []
+    for t in np.linspace(0, 1, 260):
+        dy = sum(a * math.sin(2 * math.pi * f * t + p) for a, f, p in ys)
+        px = x + t * w + sum(a * math.sin(2 * math.pi * f * t + p) for a, f, p in xs) - slant * dy
+        points.append((px, y + h / 2 + dy))
+    if gap is None:
+        draw.line(points, fill=ink, width=width, joint="curve")
+    else:  # the pen lifted once
+        cut = int(gap * len(points))
+        draw.line(points[:cut], fill=ink, width=width, joint="curve")
+        draw.line(points[cut + 8:], fill=ink, width=width, joint="curve")
+    bow = rng.uniform(-8, 8)
+    flourish = [(x + w * (0.05 + 0.95 * t), y + h * (1.0 - 0.3 * t) + bow * math.sin(math.pi * t)) for t in np.linspace(0, 1, 40)]
+    draw.line(flourish, fill=ink, width=width, joint="curve")
+
+
+def caption_value(draw, x, baseline, value, value_font, caption, caption_font, accent, rule_to, number=None):
+    """A `laser` field: the value on a hairline, its small-capital caption under the line (with
+    a field number in a disc before it on passports)."""
+    draw.text((x, baseline), value, font=value_font, fill=LASER_GREY, anchor="ls")
+    draw.line((x, baseline + 7, rule_to, baseline + 7), fill=tuple((c + 255 * 2) // 3 for c in accent), width=1)
+    cx = x
+    if number is not None:
+        disc = ImageFont.truetype(FREE_SANS_BOLD, 11)
+        draw.ellipse((x, baseline + 12, x + 15, baseline + 27), fill=accent)
+        draw.text((x + 7.5, baseline + 20), str(number), font=disc, fill=(255, 255, 255), anchor="mm")
+        cx = x + 20
+    draw_small_caps(draw, cx, baseline + 25, caption, caption_font[0], caption_font[1], accent)
+
+
+def perforated(image, text, x, y):
+    """The passport number laser-perforated up the page's edge: small holes in dot-matrix figures."""
+    f = ImageFont.truetype(LIB_MONO, 10)
+    probe = ImageDraw.Draw(Image.new("1", (1, 1)))
+    tile = Image.new("1", (int(probe.textlength(text, font=f)) + 4, 13), 0)
+    tile_draw = ImageDraw.Draw(tile)
+    tile_draw.fontmode = "1"
+    tile_draw.text((2, 0), text, font=f, fill=1)
+    bits = np.asarray(tile.rotate(90, expand=True))
+    draw = ImageDraw.Draw(image)
+    for row, column in zip(*np.nonzero(bits)):
+        cx, cy = x + column * 4, y + row * 4
+        draw.ellipse((cx - 1.6, cy - 1.6, cx + 1.6, cy + 1.6), fill=(252, 250, 244), outline=(150, 140, 120))
+
+
+def laser_header(draw, spec, kind, x, accent, width):
+    title = spec["title"].title().replace(" Of ", " of ").replace(" The ", " the ")
+    draw_small_caps(draw, x, 54, title, PALATINO, 31, accent)
+    subtitle = "Passport · Passeport" if kind == "passport" else "National Identity Card"
+    draw_small_caps(draw, x + 2, 82, subtitle, FREE_SANS_OBLIQUE, 19, (70, 70, 80))
+    draw.line((x, 94, width - 40, 94), fill=accent, width=1)
+
+
+def laser_page(rng, truth, spec, family, kind, portrait_of):
+    """The front of a `laser` card or its passport data page."""
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card = kind == "id_card"
+    alpha3, accent = spec["alpha3"], ACCENT[spec["alpha3"]]
+    image = iris_background(rng, size, spec["color"])
+    draw = ImageDraw.Draw(image)
+    values = eighth_values(truth, spec, family)
+    labels = family["labels"]
+    captions = family["label_font"]
+    value_font = font(family["value_font"])
+    heavy = lambda size: ImageFont.truetype(BOOKMAN_DEMI_ITALIC, size)
+    if card:
+        flag_band(draw, alpha3, width, 0, 12)
+    emblem(draw, 66, 58, 34, accent)
+    laser_header(draw, spec, kind, 114, accent, width)
+
+    photo_w = 206 if card else 262
+    photo_h = int(photo_w * 1.28)
+    photo = portrait_of((photo_w, photo_h))
+    image.paste(laser_portrait(photo), (34, 112))
+    draw.rectangle((33, 111, 34 + photo_w, 112 + photo_h), outline=accent, width=1)
+    if card:
+        # A contact chip under the portrait, the holder's engraved signature under that.
+        cx, cy = 62, 112 + photo_h + 22
+        draw.rounded_rectangle((cx, cy, cx + 86, cy + 66), radius=10, fill=(214, 178, 96), outline=(150, 118, 50), width=2)
+        for gx in (cx + 28, cx + 58):
+            draw.line((gx, cy, gx, cy + 66), fill=(150, 118, 50), width=2)
+        for gy in (cy + 22, cy + 44):
+            draw.line((cx, gy, cx + 28, gy), fill=(150, 118, 50), width=2)
+            draw.line((cx + 58, gy, cx + 86, gy), fill=(150, 118, 50), width=2)
+        scribble(draw, rng, 40, height - 92, 180, 44, LASER_GREY)
+        draw.line((34, height - 40, 240, height - 40), fill=accent, width=1)
+        draw_small_caps(draw, 34, height - 22, "Holder's Signature", FREE_SANS_OBLIQUE, 13, accent)
+
+        x0, x1, end = 276, 516, 744
+        rows = [[("surname", heavy(31))], [("given", value_font)], [("dob", value_font), ("sex", value_font)],
+                [("nationality", value_font), ("expiry", value_font)], [("pob", value_font)], [("id", heavy(34))]]
+        values["pob"] = place_of_birth(truth, alpha3)
+        for index, row in enumerate(rows):
+            baseline = 148 + index * 82 + (8 if index == 5 else 0)
+            for column, (key, f) in enumerate(row):
+                x = x0 if column == 0 else x1
+                rule_to = end if len(row) == 1 else (x1 - 24 if column == 0 else end)
+                caption_value(draw, x, baseline, values[key], f, labels[key], captions, accent, rule_to)
+        # The secondary portrait in a round window, a QR code, the card number up the right edge.
+        window, mask = rainbow_portrait(photo, 122)
+        image.paste(window, (800, 114), mask)
+        draw.ellipse((799, 113, 922, 236), outline=accent, width=1)
+        qr_code(draw, rng, 796, 300, 25, 5)
+        number = truth["fields"]["document_number"] or "".join(rng.choice("0123456789") for _ in range(9))
+        edge_font = ImageFont.truetype(FREE_SANS_OBLIQUE, 15)
+        text = f"CARD No. {number}"
+        strip = Image.new("L", (math.ceil(draw.textlength(text, font=edge_font)) + 4, 20), 0)
+        ImageDraw.Draw(strip).text((2, 0), text, font=edge_font, fill=255)
+        strip = strip.rotate(90, expand=True)
+        image.paste(Image.new("RGB", strip.size, accent), (width - 36, height - strip.height - 40), strip)
+        return image
+
+    # The passport data page: numbered fields with English/French captions, a ghost image, the
+    # passport number perforated up the edge, the MRZ on a band of another colour.
+    values["pob"] = place_of_birth(truth, alpha3)
+    values["authority"] = AUTHORITIES[alpha3][1]
+    values["personal"] = personal_number(rng, alpha3, dt.date.fromisoformat(truth["fields"]["date_of_birth"]),
+                                         truth["fields"]["sex"])
+    labels = family["passport_labels"]
+    end = 1040
+    rows = [[("type", 336, value_font), ("code", 460, value_font), ("docno", 620, heavy(30))],
+            [("surname", 336, heavy(31))], [("given", 336, value_font)],
+            [("nationality", 336, value_font), ("personal", 660, value_font)],
+            [("dob", 336, value_font), ("sex", 640, value_font), ("pob", 760, value_font)],
+            [("issue", 336, value_font), ("authority", 640, value_font)], [("expiry", 336, value_font)]]
+    numbers = dict(type=1, code=2, docno=3, surname=4, given=5, nationality=6, dob=7, personal=8, sex=9, pob=10,
+                   issue=11, authority=12, expiry=13)
+    for index, row in enumerate(rows):
+        baseline = 146 + index * 80
+        for column, (key, x, f) in enumerate(row):
+            rule_to = row[column + 1][1] - 24 if column + 1 < len(row) else end
+            caption_value(draw, x, baseline, values[key], f, labels[key], captions, accent, rule_to, numbers[key])
+    ghost = greyscale_portrait(photo.resize((112, 143), Image.LANCZOS), contrast=0.75)
+    under = image.crop((1084, 110, 1196, 253))
+    image.paste(Image.blend(ghost, under, 0.55), (1084, 110))
+    perforated(image, truth["fields"]["document_number"], width - 58, 300)
+    mrz = family["passport_mrz"]
+    band_top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 2 - 22
+    band = tuple((c + 2 * w) // 3 for c, w in zip((spec["color"][2], spec["color"][0], spec["color"][1]), (252, 248, 236)))
+    draw.rectangle((0, band_top, width, height), fill=band)
+    draw.line((0, band_top, width, band_top), fill=accent, width=2)
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def laser_back(rng, truth, spec, family):
+    size = (1012, 638)
+    width, height = size
+    alpha3, accent = spec["alpha3"], ACCENT[spec["alpha3"]]
+    image = iris_background(rng, size, spec["color"])
+    draw = ImageDraw.Draw(image)
+    flag_band(draw, alpha3, width, 0, 12)
+    labels, captions = family["labels"], family["label_font"]
+    value_font = ImageFont.truetype(family["value_font"][0], 26)
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    rows = [("issue", fmt_date(issue, family["date"])), ("authority", AUTHORITIES[alpha3][0]),
+            ("pob", place_of_birth(truth, alpha3))]
+    for index, (key, value) in enumerate(rows):
+        caption_value(draw, 44, 66 + index * 74, value, value_font, labels[key], captions, accent, 560)
+    datamatrix(draw, rng, 800, 34, 32, 5)
+    name = spec["name"].title().replace(" Of ", " of ")
+    text = PROPERTY.format("the Republic of " + name if alpha3 != "UGA" else "Uganda")
+    small = ImageFont.truetype(FREE_SANS_OBLIQUE, 15)
+    draw.text((44, 300), text, font=small, fill=(70, 70, 80))
+    scribble(draw, rng, 640, 330, 200, 44, LASER_GREY)
+    draw.line((620, 392, 900, 392), fill=accent, width=1)
+    draw_small_caps(draw, 620, 410, "Registrar General", FREE_SANS_OBLIQUE, 13, accent)
+    mrz = family["card_mrz"]
+    draw.line((30, mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 3 - 16, width - 30,
+               mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 3 - 16), fill=accent, width=1)
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"], ink=(24, 24, 28))
+    return image
+
+
+def dot_matrix(image, xy, text, ink, size=12, scale=3, dot=1.45):
+    """`text` as a 9-pin printer prints it: each pixel of a small bitmap rendering of a
+    monospaced face becomes one round dot; `xy` is the top left."""
+    f = ImageFont.truetype(LIB_MONO, size)
+    probe = ImageDraw.Draw(Image.new("1", (1, 1)))
+    tile = Image.new("1", (int(probe.textlength(text, font=f)) + 4, size + 6), 0)
+    tile_draw = ImageDraw.Draw(tile)
+    tile_draw.fontmode = "1"
+    tile_draw.text((2, 1), text, font=f, fill=1)
+    bits = np.asarray(tile)
+    mask = Image.new("L", (tile.width * scale, tile.height * scale), 0)
+    mask_draw = ImageDraw.Draw(mask)
+    for row, column in zip(*np.nonzero(bits)):
+        cx, cy = column * scale + scale / 2, row * scale + scale / 2
+        mask_draw.ellipse((cx - dot, cy - dot, cx + dot, cy + dot), fill=255)
+    image.paste(Image.new("RGB", mask.size, ink), (round(xy[0]), round(xy[1])), mask)
+    return mask.size
+
+
+def official_stamp(image, rng, cx, cy, r, ink, words):
+    """A round rubber stamp: two rings, words round the rim, a star in the middle."""
+    layer = Image.new("L", (2 * r + 8, 2 * r + 8), 0)
+    draw = ImageDraw.Draw(layer)
+    c = r + 4
+    draw.ellipse((c - r, c - r, c + r, c + r), outline=255, width=3)
+    draw.ellipse((c - r * 0.7, c - r * 0.7, c + r * 0.7, c + r * 0.7), outline=255, width=2)
+    emblem(draw, c, c, r * 0.45, 255, 1)
+    f = ImageFont.truetype(NARROW_BOLD, max(10, int(r * 0.2)))
+    step = 2 * math.pi / (len(words) + 4)
+    for k, char in enumerate(words):
+        a = -math.pi / 2 - step * (len(words) - 1) / 2 + k * step
+        glyph = Image.new("L", (30, 30), 0)
+        ImageDraw.Draw(glyph).text((15, 15), char, font=f, fill=255, anchor="mm")
+        glyph = glyph.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC)
+        gx, gy = c + r * 0.85 * math.cos(a), c + r * 0.85 * math.sin(a)
+        layer.paste(255, (round(gx - 15), round(gy - 15)), glyph)
+    layer = layer.rotate(rng.uniform(-30, 30), resample=Image.BICUBIC)
+    alpha = layer.point(lambda v: v * 0.75)
+    image.paste(Image.new("RGB", layer.size, ink), (round(cx - c), round(cy - c)), alpha)
+
+
+def form_line(draw, image, x, y, label, value, tab, end, label_font, shift):
+    """A pre-printed label and rule, the value printed onto the line afterwards by a dot-matrix
+    printer whose sheet was fed a little out of register (`shift`)."""
+    draw.text((x, y), label + ":", font=label_font, fill=(60, 60, 76))
+    draw.line((tab - 8, y + label_font.size + 2, end, y + label_font.size + 2), fill=(120, 120, 140), width=1)
+    dot_matrix(image, (tab + shift[0], y - 10 + shift[1]), value, (22, 22, 30))
+
+
+def photocopy_page(rng, truth, spec, family, kind, portrait_of):
+    """The original being copied: an older paper card (laminated) or a booklet's data page."""
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card = kind == "id_card"
+    alpha3 = spec["alpha3"]
+    paper = tuple(min(255, c + 10) for c in spec["color"])
+    image = Image.new("RGB", size, paper)
+    draw = ImageDraw.Draw(image)
+    for y in range(0, height, 5):  # a fine ruled tint, mostly lost in the copy
+        draw.line((0, y, width, y + 3 * math.sin(y / 30)), fill=shifted(paper, -14), width=1)
+    emblem(draw, width * 0.58, height * 0.55, height * 0.28, shifted(paper, -40), 3)
+    title_font = ImageFont.truetype(CALADEA, 32)
+    for y, text, f in [(14, spec["title"], title_font),
+                       (54, "PASSPORT / PASSEPORT" if not card else "NATIONAL IDENTITY CARD", ImageFont.truetype(CALADEA, 21))]:
+        w = draw.textlength(text, font=f)
+        draw.text(((width - w) / 2, y), text, font=f, fill=(30, 30, 50))
+    for x in (50, width - 50):
+        emblem(draw, x, 48, 32, (40, 40, 60))
+    draw.line((30, 90, width - 30, 90), fill=(40, 40, 60), width=2)
+
+    values = eighth_values(truth, spec, family)
+    values["pob"] = place_of_birth(truth, alpha3)
+    labels = family["labels"]
+    label_font = font(family["label_font"])
+    shift = (rng.randint(-8, 8), rng.randint(-9, 3))  # the printer's registration, the same on every line
+    photo_w = 214 if card else 256
+    photo_h = int(photo_w * 1.28)
+    image.paste(portrait_of((photo_w, photo_h)), (30, 108))
+    official_stamp(image, rng, 30 + 34, 108 + photo_h - 20, 54, (92, 52, 130), "REGISTRAR GENERAL")
+    if card:
+        scribble(draw, rng, 40, height - 96, 170, 40, (30, 40, 90))
+        draw.line((30, height - 44, 244, height - 44), fill=(60, 60, 76), width=1)
+        draw.text((30, height - 38), "Signature of holder", font=ImageFont.truetype(LIB_SERIF_ITALIC, 15), fill=(60, 60, 76))
+        keys = ["id", "surname", "given", "dob", "sex", "nationality", "pob", "expiry"]
+        x, tab, end, top, step = 272, 480, 990, 108, 62
+        for index, key in enumerate(keys):
+            form_line(draw, image, x, top + index * step, labels[key], values[key], tab, end, label_font,
+                      (shift[0] + rng.randint(-1, 1), shift[1] + rng.randint(-1, 1)))
+        return image
+    values["authority"] = AUTHORITIES[alpha3][1]
+    labels = family["passport_labels"]
+    end, top, step = 1220, 106, 58
+    lines = [[("type", 316, 400), ("code", 480, 570), ("docno", 700, 930)], [("surname", 316, 640)], [("given", 316, 640)],
+             [("nationality", 316, 640)], [("dob", 316, 640), ("sex", 930, 1040)], [("pob", 316, 640)],
+             [("issue", 316, 640)], [("authority", 316, 640)], [("expiry", 316, 640)]]
+    for index, line in enumerate(lines):
+        for column, (key, lx, tab) in enumerate(line):
+            right = line[column + 1][1] - 30 if column + 1 < len(line) else end
+            form_line(draw, image, lx, top + index * step, labels[key], values[key], tab, right, label_font,
+                      (shift[0] + rng.randint(-1, 1), shift[1] + rng.randint(-1, 1)))
+    scribble(draw, rng, 60, 610, 180, 40, (30, 40, 90))
+    draw.text((40, 668), "Signature of bearer / Signature du titulaire", font=ImageFont.truetype(LIB_SERIF_ITALIC, 15),
+              fill=(60, 60, 76))
+    mrz = family["passport_mrz"]
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def photocopy_back_page(rng, truth, spec, family):
+    size = (1012, 638)
+    width, height = size
+    alpha3 = spec["alpha3"]
+    paper = tuple(min(255, c + 10) for c in spec["color"])
+    image = Image.new("RGB", size, paper)
+    draw = ImageDraw.Draw(image)
+    for y in range(0, height, 5):
+        draw.line((0, y, width, y + 3 * math.sin(y / 30)), fill=shifted(paper, -14), width=1)
+    labels, label_font = family["labels"], font(family["label_font"])
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    shift = (rng.randint(-8, 8), rng.randint(-9, 3))
+    for index, (key, value) in enumerate([("issue", fmt_date(issue, family["date"])), ("authority", AUTHORITIES[alpha3][0])]):
+        form_line(draw, image, 40, 40 + index * 62, labels[key], value, 250, 770, label_font, shift)
+    # A left thumbprint in a ruled box.
+    fx, fy = width - 220, 28
+    draw.rectangle((fx, fy, fx + 170, fy + 196), outline=(60, 60, 76), width=2)
+    for k in range(3, 22):
+        angles = np.linspace(0, 2 * math.pi, 80)
+        r = k * 3.6 + 1.5 * np.sin(5 * angles + k * 0.8)
+        draw.line(list(zip(fx + 85 + 0.78 * r * np.cos(angles), fy + 100 + r * np.sin(angles))), fill=(50, 50, 60), width=2)
+    draw.text((fx + 30, fy + 200), "Left thumb", font=label_font, fill=(60, 60, 76))
+    name = spec["name"].title().replace(" Of ", " of ")
+    notice = PROPERTY.format("the Republic of " + name if alpha3 != "UGA" else "Uganda")
+    small = ImageFont.truetype(LIB_SERIF_ITALIC, 16)
+    words, line, y = notice.split(), "", 250
+    for word in words + [None]:  # the notice wrapped to the space left of the thumbprint box
+        if word is None or draw.textlength(line + " " + word, font=small) > 700:
+            draw.text((40, y), line.strip(), font=small, fill=(60, 60, 76))
+            line, y = word or "", y + 22
+        else:
+            line += " " + word
+    scribble(draw, rng, 60, 318, 190, 40, (30, 40, 90))
+    draw.line((40, 372, 300, 372), fill=(60, 60, 76), width=1)
+    draw.text((40, 378), "Registrar-General", font=small, fill=(60, 60, 76))
+    mrz = family["card_mrz"]
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def photocopy(rng, page, spec, stamp_area, side):
+    """The page as an office copier gives it back: greyscale, pale tints dropped, mid-tones
+    screened, toner specks and a drum streak, the original a little skew on the sheet with its
+    edge showing; then certified in colour: a stamp over `stamp_area` (x0, y0, x1, y1 on the
+    original) with a date, and a signature across it. The stamp hangs over the original's
+    `side` edge ("left", "right" or None) onto a wider margin of the sheet."""
+    grey = np.asarray(page.convert("L"), float)
+    black, white = rng.uniform(45, 65), rng.uniform(212, 228)
+    grey = 255 * np.clip((grey - black) / (white - black), 0, 1) ** 1.2
+    height, width = grey.shape
+    yy, xx = np.mgrid[0:height, 0:width]
+    screen = np.sin((xx + yy) * math.pi / 3) * np.sin((xx - yy) * math.pi / 3)
+    grey += 34 * screen * 4 * (grey / 255) * (1 - grey / 255)
+    original = Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8))
+    ImageDraw.Draw(original).rounded_rectangle((0, 0, width - 1, height - 1), radius=18 if width < 1100 else 4,
+                                               outline=70, width=3)
+    angle = rng.uniform(0.6, 2.2) * rng.choice([-1, 1])
+    mask = Image.new("L", original.size, 255).rotate(angle, expand=True, resample=Image.BICUBIC)
+    turned = original.rotate(angle, expand=True, resample=Image.BICUBIC)
+    margins = [rng.randint(36, 80) for _ in range(4)]  # left, top, right, bottom
+    if side:
+        margins[0 if side == "left" else 2] = rng.randint(120, 170)
+        margins[3] = rng.randint(80, 120)
+    sheet = Image.new("L", (turned.width + margins[0] + margins[2], turned.height + margins[1] + margins[3]), 246)
+    sheet.paste(turned, (margins[0], margins[1]), mask)
+    noise = np.random.default_rng(rng.randint(0, 1 << 30))
+    draw = ImageDraw.Draw(sheet)
+    for _ in range(sheet.width * sheet.height // 8000):  # toner specks
+        x, y, r = rng.uniform(0, sheet.width), rng.uniform(0, sheet.height), rng.uniform(0.4, 1.3)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(30, 130))
+    if rng.random() < 0.6:  # a scratch on the drum: a faint line down the whole sheet
+        x = rng.uniform(0.1, 0.9) * sheet.width
+        draw.line((x, 0, x + rng.uniform(-3, 3), sheet.height), fill=rng.randint(170, 210), width=rng.choice([1, 2]))
+    pixels = np.asarray(sheet.filter(ImageFilter.GaussianBlur(0.55)), float) + noise.normal(0, 2.5, (sheet.height, sheet.width))
+    rgb = np.repeat(np.clip(pixels, 0, 255)[:, :, None], 3, axis=2)
+    copy = Image.fromarray(rgb.astype(np.uint8))
+
+    # Where a point of the original landed on the sheet.
+    def on_sheet(px, py):
+        a = math.radians(angle)
+        dx, dy = px - width / 2, py - height / 2
+        return (margins[0] + turned.width / 2 + dx * math.cos(a) + dy * math.sin(a),
+                margins[1] + turned.height / 2 - dx * math.sin(a) + dy * math.cos(a))
+
+    # The certification stamp in blue or violet ink, multiplied over the copy.
+    ink = rng.choice([(40, 62, 170), (96, 48, 150), (30, 90, 160)])
+    title, office, place = CERTIFIERS[spec["alpha3"]]
+    day = TODAY_CERTIFIED - dt.timedelta(days=rng.randint(1, 300))
+    stamp = Image.new("L", (360, 160), 0)
+    stamp_draw = ImageDraw.Draw(stamp)
+    stamp_draw.rectangle((3, 3, 356, 156), outline=255, width=4)
+    stamp_draw.rectangle((10, 10, 349, 149), outline=255, width=1)
+    for y, text, size in [(16, "CERTIFIED TRUE COPY", 26), (49, "OF THE ORIGINAL", 16), (70, title, 19), (96, office, 14),
+                          (116, f"{place}   {fmt_date(day, 'dd MON yyyy')}", 17)]:
+        f = ImageFont.truetype(NARROW_BOLD, size)
+        stamp_draw.text(((360 - stamp_draw.textlength(text, font=f)) / 2, y), text, font=f, fill=255)
+    stamp = stamp.rotate(rng.uniform(-15, 15), expand=True, resample=Image.BICUBIC)
+    sx, sy = on_sheet(rng.uniform(stamp_area[0], stamp_area[2]), rng.uniform(stamp_area[1], stamp_area[3]))
+    layer = Image.new("L", copy.size, 0)
+    layer.paste(stamp, (round(sx - stamp.width / 2), round(sy - stamp.height / 2)))
+    signature = Image.new("L", copy.size, 0)
+    f = ImageFont.truetype(CHANCERY, rng.randint(40, 50))
+    name = rng.choice(SIGNERS)
+    sig = Image.new("L", (int(ImageDraw.Draw(signature).textlength(name, font=f)) + 140, 110), 0)
+    sig_draw = ImageDraw.Draw(sig)
+    sig_draw.text((10, 18), name, font=f, fill=255)
+    scribble(sig_draw, rng, 30, 58, sig.width - 40, 34, 255, width=2)
+    sig = sig.rotate(rng.uniform(-12, 12), expand=True, resample=Image.BICUBIC)
+    dx = rng.uniform(-40, 0) if side == "left" else rng.uniform(0, 40) if side == "right" else rng.uniform(-40, 40)
+    signature.paste(sig, (round(sx - sig.width / 2 + dx), round(sy - sig.height / 2 + rng.uniform(-20, 10))))
+    pixels = np.asarray(copy, float)
+    for mask_image, strength, color in [(layer, rng.uniform(0.55, 0.7), ink), (signature, 0.8, (26, 38, 120))]:
+        m = np.asarray(mask_image.filter(ImageFilter.GaussianBlur(0.7)), float)[:, :, None] / 255 * strength
+        pixels = pixels * (1 - m) + pixels * np.array(color)[None, None, :] / 255 * m
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+TODAY_CERTIFIED = dt.date(2026, 11, 20)  # certifications before the generator's fixed today
+
+
+def render_ninth_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] == "laser":
+        return laser_page(rng, truth, spec, family, kind, portrait_of)
+    page = photocopy_page(rng, truth, spec, family, kind, portrait_of)
+    # The stamp across the card's lower left corner onto the sheet (over the holder's signature
+    # and the last labels), or across a passport page's right edge beside its last lines: never
+    # on a value read or the MRZ.
+    if kind == "id_card":
+        return photocopy(rng, page, spec, (80, 480, 200, 580), "left")
+    return photocopy(rng, page, spec, (1080, 560, 1120, 610), "right")
+
+
+def render_ninth_back(rng, truth, spec, family):
+    if family["style"] == "laser":
+        return laser_back(rng, truth, spec, family)
+    return photocopy(rng, photocopy_back_page(rng, truth, spec, family), spec, (380, 120, 600, 200), None)
+
+
+# ---------------------------------------------------------------------------------------------
 # Flat small scans (the datapage family): the image is the page, a watermark over it
 
 def flat_scan(rng, flat, spec):
@@ -1336,7 +1981,84 @@ def apply_condition(rng, image, condition):
         pixels = pixels * cast * rng.uniform(0.92, 1.04) + np.array([0.0, 6.0, rng.uniform(18, 30)])
         pixels *= 1 + rng.uniform(0.02, 0.05) * np.sin(np.arange(height) / rng.uniform(14, 30))[:, None, None]
         return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), None
+    if condition == "flash":  # the phone's flash: a hotspot on the laminate near the middle, the edges falling off
+        yy, xx = np.mgrid[0:height, 0:width]
+        gx, gy = rng.uniform(0.38, 0.62) * width, rng.uniform(0.38, 0.62) * height
+        r2 = ((xx - gx) ** 2 + (yy - gy) ** 2) / float(max(width, height)) ** 2
+        falloff = 1.06 - rng.uniform(0.3, 0.45) * np.clip(r2 / 0.3, 0, 1.4)
+        core = rng.uniform(0.5, 0.62) * np.exp(-r2 / (2 * rng.uniform(0.02, 0.032) ** 2))
+        halo = rng.uniform(0.12, 0.2) * np.exp(-r2 / (2 * rng.uniform(0.08, 0.12) ** 2))
+        spot = np.clip(core + halo, 0, 0.72)[:, :, None]
+        pixels = pixels * falloff[:, :, None] * np.array([0.97, 1.0, 1.04])  # the flash's cool white
+        pixels = pixels * (1 - spot) + 255 * spot
+        return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), None
+    if condition == "night":  # a cheap phone at night under a weak bulb: dim, warm, blotchy colour noise, smeared
+        noise = np.random.default_rng(rng.randint(0, 1 << 30))
+        pixels = pixels * rng.uniform(0.55, 0.7) * np.array([1.0, rng.uniform(0.88, 0.95), rng.uniform(0.7, 0.8)])
+        blotches = []
+        for _ in range(3):
+            coarse = Image.fromarray(noise.normal(0, 1, (height // 10 + 1, width // 10 + 1)).astype(np.float32), mode="F")
+            blotches.append(np.asarray(coarse.resize((width, height), Image.BICUBIC), float))
+        chroma = np.stack(blotches, axis=2)
+        chroma -= chroma.mean(axis=2, keepdims=True)  # colour only: the blotches shift hue, not brightness
+        pixels += rng.uniform(10, 15) * chroma + noise.normal(0, rng.uniform(5, 8), (height, width, 1))
+        pixels += noise.normal(0, 4, pixels.shape)
+        image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
+        return image, rng.randint(58, 70)
+    if condition == "bilevel":  # a scanner app's black-and-white document mode: a local threshold, softened
+        grey = pixels.mean(axis=2)
+        local = np.asarray(Image.fromarray(grey.astype(np.uint8)).filter(ImageFilter.GaussianBlur(rng.uniform(14, 22))), float)
+        out = 255 / (1 + np.exp(-(grey - local + rng.uniform(10, 16)) * rng.uniform(0.12, 0.18)))
+        return Image.fromarray(np.repeat(out[:, :, None], 3, axis=2).astype(np.uint8)), None
     return image, rng.randint(30, 42)  # strong_jpeg
+
+
+# ---------------------------------------------------------------------------------------------
+# Surfaces the ninth families' documents may be photographed on (make-documents.py's photograph)
+
+WAX_PALETTES = [((196, 64, 32), (248, 188, 44), (28, 58, 118)), ((18, 108, 92), (238, 198, 62), (148, 30, 62)),
+                ((38, 40, 116), (228, 120, 34), (246, 236, 214)), ((118, 22, 42), (32, 118, 64), (238, 216, 118)),
+                ((232, 214, 170), (120, 60, 30), (30, 30, 30))]
+
+
+def cloth(rng, size):
+    """A wax-print (kitenge, ankara) cloth: bold motifs in three colours on a grid, the whole
+    turned at an angle, with folds in the fabric and the weave's texture."""
+    width, height = size
+    ground, ink, third = rng.choice(WAX_PALETTES)
+    big = int(math.hypot(width, height)) + 20
+    image = Image.new("RGB", (big, big), ground)
+    draw = ImageDraw.Draw(image)
+    motif, cell = rng.choice(["circles", "diamonds", "leaves"]), rng.randint(110, 170)
+    for row, y in enumerate(range(0, big + cell, cell)):
+        for x in range((row % 2) * cell // 2, big + cell, cell):
+            if motif == "circles":
+                for k, color in enumerate([ink, third, ground, ink, third]):
+                    r = cell * (0.46 - k * 0.085)
+                    draw.ellipse((x - r, y - r, x + r, y + r), fill=color)
+            elif motif == "diamonds":
+                for k, color in enumerate([ink, ground, third, ground]):
+                    r = cell * (0.5 - k * 0.11)
+                    draw.polygon([(x, y - r), (x + r, y), (x, y + r), (x - r, y)], fill=color)
+            else:
+                for k in range(6):
+                    a = k * math.pi / 3 + row * 0.4
+                    px, py = x + cell * 0.24 * math.cos(a), y + cell * 0.24 * math.sin(a)
+                    leaf = [(px + cell * 0.2 * math.cos(a) * t - cell * 0.07 * math.sin(a) * math.sin(math.pi * t) * s,
+                             py + cell * 0.2 * math.sin(a) * t + cell * 0.07 * math.cos(a) * math.sin(math.pi * t) * s)
+                            for s in (1, -1) for t in (np.linspace(0, 1, 8) if s == 1 else np.linspace(1, 0, 8))]
+                    draw.polygon(leaf, fill=ink)
+                draw.ellipse((x - cell * 0.1, y - cell * 0.1, x + cell * 0.1, y + cell * 0.1), fill=third)
+    image = image.rotate(rng.uniform(0, 90), resample=Image.BICUBIC)
+    left, top = (big - width) // 2, (big - height) // 2
+    pixels = np.asarray(image.crop((left, top, left + width, top + height)).filter(ImageFilter.GaussianBlur(1.2)), float)
+    noise = np.random.default_rng(rng.randint(0, 1 << 30))
+    coarse = Image.fromarray(noise.normal(0, 1, (5, 7)).astype(np.float32), mode="F")
+    folds = np.asarray(coarse.resize((width, height), Image.BICUBIC), float)
+    yy, xx = np.mgrid[0:height, 0:width]
+    weave = 3 * np.sin(xx * math.pi / 2) * np.sin(yy * math.pi / 2)
+    pixels = pixels * (1 + 0.1 * folds)[:, :, None] + weave[:, :, None] + noise.normal(0, 4, pixels.shape)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -303,17 +303,22 @@ def homography(src, dst):
     return np.linalg.solve(np.array(rows, float), np.array(rhs, float)).tolist()
 
 
-def photograph(rng, flat, level):
+def photograph(rng, flat, level, surfaces=None):
+    """The flat document photographed at `level` on a wooden table, or on one of `surfaces`
+    (a family's own list; drawn from only for such families, so other documents stay the same)."""
     spec = LEVELS[level]
     if level == "scan":
         canvas = Image.new("RGB", (flat.width + 40, flat.height + 40), (250, 250, 250))
         canvas.paste(flat, (20, 20))
         return canvas, 0
     width, height = 1600, 1200
-    table = np.full((height, width, 3), [rng.randint(60, 160), rng.randint(50, 130), rng.randint(40, 110)], float)
-    table += np.sin(np.arange(height)[:, None, None] / rng.uniform(6, 20)) * rng.uniform(4, 12)  # wood grain
-    table += np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 6, table.shape)
-    canvas = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8))
+    if surfaces and rng.choice(surfaces) == "cloth":
+        canvas = families.cloth(rng, (width, height))
+    else:
+        table = np.full((height, width, 3), [rng.randint(60, 160), rng.randint(50, 130), rng.randint(40, 110)], float)
+        table += np.sin(np.arange(height)[:, None, None] / rng.uniform(6, 20)) * rng.uniform(4, 12)  # wood grain
+        table += np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 6, table.shape)
+        canvas = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8))
 
     fill = rng.uniform(*spec["fill"])
     doc_w = width * fill
@@ -419,7 +424,7 @@ def main():
             if flat_scan:
                 photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
             else:
-                photo, turns = photograph(rng, flat, level)
+                photo, turns = photograph(rng, flat, level, families.FAMILIES.get(family, {}).get("surfaces"))
             if args.conditions and level != "scan" and not flat_scan and extra.random() < 0.5:
                 condition = extra.choice(families.FAMILIES.get(family, {}).get("conditions", families.CONDITIONS))
                 photo, forced = families.apply_condition(extra, photo, condition)
