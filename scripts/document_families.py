@@ -4,14 +4,16 @@ A family is one issuer's way of laying out a document: label wording and languag
 where the portrait and the MRZ sit, the background, how dates are printed. `classic` is the
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
 generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
-`vernacular` and `trilingual` by theirs, render_eighth_front). `vernacular` and `trilingual` are
-held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
+render_ninth_front). `laser` and `photocopy` are held out: the reader is never tuned on them,
+only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
-fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh; their misses were
-looked at, so they are development families now. The eighth families' code paths (renderer,
-backgrounds, the `crumpled` and `blue_light` conditions) run only for them, so every other
-family's documents stay the same, image for image, for a seed.
+fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
+`trilingual` the eighth; their misses were looked at, so they are development families now.
+The ninth families' code paths (renderer, backgrounds, the wax-print cloth they may be
+photographed on, the `flash`, `night` and `bilevel` conditions) run only for them, so every
+other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -1266,6 +1268,7 @@ CERTIFIERS = {"ZWE": ("COMMISSIONER OF OATHS", "ZIMBABWE REPUBLIC POLICE", "HARA
               "KEN": ("COMMISSIONER FOR OATHS", "ADVOCATE OF THE HIGH COURT", "NAIROBI"),
               "GHA": ("NOTARY PUBLIC", "SUPREME COURT OF GHANA", "ACCRA"),
               "UGA": ("COMMISSIONER FOR OATHS", "ADVOCATE", "KAMPALA")}
+TODAY_CERTIFIED = dt.date(2026, 11, 20)  # certified copies are dated before make-documents.py's fixed today
 SIGNERS = ["J. Banda", "P. Mensah", "A. Okoro", "R. Naidoo", "S. Wekesa", "M. Ssali", "T. Chirwa", "E. Adjei"]
 # Words on card backs (no digits): who owns the card.
 PROPERTY = "This card is the property of the Government of {}. If found, hand it in at the nearest police station."
@@ -1794,8 +1797,6 @@ def photocopy(rng, page, spec, stamp_area, side):
         pixels = pixels * (1 - m) + pixels * np.array(color)[None, None, :] / 255 * m
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
 
-
-TODAY_CERTIFIED = dt.date(2026, 11, 20)  # certifications before the generator's fixed today
 
 
 def render_ninth_front(rng, truth, spec, family, kind, portrait_of):

@@ -8,7 +8,8 @@ families (field order, label wording and languages, fonts, backgrounds, portrait
 position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
 hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
 conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
-families add their own, such as a crumpled card or a blue LED cast), and
+families add their own, such as a crumpled card, a blue LED cast or a phone's flash, and some
+are photographed on a wax-print cloth rather than a table), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -22,9 +23,9 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b, fonts-dejavu-core and fonts-dejavu-extra (fonts-liberation2 and
-fonts-freefont-ttf for the families ledger, script and ruled; fonts-urw-base35, fonts-crosextra-carlito
+fonts-freefont-ttf for the families ledger, script, ruled, laser and photocopy; fonts-urw-base35, fonts-crosextra-carlito
 and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns, table, leaders, grouped,
-vernacular and trilingual).
+vernacular, trilingual, laser and photocopy).
 """
 import argparse
 import datetime as dt
