@@ -335,7 +335,7 @@ FAMILIES = {
     # colour.
     "laser": dict(
         held_out=True, style="laser", header="plain", portrait="left-laser", background="iris", date="dd.mm.yy",
-        label_font=(FREE_SANS_OBLIQUE, 14), value_font=(BOOKMAN_LIGHT, 28), title_font=(PALATINO, 31),
+        label_font=(FREE_SANS_OBLIQUE, 15), value_font=(BOOKMAN_LIGHT, 28), title_font=(PALATINO, 31),
         labels=dict(surname="Surname", given="Given Names", id="National ID No.", dob="Date of Birth", sex="Sex",
                     expiry="Date of Expiry", nationality="Nationality", pob="Place of Birth", issue="Date of Issue",
                     authority="Issuing Authority"),
@@ -1518,6 +1518,7 @@ def laser_page(rng, truth, spec, family, kind, portrait_of):
     values["personal"] = personal_number(rng, alpha3, dt.date.fromisoformat(truth["fields"]["date_of_birth"]),
                                          truth["fields"]["sex"])
     labels = family["passport_labels"]
+    captions = (captions[0], captions[1] - 1)  # the passport's two-language captions a size smaller
     end = 1040
     rows = [[("type", 336, value_font), ("code", 460, value_font), ("docno", 620, heavy(30))],
             [("surname", 336, heavy(31))], [("given", 336, value_font)],
