@@ -1547,7 +1547,7 @@ def laser_page(rng, truth, spec, family, kind, portrait_of):
 
 def laser_back(rng, truth, spec, family):
     size = (1012, 638)
-    width, height = size
+    width = size[0]
     alpha3, accent = spec["alpha3"], ACCENT[spec["alpha3"]]
     image = iris_background(rng, size, spec["color"])
     draw = ImageDraw.Draw(image)
