@@ -14,7 +14,7 @@ source scripts/setup-models.sh
 ensure_tools_python
 ensure_models   # read-document finds the portrait
 # PassportEye calls tesseract; the other packages are the families' fonts.
-ensure_packages tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
+ensure_packages "${RUNTIME_PACKAGES[@]}" tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
   fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-extra
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv

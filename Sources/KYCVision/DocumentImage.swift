@@ -36,6 +36,16 @@ extension VisionImage {
         return degrees
     }
 
+    /// A copy with dot-matrix print joined into strokes Tesseract reads; nil when the image
+    /// prints nothing in dots.
+    func dotsJoined() throws(KYCError) -> VisionImage? {
+        var status = kv_status()
+        var dotted: Int32 = 0
+        let joined = kv_image_dots_joined(pointer, &dotted, &status)
+        guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        return joined.map(VisionImage.init(pointer:))
+    }
+
     /// A copy turned counter-clockwise by `degrees`, nothing cut off.
     func turned(degrees: Double) -> VisionImage? {
         kv_image_turned(pointer, degrees).map(VisionImage.init(pointer:))

@@ -85,6 +85,9 @@ public final class DocumentReader: @unchecked Sendable {
                 evidence.readerHints += notes
             }
         }
+        let labelledSides = [frontSide.side.lines, backSide?.side.lines ?? []]
+        evidence.printedUnread = labelledSides.reduce(into: Set<DocumentField>()) { $0.formUnion(VisualZoneParser.unreadLabels($1, today: today)) }
+            .subtracting(evidence.front.keys).subtracting(evidence.back.keys)
         let header = (frontSide.headerText + " " + (backSide?.headerText ?? ""))
         evidence.namedCountry = CountryNames.named(in: header)?.alpha3
         evidence.saysPassport = header.uppercased().contains("PASSPORT") || header.uppercased().contains("PASSEPORT")
@@ -415,8 +418,32 @@ public final class DocumentReader: @unchecked Sendable {
             fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
             notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
         }
+        try readDotsJoined(side, against: mrz, into: &fields, notes: &notes, today: today)
         return (fields, notes)
     }
+
+    /// Fields the MRZ carries that a dot-matrix print kept from reading (none, or not what the
+    /// MRZ says), read again on the side with its dots joined into strokes. As with a value
+    /// read again, a field is replaced only by a reading that says what the MRZ says: an
+    /// edited value reads otherwise again, and stays unread or different.
+    private func readDotsJoined(_ side: SideResult, against mrz: [DocumentField: FieldReading],
+                                into fields: inout [DocumentField: FieldReading], notes: inout [String], today: Date) throws(KYCError) {
+        let unread = VisualZoneParser.unreadLabels(side.side.lines, today: today)
+        let missing = Self.joinedReadable.filter { field in
+            guard let expected = mrz[field]?.value else { return false }
+            return fields[field].map { !DocumentAssessor.agree(field, $0.value, expected) } ?? unread.contains(field)
+        }
+        guard !missing.isEmpty, let joined = try side.image.dotsJoined() else { return }
+        let again = VisualZoneParser.fields(try textOCR.lines(joined), today: today)
+        for field in missing {
+            guard let value = again[field], let expected = mrz[field]?.value, DocumentAssessor.agree(field, value.value, expected) else { continue }
+            fields[field] = value
+            notes.append("\(field.rawValue): the printed value, read with its dot-matrix print joined, agrees with the MRZ")
+        }
+    }
+
+    /// What a side's dot-matrix print is read again for: who the holder is, and the dates.
+    static let joinedReadable: [DocumentField] = [.surname, .givenNames, .dateOfBirth, .idNumber, .documentNumber, .expiryDate]
 
     /// The value a re-read line ends with (the region may hold the end of its label): a date
     /// anywhere in it, a number as its last word.

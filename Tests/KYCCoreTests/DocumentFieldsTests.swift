@@ -83,6 +83,32 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2025-10-29", "a misread second language ends at its colon")
     }
 
+    /// The layout of 001-ke in the ninth families' photocopy draw (held-out-2424), read with its
+    /// dots joined: the birth date label under `First names.` misread as words.
+    @Test("on a card printing values beside their labels, a misread label under a label is not its value")
+    func valuesBesideLabels() {
+        func label(_ text: String, _ top: Int) -> OCRLine {
+            OCRLine(text: text, left: 272, top: top, width: 150, height: 20, confidence: 0.95)
+        }
+        func value(_ text: String, _ top: Int) -> OCRLine {
+            OCRLine(text: text, left: 485, top: top, width: 170, height: 24, confidence: 0.6)
+        }
+        let lines = [
+            label("Identity No.:", 108), value("15412092", 104),
+            label("Surname:", 171), value("MWANGI", 167),
+            label("First names:", 233), value("KEVIN", 229),
+            label("Dae ef big", 295), value("23-NOV-1999", 291),
+            label("Citizenship:", 419), value("KENYAN", 415),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.givenNames]?.value == "KEVIN")
+        #expect(fields[.surname]?.value == "MWANGI")
+        #expect(fields[.idNumber]?.value == "15412092")
+        #expect(VisualZoneParser.unreadLabels(lines, today: Self.today).isEmpty)
+        let unreadDate = lines.filter { $0.text != "23-NOV-1999" }.map { $0.text == "Dae ef big" ? label("Date of birth:", 295) : $0 }
+        #expect(VisualZoneParser.unreadLabels(unreadDate, today: Self.today) == [.dateOfBirth])
+    }
+
     /// Some slips and residence cards print each value first and its small label under it: the
     /// line under a label is then the next field's value, the one over it its own.
     @Test("values printed over their labels are paired with the label under them, not with the next row's value")
@@ -471,5 +497,22 @@ struct DocumentFieldsTests {
         evidence.front = Self.visual([.surname: "OTIENO"])
         let read = DocumentAssessor.assess(evidence, today: Self.today)
         #expect(read.confidence == .high && read.unverified.isEmpty, "\(read.explanation)")
+    }
+
+    /// 008-ng of the photocopy draw held-out-2424: its edited birth date did not read, the names
+    /// did and agreed, and the card passed every check with high confidence.
+    @Test("a birth date the page labels but that did not read is unverified: an edited one would pass unseen")
+    func labelledFieldUnread() throws {
+        var evidence = try Self.kenyanCardMRZ()
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN"])
+        evidence.printedUnread = [.dateOfBirth]
+        let unread = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(unread.documentValid && unread.confidence == .low && unread.unverified == ["printed_field_unread"], "\(unread.explanation)")
+        #expect(unread.explanation.contains("date_of_birth"))
+        // A label for a field the MRZ does not carry, or none at all, changes nothing.
+        evidence.printedUnread = []
+        #expect(DocumentAssessor.assess(evidence, today: Self.today).confidence == .high)
+        evidence.printedUnread = [.nationality]
+        #expect(DocumentAssessor.assess(evidence, today: Self.today).confidence == .high)
     }
 }

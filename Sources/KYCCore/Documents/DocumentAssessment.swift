@@ -15,6 +15,8 @@ public struct DocumentEvidence: Sendable {
     public var declaredType: String?
     /// What the reader did that the reviewer should know (a value read a second time).
     public var readerHints: [String] = []
+    /// Fields whose printed label was read on either side but whose value was not, on any side.
+    public var printedUnread: Set<DocumentField> = []
 
     public init() {}
 }
@@ -51,7 +53,8 @@ public struct DocumentAssessment: Sendable {
     /// passes its country's rules) and its expiry was read; low otherwise, see `unverified`.
     public let confidence: DocumentConfidence
     /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
-    /// mrz_check_unread, mrz_names_unread, printed_unread, printed_id_unread, printed_name_partial).
+    /// mrz_check_unread, mrz_names_unread, printed_unread, printed_field_unread, printed_id_unread,
+    /// printed_name_partial, printed_name_unsure).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -165,6 +168,10 @@ public enum DocumentAssessor {
         let identity: Set<DocumentField> = [.surname, .givenNames, .dateOfBirth, .documentNumber, .idNumber]
         if evidence.mrz?.valid == true, identity.isDisjoint(with: Set(visual.keys).intersection(mrzFields.keys)) {
             unverified.append("printed_unread")
+        } else if evidence.mrz?.valid == true, !identity.intersection(mrzFields.keys).isDisjoint(with: evidence.printedUnread) {
+            // The page prints a birth date (say) that did not read: an edited one would pass
+            // unseen beside the names that did.
+            unverified.append("printed_field_unread")
         }
         // An MRZ whose names line did not read (fillers read as `K` throughout) never checked
         // the printed names: an edited name would pass unseen.
@@ -200,6 +207,9 @@ public enum DocumentAssessor {
                 case "printed_name_partial": "a printed name was read only in part"
                 case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
                 case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
+                case "printed_field_unread": "a printed "
+                    + identity.intersection(mrzFields.keys).intersection(evidence.printedUnread).map(\.rawValue).sorted().joined(separator: ", ")
+                    + " was labelled but could not be read to compare with the MRZ"
                 case "mrz_check_unread": "an MRZ check digit could not be read"
                 case "mrz_names_unread": "the MRZ's names could not be read to compare with the printed ones"
                 default: "the printed ID number could not be read to compare with the MRZ's"

@@ -182,6 +182,9 @@ public enum VisualZoneParser {
         let valuesAbove = Self.valuesStandAbove(standing.map { index, field in
             (lines[index], below(index, field).map { lines[$0] }, above(index, field).map { lines[$0] })
         })
+        let valuesBeside = Self.valuesStandBeside(standing.map { index, field in
+            (beside: right(index, field) != nil, stacked: below(index, field) != nil || above(index, field) != nil)
+        })
         var values: Set<Int> = []
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
@@ -189,7 +192,8 @@ public enum VisualZoneParser {
                 found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
                 continue
             }
-            if let value = (valuesAbove ? above(index, field) : below(index, field)) ?? right(index, field) {
+            let beside = right(index, field), stacked = valuesAbove ? above(index, field) : below(index, field)
+            if let value = valuesBeside ? beside ?? stacked : stacked ?? beside {
                 found[field] = PrintedValue(text: lines[value].text, confidence: lines[value].confidence, region: lines[value].region)
                 values.insert(value)
             }
@@ -248,6 +252,15 @@ public enum VisualZoneParser {
         return over >= 2 && over > under
     }
 
+    /// Whether this document prints each value beside its label, on the label's row: at least
+    /// three labels, and two in three of those with any value near them, have one beside them.
+    /// The line under a label is then the next label, and when that label is misread (`Dae ef
+    /// big` for `Date of birth`) it must not be taken for the value (a name reads from any letters).
+    static func valuesStandBeside(_ labels: [(beside: Bool, stacked: Bool)]) -> Bool {
+        let beside = labels.filter(\.beside).count, near = labels.filter { $0.beside || $0.stacked }.count
+        return beside >= 3 && 3 * beside >= 2 * near
+    }
+
     /// What a lone value may be: the sex, M, F or X.
     public static let loneValueLetters = "MFX"
 
@@ -262,6 +275,13 @@ public enum VisualZoneParser {
             return OCRRegion(left: max(0, line.left - height / 2), top: line.bottom + 1,
                              width: max(line.width, 3 * height) + height, height: 3 * height)
         }
+    }
+
+    /// Fields whose label was read but whose value was not (or not as a value of its kind):
+    /// the document prints them, and they could not be compared with anything.
+    public static func unreadLabels(_ lines: [OCRLine], today: Date = Date()) -> Set<DocumentField> {
+        let labelled = Set(joiningBrokenValues(lines).map(\.withoutLeadingRule).compactMap { label(of: $0.text)?.0 })
+        return labelled.subtracting(fields(lines, today: today).keys)
     }
 
     /// Field values read and normalised: names in capitals, dates ISO 8601, sex M/F/X,
