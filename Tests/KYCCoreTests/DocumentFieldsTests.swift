@@ -94,7 +94,7 @@ struct DocumentFieldsTests {
             OCRLine(text: text, left: 485, top: top, width: 170, height: 24, confidence: 0.6)
         }
         let lines = [
-            label("Identity No.:", 108), value("15412092", 104),
+            label("ID No.:", 108), value("15412092", 104),
             label("Surname:", 171), value("MWANGI", 167),
             label("First names:", 233), value("KEVIN", 229),
             label("Dae ef big", 295), value("23-NOV-1999", 291),
