@@ -44,13 +44,12 @@ cv::Mat dotted_area(const cv::Mat &gray, const cv::Mat &joined, int glyph) {
 
 }  // namespace
 
-extern "C" kv_image *kv_image_dots_joined(const kv_image *image, int *dotted_pixels, kv_status *status) {
+extern "C" kv_image *kv_image_dots_joined(const kv_image *image, kv_status *status) {
     return kycvision::guarded<kv_image *>(status, nullptr, [&]() -> kv_image * {
-        if (!image || !dotted_pixels) {
+        if (!image) {
             kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_image_dots_joined");
             return nullptr;
         }
-        *dotted_pixels = 0;
         kycvision::set_ok(status);
         const cv::Mat gray = kycvision::gray_of(*image);
         const int longest = std::max(gray.cols, gray.rows);
@@ -72,7 +71,6 @@ extern "C" kv_image *kv_image_dots_joined(const kv_image *image, int *dotted_pix
         cv::GaussianBlur(shown, shown, cv::Size(), 1.0);
         cv::cvtColor(shown, joinedBGR, cv::COLOR_GRAY2BGR);
         joinedBGR.copyTo(out->bgr, dotted);
-        *dotted_pixels = area;
         return out.release();
     });
 }

@@ -40,8 +40,7 @@ extension VisionImage {
     /// prints nothing in dots.
     func dotsJoined() throws(KYCError) -> VisionImage? {
         var status = kv_status()
-        var dotted: Int32 = 0
-        let joined = kv_image_dots_joined(pointer, &dotted, &status)
+        let joined = kv_image_dots_joined(pointer, &status)
         guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
         return joined.map(VisionImage.init(pointer:))
     }

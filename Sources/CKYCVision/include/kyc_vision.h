@@ -132,8 +132,8 @@ kv_image *kv_image_turned(const kv_image *image, double degrees);
 
 /// Dot-matrix print made readable: a copy in which the print drawn as separate dots (older
 /// cards, photocopies of them) has its dots run into strokes, the rest unchanged. NULL with
-/// status OK when nothing prints in dots; `dotted_pixels` says how much of the image was joined.
-kv_image *kv_image_dots_joined(const kv_image *image, int *dotted_pixels, kv_status *status);
+/// status OK when nothing prints in dots.
+kv_image *kv_image_dots_joined(const kv_image *image, kv_status *status);
 
 typedef struct kv_ocr kv_ocr;
 
