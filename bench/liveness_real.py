@@ -28,7 +28,8 @@ DEMO = "minivision_demo_live_screen_print.gif"
 # Frame ranges of the demo's segments (30 fps); the cuts between them are left out.
 DEMO_SEGMENTS = {"live": (0, 30), "screen": (37, 60), "print": (64, 88)}
 MOTION = {"parallax", "eye_depth"}
-ATTACK = {"moire", "screen_pattern", "frame_border", "device_edge", "flat_colour", "face_relief", "surround_motion"}
+ATTACK = {"moire", "screen_pattern", "frame_border", "device_edge", "recapture_texture", "flat_colour", "face_relief",
+          "surround_motion"}
 BURST_FRAMES, BURST_STRIDE, GAP_MS = 20, 10, 300
 
 

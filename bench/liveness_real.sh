@@ -4,8 +4,9 @@
 # 1. the shared real videos, whole and cut into Mini App bursts, and the demo's live, screen
 #    and print segments (bench/liveness_real.py);
 # 2. screen replays of those videos (scripts/make-replays.py): seeds 21-22 are where the
-#    recapture limits were chosen (the `choose` table), seeds 31-32 are held out and judged at
-#    the shipped limits. Sets already generated under bench/out are reused.
+#    recapture limits were chosen (the `choose` table) and the recapture model was fitted
+#    (bench/train_recapture.sh), seeds 31-32 are held out and judged at the shipped limits.
+#    Sets already generated under bench/out are reused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh

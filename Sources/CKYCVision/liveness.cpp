@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "image.hpp"
+#include "recapture_texture.hpp"
 #include "status.hpp"
 
 using kycvision::gray_of;
@@ -217,6 +218,7 @@ extern "C" int kv_frame_cues_measure(const kv_image *image, const double *box, k
         const EdgeMap edges = edge_map(gray);
         out->border = frame_edges(edges, box);
         out->device_edge = device_edge(edges, box) ? 1 : 0;
+        kycvision::recapture_texture(*image, face, out->texture);
 
         const cv::Rect inner = box_rect(box, gray.size(), -0.15);
         const cv::Mat skin = gray(inner);

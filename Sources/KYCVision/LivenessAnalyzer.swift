@@ -17,6 +17,8 @@ public struct LivenessFrame: Sendable {
 public struct LivenessAnalysis: Sendable {
     public let report: LivenessReport
     public let timings: [String: Double]
+    /// What was seen in each frame, in capture order (for tools that study the signals).
+    public let observations: [FrameObservation]
 }
 
 /// Runs the face engine over every frame (both engine copies in parallel), then the pure
@@ -119,7 +121,7 @@ public struct LivenessAnalyzer: Sendable {
                                                                 knownHashes: knownHashes)
         var timings = ["frames_ms": (framesDone - start).milliseconds, "total_ms": (clock.now - start).milliseconds]
         if selfie != nil { timings["selfie_ms"] = (selfieDone - framesDone).milliseconds }
-        return LivenessAnalysis(report: report, timings: timings)
+        return LivenessAnalysis(report: report, timings: timings, observations: observed)
     }
 
     // MARK: - Steps
@@ -191,6 +193,7 @@ public struct LivenessAnalyzer: Sendable {
                                 patch: withUnsafeBytes(of: cues.patch) { Array($0) }, moire: cues.moire, border: cues.border,
                                 dynamicRange: cues.dynamic_range, saturation: cues.saturation,
                                 screenPattern: cues.screen_pattern, deviceEdge: cues.device_edge != 0,
+                                texture: withUnsafeBytes(of: cues.texture) { Array($0.bindMemory(to: Float.self)) },
                                 tracked: frame.tracked,
                                 landmarks: box.landmarks, box: corners)
     }

@@ -15,6 +15,8 @@ struct Liveness: AsyncParsableCommand {
     @Option(help: "Capture times in milliseconds, comma-separated, one per frame (a video has its own).") var timestamps: String?
     @Option(help: "A file of frame hashes from earlier sessions (one 64-hex-digit hash per line).") var knownHashes: String?
     @Option(help: "Append this burst's frame hashes to a file (for --known-hashes later).") var hashesOut: String?
+    @Option(help: "Write each faced frame's colour-texture numbers (kv_frame_cues.texture) to this JSON file, to train the recapture model.")
+    var textureOut: String?
     @Option(help: "Directory of the dlib models (default: OPENKYC_MODELS_DIR or ./models).") var models: String?
 
     struct Output: Encodable {
@@ -41,6 +43,7 @@ struct Liveness: AsyncParsableCommand {
             let analysis = try await LivenessAnalyzer(engine: engine).analyze(
                 upload: files, timestamps: times, challenge: moves, selfie: try selfie.map(readFile), knownHashes: known)
             if let hashesOut { try append(analysis.report.frameHashes, to: hashesOut) }
+            if let textureOut { try writeTextures(analysis.observations, to: textureOut) }
             try printJSON(Output(report: analysis.report, timings: analysis.timings))
         } catch let error as KYCError {
             try failJSON(error)
@@ -53,6 +56,13 @@ struct Liveness: AsyncParsableCommand {
         let values = parts.compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
         guard values.count == parts.count else { throw KYCError.invalid("timestamps", "must be numbers (milliseconds)") }
         return values
+    }
+
+    private func writeTextures(_ observations: [FrameObservation], to path: String) throws(KYCError) {
+        let textures = observations.filter { $0.faceCount > 0 }.map(\.texture)
+        guard let data = try? JSONEncoder().encode(textures), FileManager.default.createFile(atPath: path, contents: data) else {
+            throw KYCError(.invalidParameter, "Cannot write \(path)", details: ["path": path])
+        }
     }
 
     private func append(_ hashes: [FrameHash], to path: String) throws(KYCError) {

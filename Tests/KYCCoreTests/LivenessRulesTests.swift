@@ -184,6 +184,44 @@ struct LivenessRulesTests {
         #expect(!replay.passed && replay.value == 0.375, "\(replay.detail)")
     }
 
+    @Test("recapture_texture without a face texture, or with one of another layout, is unmeasured, never passed")
+    func recaptureTextureUnmeasured() throws {
+        let bare = try (0..<6).map { try self.observation(yaw: 0, descriptor: self.descriptor(Double($0) * 0.01)) }
+        let missing = try signal("recapture_texture", bare)
+        #expect(!missing.measured, "\(missing.detail)")
+        let wrongLayout = try bare.map { frame in
+            var frame = frame
+            frame.texture = [Float](repeating: 0.1, count: RecaptureModel.trained.weights.count + 1)
+            return frame
+        }
+        #expect(try !signal("recapture_texture", wrongLayout).measured)
+        #expect(RecaptureModel.trained.score([]) == nil)
+    }
+
+    @Test("recapture_texture is the mean of the frames' scores under the trained model, judged at the policy's limit")
+    func recaptureTextureMean() throws {
+        let model = RecaptureModel.trained
+        // All zero but the last number (a colour moment, weighed as it is), set so the frame
+        // scores what is wanted.
+        func texture(scoring target: Double) -> [Float] {
+            var values = [Float](repeating: 0, count: model.weights.count)
+            values[values.count - 1] = Float((target - model.bias) / model.weights[values.count - 1])
+            return values
+        }
+        let limit = LivenessPolicy().maxRecaptureScore
+        let frames = { (scores: [Double]) throws in
+            try scores.enumerated().map { index, score in
+                var frame = try self.observation(yaw: 0, descriptor: self.descriptor(Double(index) * 0.01))
+                frame.texture = texture(scoring: score)
+                return frame
+            }
+        }
+        let live = try signal("recapture_texture", frames([limit - 2, limit - 1, limit - 1.5]))
+        #expect(live.passed && live.measured && abs(live.value - (limit - 1.5)) < 0.01, "\(live.value)")
+        let replay = try signal("recapture_texture", frames([limit + 1, limit + 0.5, limit - 0.3]))
+        #expect(!replay.passed && abs(replay.value - (limit + 0.4)) < 0.01, "\(replay.value)")
+    }
+
     @Test("implausible timestamps fail the timing signal")
     func timing() throws {
         var policy = LivenessPolicy()

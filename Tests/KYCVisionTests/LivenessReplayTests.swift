@@ -22,7 +22,8 @@ struct LivenessReplayTests {
     /// The signals that judge the picture itself. A replayed real head really turns, so the
     /// motion and 3-D signals pass on a replay; the real bursts are cut wherever the video was,
     /// so the challenge is not theirs to pass either.
-    static let recapture: Set<String> = ["moire", "screen_pattern", "frame_border", "device_edge", "flat_colour"]
+    static let recapture: Set<String> = ["moire", "screen_pattern", "frame_border", "device_edge", "flat_colour",
+                                         "recapture_texture"]
 
     static func report(_ burst: LivenessSet.Burst) async throws -> LivenessReport {
         let folder = directory.appendingPathComponent(burst.name)
@@ -47,16 +48,20 @@ struct LivenessReplayTests {
         }
     }
 
-    @Test("at most one replay in seven passes every recapture signal, and a device's edge below the face catches most of them")
+    @Test("at most one replay in seven passes every recapture signal; a device's edge below the face and the recapture model each catch most of them")
     func replaysCaught() async throws {
-        var passed: [String] = [], byDeviceEdge = 0
+        var passed: [String] = [], byDeviceEdge = 0, byTexture = 0
         for burst in Self.bursts where burst.label == "attack" {
             let failed = Set(try await Self.report(burst).failed).intersection(Self.recapture)
             if failed.isEmpty { passed.append(burst.name) }
             if failed.contains("device_edge") { byDeviceEdge += 1 }
+            if failed.contains("recapture_texture") { byTexture += 1 }
         }
         #expect(Self.bursts.contains { $0.label == "attack" })
         #expect(passed.count <= 1, "replays passing: \(passed)")
         #expect(byDeviceEdge >= 4, "device_edge caught \(byDeviceEdge) of 7")
+        // Seed 41 was not used to fit the model (seeds 21-22 and generated seed 13 were); it
+        // caught 6 of these 7 when it was fitted, two of them within 0.25 of the limit.
+        #expect(byTexture >= 5, "recapture_texture caught \(byTexture) of 7")
     }
 }

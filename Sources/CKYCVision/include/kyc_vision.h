@@ -179,6 +179,11 @@ int kv_ocr_region(kv_ocr *ocr, const kv_image *image, kv_rect region, kv_ocr_reg
 // ---- Liveness: what one video frame looks like around the face ----
 
 enum { KV_PATCH_SIDE = 64 };
+/// Colour-texture numbers per frame (kv_frame_cues.texture): uniform-LBP histograms (59 bins) of
+/// Y, Cr and Cb on the face's centre (at most 96×96) at the camera's own pixels; the log
+/// spectrum of that centre in 8 rings less their mean; the skin's mean Cr and Cb, spread of Y,
+/// Cr and Cb, and 1st and 99th luma percentiles.
+enum { KV_TEXTURE_FEATURES = 3 * 59 + 8 + 7 };
 
 typedef struct {
     uint64_t frame_hash[4];  // 256-bit difference hash of the whole frame (signs of 16×16 gradients)
@@ -193,6 +198,7 @@ typedef struct {
     int device_edge;         // 1 when a straight edge crosses below the face, through the neck
                              // and body, with a dark flat band along it (a screen's bezel, a
                              // letterboxed video's bar); 0 otherwise
+    float texture[KV_TEXTURE_FEATURES];  // the face's colour texture, for the recapture model
 } kv_frame_cues;
 
 /// Measures one frame around the face box (left, top, right, bottom).

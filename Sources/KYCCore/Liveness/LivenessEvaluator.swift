@@ -262,7 +262,22 @@ public struct LivenessEvaluator: Sendable {
                            detail: "tonal range \(format(range)), saturation \(format(Self.median(faced.map(\.saturation))))"),
             LivenessSignal("screen_pattern", value: rounded(pattern), .atMost, policy.maxScreenPattern, spread: 0.1,
                            detail: "strongest periodic peak over three scales \(format(pattern))"),
+            recaptureTexture(faced),
         ]
+    }
+
+    /// `recapture_texture`: the recapture model's mean score over the faced frames. Frames
+    /// without a texture (none in a burst the analyzer saw) leave it unmeasured, which a
+    /// verification never counts as passed.
+    private func recaptureTexture(_ faced: [FrameObservation]) -> LivenessSignal {
+        let scores = faced.compactMap { RecaptureModel.trained.score($0.texture) }
+        guard !scores.isEmpty else {
+            return LivenessSignal("recapture_texture", value: 0, threshold: policy.maxRecaptureScore, passed: true,
+                                  detail: "not measured (no face texture)", measured: false)
+        }
+        let mean = scores.reduce(0, +) / Double(scores.count)
+        return LivenessSignal("recapture_texture", value: rounded(mean), .atMost, policy.maxRecaptureScore, spread: 0.5,
+                              detail: "colour texture of a recaptured face \(format(mean)) over \(scores.count) frames")
     }
 
     // MARK: - Helpers

@@ -21,6 +21,9 @@ public struct FrameObservation: Sendable {
     /// A straight edge below the face with a dark flat band along it: a screen's bezel or a
     /// letterboxed video's bar (see `kv_frame_cues`).
     public var deviceEdge: Bool
+    /// The face's colour texture (`kv_frame_cues.texture`), scored by `RecaptureModel`; empty
+    /// when no face was found.
+    public var texture: [Float]
     /// The detector missed this frame's face; it was found in a neighbouring frame's box.
     public var tracked: Bool
     /// Five [x, y] landmarks and the box (left, top, right, bottom), in the frame's pixels.
@@ -35,7 +38,7 @@ public struct FrameObservation: Sendable {
 
     public init(timestamp: Double?, faceCount: Int, faceSize: Double, pose: HeadPose?, descriptor: [Float]?,
                 hash: FrameHash, patch: [UInt8], moire: Double, border: Double, dynamicRange: Double, saturation: Double,
-                screenPattern: Double = 0, deviceEdge: Bool = false, tracked: Bool = false, landmarks: [[Double]]? = nil, box: [Double]? = nil, surroundResidual: Double? = nil,
+                screenPattern: Double = 0, deviceEdge: Bool = false, texture: [Float] = [], tracked: Bool = false, landmarks: [[Double]]? = nil, box: [Double]? = nil, surroundResidual: Double? = nil,
                 faceFlatness: Double? = nil) {
         self.timestamp = timestamp
         self.faceCount = faceCount
@@ -50,6 +53,7 @@ public struct FrameObservation: Sendable {
         self.saturation = saturation
         self.screenPattern = screenPattern
         self.deviceEdge = deviceEdge
+        self.texture = texture
         self.tracked = tracked
         self.landmarks = landmarks
         self.box = box
