@@ -28,3 +28,15 @@ echo "== training seeds 21-22"
 echo "== held-out seeds 31-32"
 "$TOOLS_PYTHON" bench/liveness_replays.py run bench/out/openkyc bench/out/replays-seed31 bench/out/replays-seed32 \
   --json bench/out/replays-held-out.json | grep -v "^ *replays-seed"
+# 3. the recapture model on people it has not seen: each video's held-out bursts scored by a
+#    model fitted without that video (bench/recapture_model.py unseen), with the other signals.
+[ -f bench/out/liveness-seed13/index.json ] || "$TOOLS_PYTHON" scripts/make-liveness.py --out bench/out/liveness-seed13 \
+  --openkyc bench/out/openkyc --genuine 60 --attacks 20 --seed 13 --videos 10
+for set in replays-seed21 replays-seed22 liveness-seed13 replays-seed31 replays-seed32; do
+  [ -f "bench/out/texture-$set.json" ] || "$TOOLS_PYTHON" bench/recapture_model.py dump bench/out/openkyc "bench/out/$set" \
+    --out "bench/out/texture-$set.json"
+done
+echo "== held-out seeds 31-32, each video new to the recapture model"
+"$TOOLS_PYTHON" bench/recapture_model.py unseen bench/out/texture-replays-seed2{1,2}.json bench/out/texture-liveness-seed13.json \
+  --held-out bench/out/texture-replays-seed3{1,2}.json --results bench/out/replays-held-out.json \
+  --swift Sources/KYCCore/Liveness/RecaptureModel+Trained.swift

@@ -23,7 +23,7 @@ RECAPTURE = {
     "screen_pattern": [1.0, 1.05, 1.1, 1.15, 1.2, 1.3, 1.4, 9],
     "frame_border": [0.25, 0.5],
     "device_edge": [0.25, 0.5, 9],
-    "recapture_texture": [0.67, 9],   # its limit is chosen out of fold by bench/recapture_model.py
+    "recapture_texture": [3.27, 9],   # its limit is chosen out of fold by bench/recapture_model.py
 }
 
 

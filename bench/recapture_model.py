@@ -10,6 +10,11 @@
           replays), reports a leave-one-video-out check on the real videos, writes the weights
   score:  recapture_model.py score FEATURES.json [...] --swift MODEL.swift
           burst scores of other sets under a written model (the service computes the same)
+  unseen: recapture_model.py unseen TRAIN.json [...] --held-out FEATURES.json --results RESULTS.json --swift MODEL.swift
+          the held-out replays as if their people were new: each real video's bursts are scored
+          by a model fitted (at the written model's ridge and limit) without that video, and
+          judged together with the other recapture signals' verdicts in RESULTS.json
+          (bench/liveness_replays.py run on the same sets)
 
 A burst's score is the mean of its frames' scores (logits: above 0 leans to a replay). Only
 numpy; training is deterministic.
@@ -27,7 +32,7 @@ import numpy as np
 
 HISTOGRAM_FEATURES = 3 * 59   # LBP histograms come first; their square roots are what the model weighs
 TRAINING_ATTACKS = {"screen_replay"}   # the generator's own attack classes have their own signals
-RIDGES = [10.0, 30.0, 100.0, 300.0, 1000.0]   # ridge on the standardised weights: few independent videos, many similar frames
+RIDGES = [1.0, 3.0, 10.0, 30.0, 100.0, 300.0, 1000.0]   # ridge on the standardised weights: few independent videos, many similar frames
 LIMIT_MARGIN = 0.25
 
 
@@ -41,10 +46,25 @@ def dump_burst(openkyc, folder, entry):
         return json.load(open(out.name))
 
 
+def dump_videos(args):
+    """Each real video whole, decoded as the service decodes an uploaded video: genuine frames
+    as clean as a camera's can be (no added sensor noise, no second JPEG)."""
+    bursts = []
+    for file in sorted(f for f in os.listdir(args.videos) if f.endswith(".mp4")):
+        entry = dict(name=file, challenge=["turn_left"], frames=[file])
+        bursts.append(dict(set="real-videos", name=file, label="genuine", cls="real_video", source=file, screen=None,
+                           frames=dump_burst(args.openkyc, args.videos, dict(entry, name=""))))
+    print(f"{args.videos}: {len(bursts)} videos", file=sys.stderr)
+    json.dump(bursts, open(args.out, "w"))
+
+
 def dump(args):
+    if args.videos:
+        return dump_videos(args)
     bursts = []
     for folder in args.sets:
-        entries = json.load(open(os.path.join(folder, "index.json")))
+        entries = [e for e in json.load(open(os.path.join(folder, "index.json")))
+                   if not args.classes or e.get("class") in args.classes.split(",")]
         with ThreadPoolExecutor(args.jobs) as pool:
             textures = list(pool.map(lambda entry: dump_burst(args.openkyc, folder, entry), entries))
         for entry, frames in zip(entries, textures):
@@ -74,16 +94,18 @@ def for_training(bursts):
 
 
 def group_of(burst):
-    """Which population a genuine burst stands for: the real videos, or the generator's stills."""
-    return "real" if burst["cls"] == "real_genuine" else "generated"
+    """Which population a genuine burst stands for: the real videos (cut into camera-like
+    bursts, or whole), or the generator's stills."""
+    return "real" if burst["cls"] in ("real_genuine", "real_video") else "generated"
 
 
 def fit(bursts, l2):
     """Ridge logistic regression (Newton) on frames; each burst weighs the same whatever its frame
-    count, and the three populations (replays, real genuine, generated genuine) weigh the same."""
+    count, and the four populations (replays; real bursts, real videos whole and generated
+    genuine bursts) weigh the same."""
     populations = {}
     for b in bursts:
-        populations.setdefault("attack" if is_attack(b) else group_of(b), []).append(b)
+        populations.setdefault(b["cls"], []).append(b)
     rows, labels, weights = [], [], []
     for members in populations.values():
         for b in members:
@@ -205,14 +227,39 @@ def score(args):
             print(f"  {b['set']}/{b['name']} {b['cls']} {burst_score(model, b):.2f}")
 
 
+def unseen(args):
+    training = for_training(load(args.features))
+    held = load(args.held_out)
+    text = open(args.swift).read()
+    l2 = float(re.search(r"ridge\s+(?:///\s*)?([0-9.]+)", text).group(1))
+    limit = float(re.search(r"chosen out of fold: ([-0-9.]+)", text).group(1))
+    others = {(r["set"], r["name"]): r for r in json.load(open(args.results))}
+    scores = []
+    for video in sorted({b["source"] for b in held}):
+        model = fit([b for b in training if b["source"] != video], l2)
+        scores += [(burst_score(model, b), b) for b in held if b["source"] == video]
+    report([s for s, _ in scores], [b for _, b in scores], limit, f"each video scored by a model that never saw it (ridge {l2:g})")
+    def rejected(score, b):
+        r = others[(b["set"], b["name"])]
+        return score > limit or any(r["values"].get(n, 0) > r["shipped"][n] for n in r["shipped"] if n != "recapture_texture")
+    genuine = [rejected(s, b) for s, b in scores if not is_attack(b)]
+    attacks = [rejected(s, b) for s, b in scores if is_attack(b)]
+    print(f"  with the other recapture signals: BPCER {sum(genuine)}/{len(genuine)}, APCER {len(attacks) - sum(attacks)}/{len(attacks)}")
+    for s, b in scores:
+        if is_attack(b) and not rejected(s, b):
+            print(f"  missed {b['set']}/{b['name']} ({b['screen']['kind']}, {b['source']}): {s:.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     commands = parser.add_subparsers(dest="command", required=True)
     d = commands.add_parser("dump")
     d.add_argument("openkyc")
-    d.add_argument("sets", nargs="+")
+    d.add_argument("sets", nargs="*")
+    d.add_argument("--videos", help="instead of sets: every MP4 of this folder, whole (the shared real videos)")
     d.add_argument("--out", required=True)
     d.add_argument("--jobs", type=int, default=2)
+    d.add_argument("--classes", help="only bursts of these classes (comma-separated)")
     t = commands.add_parser("train")
     t.add_argument("features", nargs="+")
     t.add_argument("--swift", required=True)
@@ -222,8 +269,13 @@ def main():
     s.add_argument("--swift", required=True)
     s.add_argument("--limit", type=float, default=0.0)
     s.add_argument("--verbose", action="store_true")
+    u = commands.add_parser("unseen")
+    u.add_argument("features", nargs="+")
+    u.add_argument("--held-out", nargs="+", required=True)
+    u.add_argument("--results", required=True)
+    u.add_argument("--swift", required=True)
     args = parser.parse_args()
-    {"dump": dump, "train": train, "score": score}[args.command](args)
+    {"dump": dump, "train": train, "score": score, "unseen": unseen}[args.command](args)
 
 
 if __name__ == "__main__":
