@@ -34,9 +34,12 @@ echo "== held-out seeds 31-32"
   --openkyc bench/out/openkyc --genuine 60 --attacks 20 --seed 13 --videos 10
 for set in replays-seed21 replays-seed22 liveness-seed13 replays-seed31 replays-seed32; do
   [ -f "bench/out/texture-$set.json" ] || "$TOOLS_PYTHON" bench/recapture_model.py dump bench/out/openkyc "bench/out/$set" \
-    --out "bench/out/texture-$set.json"
+    --out "bench/out/texture-$set.json" --classes genuine,real_genuine,screen_replay
 done
+[ -f bench/out/texture-real-videos.json ] || "$TOOLS_PYTHON" bench/recapture_model.py dump bench/out/openkyc \
+  --videos ../shared/fixtures/liveness-video --out bench/out/texture-real-videos.json
 echo "== held-out seeds 31-32, each video new to the recapture model"
 "$TOOLS_PYTHON" bench/recapture_model.py unseen bench/out/texture-replays-seed2{1,2}.json bench/out/texture-liveness-seed13.json \
+  bench/out/texture-real-videos.json \
   --held-out bench/out/texture-replays-seed3{1,2}.json --results bench/out/replays-held-out.json \
   --swift Sources/KYCCore/Liveness/RecaptureModel+Trained.swift

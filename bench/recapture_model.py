@@ -2,12 +2,14 @@
 """The recapture model (issue 16): a logistic regression on the face's colour texture
 (kv_frame_cues.texture) that tells a face filmed off a screen from a face in front of the camera.
 
-  dump:   recapture_model.py dump OPENKYC SET [SET ...] --out FEATURES.json
+  dump:   recapture_model.py dump OPENKYC SET [SET ...] --out FEATURES.json [--classes A,B]
+          recapture_model.py dump OPENKYC --videos DIR --out FEATURES.json
           every faced frame's texture numbers of every burst of each set (make-replays.py or
-          make-liveness.py layout), through `openkyc liveness --texture-out`
+          make-liveness.py layout), or of each MP4 of DIR whole, through `openkyc liveness --texture-out`
   train:  recapture_model.py train FEATURES.json [...] --swift OUT.swift
-          fits the model on the sets given (real and generated genuine bursts against screen
-          replays), reports a leave-one-video-out check on the real videos, writes the weights
+          fits the model on the sets given (genuine bursts and videos against screen replays),
+          with the ridge and the limit chosen out of fold (one fold per real video), and writes
+          the weights
   score:  recapture_model.py score FEATURES.json [...] --swift MODEL.swift
           burst scores of other sets under a written model (the service computes the same)
   unseen: recapture_model.py unseen TRAIN.json [...] --held-out FEATURES.json --results RESULTS.json --swift MODEL.swift
@@ -51,9 +53,9 @@ def dump_videos(args):
     as clean as a camera's can be (no added sensor noise, no second JPEG)."""
     bursts = []
     for file in sorted(f for f in os.listdir(args.videos) if f.endswith(".mp4")):
-        entry = dict(name=file, challenge=["turn_left"], frames=[file])
+        frames = dump_burst(args.openkyc, args.videos, dict(name="", challenge=["turn_left"], frames=[file]))
         bursts.append(dict(set="real-videos", name=file, label="genuine", cls="real_video", source=file, screen=None,
-                           frames=dump_burst(args.openkyc, args.videos, dict(entry, name=""))))
+                           frames=frames))
     print(f"{args.videos}: {len(bursts)} videos", file=sys.stderr)
     json.dump(bursts, open(args.out, "w"))
 
