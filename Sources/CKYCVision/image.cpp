@@ -120,6 +120,22 @@ extern "C" int kv_image_quality(const kv_image *image, const double *box, kv_qua
     });
 }
 
+cv::Mat kycvision::windowed_magnitude(const cv::Mat &gray) {
+    cv::Mat values;
+    gray.convertTo(values, CV_32F);
+    values -= cv::mean(values)[0];
+    cv::Mat window;
+    cv::createHanningWindow(window, values.size(), CV_32F);
+    values = values.mul(window);
+    cv::Mat spectrum;
+    cv::dft(values, spectrum, cv::DFT_COMPLEX_OUTPUT);
+    std::vector<cv::Mat> parts;
+    cv::split(spectrum, parts);
+    cv::Mat magnitude;
+    cv::magnitude(parts[0], parts[1], magnitude);
+    return magnitude;
+}
+
 cv::Mat kycvision::gray_of(const kv_image &image) {
     return gray_of(image, cv::Rect(0, 0, image.bgr.cols, image.bgr.rows));
 }

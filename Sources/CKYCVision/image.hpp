@@ -18,6 +18,10 @@ cv::Mat gray_of(const kv_image &image, const cv::Rect &region);
 /// it outlives a buffer the source shares, such as a video decoder's frame).
 cv::Mat shrunk_copy(const cv::Mat &bgr, int max_side);
 
+/// Magnitude of the 2-D spectrum of a gray image, its mean removed and a Hann window applied
+/// first (so the image's edges add no spurious lines).
+cv::Mat windowed_magnitude(const cv::Mat &gray);
+
 /// `rect` clipped to an image of `size`.
 cv::Rect clipped(const kv_rect &rect, cv::Size size);
 

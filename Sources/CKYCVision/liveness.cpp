@@ -47,19 +47,9 @@ void difference_hash(const cv::Mat &gray, uint64_t out[4]) {
 /// isolated peaks far above it.
 double periodic_peak(const cv::Mat &gray) {
     constexpr int side = 256;
-    cv::Mat square, values;
+    cv::Mat square;
     cv::resize(gray, square, cv::Size(side, side), 0, 0, gray.cols > side ? cv::INTER_AREA : cv::INTER_LINEAR);
-    square.convertTo(values, CV_32F);
-    values -= cv::mean(values)[0];
-    cv::Mat window;
-    cv::createHanningWindow(window, values.size(), CV_32F);
-    values = values.mul(window);
-    cv::Mat spectrum;
-    cv::dft(values, spectrum, cv::DFT_COMPLEX_OUTPUT);
-    std::vector<cv::Mat> parts;
-    cv::split(spectrum, parts);
-    cv::Mat magnitude;
-    cv::magnitude(parts[0], parts[1], magnitude);
+    const cv::Mat magnitude = kycvision::windowed_magnitude(square);
 
     constexpr int low = 12, high = 110;  // cycles per 256 px: skip the face's shape and the corners
     std::vector<std::vector<float>> rings(high + 1);

@@ -70,18 +70,7 @@ float *colour_lbp(const cv::Mat &bgr, float *out) {
 /// from the coarse shape to the finest detail, less their mean (the picture's contrast
 /// cancels; a recapture's extra blur tilts the profile down).
 float *spectrum_profile(const cv::Mat &gray, float *out) {
-    cv::Mat values;
-    gray.convertTo(values, CV_32F);
-    values -= cv::mean(values)[0];
-    cv::Mat window;
-    cv::createHanningWindow(window, values.size(), CV_32F);
-    values = values.mul(window);
-    cv::Mat spectrum;
-    cv::dft(values, spectrum, cv::DFT_COMPLEX_OUTPUT);
-    std::vector<cv::Mat> parts;
-    cv::split(spectrum, parts);
-    cv::Mat magnitude;
-    cv::magnitude(parts[0], parts[1], magnitude);
+    const cv::Mat magnitude = windowed_magnitude(gray);
     const int side = gray.rows, half = side / 2;
     double sums[spectrum_bands] = {0};
     int counts[spectrum_bands] = {0};
