@@ -5,15 +5,16 @@ where the portrait and the MRZ sit, the background, how dates are printed. `clas
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
 generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
 `vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
-render_ninth_front). `laser` and `photocopy` are held out: the reader is never tuned on them,
-only measured (see BENCHMARKS.md, issue 17).
+render_ninth_front; `smartcard` and `booklet` by render_tenth_front). `smartcard` and `booklet`
+are held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
-`trilingual` the eighth; their misses were looked at, so they are development families now.
-The ninth families' code paths (renderer, backgrounds, the wax-print cloth they may be
-photographed on, the `flash`, `night` and `bilevel` conditions) run only for them, so every
-other family's documents stay the same, image for image, for a seed.
+`trilingual` the eighth, `laser` and `photocopy` the ninth; their misses were looked at, so they
+are development families now. The ninth families' code paths (renderer, backgrounds, the
+wax-print cloth they may be photographed on, the `flash`, `night` and `bilevel` conditions) run
+only for them, and the tenth's (renderer, grounds, typewriter, seals and stamps) only for the
+tenth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -59,6 +60,11 @@ BOOKMAN_LIGHT, BOOKMAN_DEMI_ITALIC = URW + "URWBookman-Light.otf", URW + "URWBoo
 PALATINO, FREE_SANS_OBLIQUE = URW + "P052-Roman.otf", "/usr/share/fonts/truetype/freefont/FreeSansOblique.ttf"
 CALADEA, LIB_SERIF_ITALIC = CROSEXTRA + "Caladea-Regular.ttf", LIBERATION + "LiberationSerif-Italic.ttf"
 LIB_MONO, CHANCERY = LIBERATION + "LiberationMono-Regular.ttf", URW + "Z003-MediumItalic.otf"
+# The tenth held-out families' fonts (faces of the same packages not used before).
+SANS_BOLD_ITALIC, GOTHIC_OBLIQUE = URW + "NimbusSans-BoldItalic.otf", URW + "URWGothic-BookOblique.otf"
+LIB_SANS_ITALIC, LIB_SERIF = LIBERATION + "LiberationSans-Italic.ttf", LIBERATION + "LiberationSerif-Regular.ttf"
+FREE_MONO_BOLD, FREE_SERIF_ITALIC = "/usr/share/fonts/truetype/freefont/FreeMonoBold.ttf", "/usr/share/fonts/truetype/freefont/FreeSerifItalic.ttf"
+CENTURY_ITALIC = URW + "C059-Italic.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -315,8 +321,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.8, bottom=604, leading=1.62, left=44),
         passport_mrz=dict(pitch=24.6, bottom=852, leading=1.7, left=52),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crumpled", "blue_light"]),
-    # The ninth held-out families (made for the ninth round of issue 17; the reader has not been
-    # run on them), drawn by render_ninth_front/render_ninth_back. Their photos are taken on a
+    # The ninth held-out families (made for the ninth round of issue 17, before the reader was
+    # run on them): measured in two draws (2424, 2525) and their misses looked at, so development
+    # families now. Drawn by render_ninth_front/render_ninth_back. Their photos are taken on a
     # table or on a wax-print cloth (`surfaces`), and three capture conditions come with them: a
     # phone's flash (a hotspot near the middle, the edges falling off), a cheap phone at night
     # (dim, warm, blotchy colour noise) and, for `photocopy`, a scanner app's black-and-white
@@ -334,7 +341,7 @@ FAMILIES = {
     # ghost image, the passport number perforated up the edge, the MRZ on a band of another
     # colour.
     "laser": dict(
-        held_out=True, style="laser", header="plain", portrait="left-laser", background="iris", date="dd.mm.yy",
+        held_out=False, style="laser", header="plain", portrait="left-laser", background="iris", date="dd.mm.yy",
         label_font=(FREE_SANS_OBLIQUE, 15), value_font=(BOOKMAN_LIGHT, 28), title_font=(PALATINO, 31),
         labels=dict(surname="Surname", given="Given Names", id="National ID No.", dob="Date of Birth", sex="Sex",
                     expiry="Date of Expiry", nationality="Nationality", pob="Place of Birth", issue="Date of Issue",
@@ -358,7 +365,7 @@ FAMILIES = {
     # rectangular stamp (blue or violet, with the date it was certified) and signature are over
     # the lower fields, never over the MRZ.
     "photocopy": dict(
-        held_out=True, style="photocopy", header="centered", portrait="left", background="ruled-tint", date="dd-Mon-yyyy",
+        held_out=False, style="photocopy", header="centered", portrait="left", background="ruled-tint", date="dd-Mon-yyyy",
         label_font=(LIB_SERIF_ITALIC, 19), value_font=(LIB_MONO, 12), title_font=(CALADEA, 32),
         labels=dict(surname="Surname", given="First names", id="Identity No.", dob="Date of birth", sex="Sex",
                     expiry="Date of expiry", nationality="Citizenship", pob="Place of birth", issue="Date of issue",
@@ -371,6 +378,53 @@ FAMILIES = {
         card_mrz=dict(pitch=28.8, bottom=606, leading=1.65, left=50),
         passport_mrz=dict(pitch=24.8, bottom=850, leading=1.75, left=56), surfaces=["table", "cloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flash", "night", "bilevel"]),
+    # The tenth held-out families (made for the tenth round of issue 17; the reader has not been
+    # run on them), drawn by render_tenth_front/render_tenth_back.
+    # `smartcard`: a dense modern polycarbonate card: a header band in the issuer's colour, a
+    # contact chip with the ID number large beside it, then up to three fields a row; each label
+    # in two languages on one small line over its value (English bold at the left, the issuer's
+    # second language in italics at the right: isiNdebele, Afrikaans, French, Swahili), values in
+    # a bold condensed sans (Liberation Sans Bold squeezed, narrower still where a value is
+    # long), dates `1987.03.14`; a large portrait on the right under an iridescent seal, the
+    # holder's signature under it; a diagonal colour gradient with fine waves and an iridescent
+    # band. The back: place of birth, issue and authority, a PDF417 code, the MRZ on a ground
+    # that fades to white. Passports: the portrait on the left, a ghost image at the top right,
+    # the same two-language captions, the MRZ on the faded ground.
+    "smartcard": dict(
+        held_out=True, style="smartcard", header="band", portrait="right-large", background="holographic",
+        date="yyyy.mm.dd", label_font=(NIMBUS_SANS_BOLD, 13), value_font=(LIB_SANS_BOLD, 36),
+        title_font=(SANS_BOLD_ITALIC, 30), squeeze=0.78,
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
+                    expiry="DATE OF EXPIRY", nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
+                    authority="AUTHORITY", docno="PASSPORT NO.", type="TYPE", code="COUNTRY CODE"),
+        card_mrz=dict(pitch=28.4, bottom=612, leading=1.58, left=60),
+        passport_mrz=dict(pitch=24.8, bottom=856, leading=1.62, left=48),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "glare", "hologram", "flash"]),
+    # `booklet`: an older paper document (a laminated paper card, a first-generation
+    # machine-readable passport page): cream paper in a ruled frame, a faint emblem watermark, an
+    # italic serif title; the fields in a register: their numbers in a column of their own behind
+    # a double rule, the label after the number (on passports English over French in italics),
+    # the value typed on the row with a manual typewriter (Courier-like bold, each letter a
+    # little high or low, pressed harder or softer), a rule under each row; dates `14/03/87`; a
+    # mounted photo (on the right of the card, the left of the page) with a dry seal embossed
+    # over its corner; an office's oval rubber stamp with the date of issue in violet partly over
+    # the last rows; the MRZ lines set wide apart. The card's back: more typed rows, the
+    # registrar's signature and the MRZ.
+    "booklet": dict(
+        held_out=True, style="booklet", header="centered", portrait="right-mounted", background="frame", date="dd/mm/yy",
+        label_font=(LIB_SERIF, 16), value_font=(FREE_MONO_BOLD, 26), title_font=(CENTURY_ITALIC, 32),
+        labels=dict(surname="Surname", given="Other names", id="Identity No.", dob="Date of birth", sex="Sex",
+                    expiry="Valid until", nationality="Citizenship", pob="Place of birth", issue="Date of issue",
+                    authority="Issuing office", origin="District of origin"),
+        passport_labels=dict(type=("Type", "Type"), code=("Code of issuing State", "Code de l'État émetteur"),
+                             docno=("Passport No.", "N° du passeport"), surname=("Surname", "Nom"),
+                             given=("Given names", "Prénoms"), nationality=("Nationality", "Nationalité"),
+                             dob=("Date of birth", "Date de naissance"), sex=("Sex", "Sexe"),
+                             pob=("Place of birth", "Lieu de naissance"), issue=("Date of issue", "Date de délivrance"),
+                             authority=("Authority", "Autorité"), expiry=("Date of expiry", "Date d'expiration")),
+        card_mrz=dict(pitch=27.2, bottom=600, leading=1.95, left=64),
+        passport_mrz=dict(pitch=24.4, bottom=846, leading=2.0, left=66), surfaces=["table", "cloth"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "colour_cast", "night"]),
 }
 
 
@@ -552,6 +606,8 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TENTH_STYLES:
+        return render_tenth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in NINTH_STYLES:
         return render_ninth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in EIGHTH_STYLES:
@@ -654,6 +710,8 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TENTH_STYLES:
+        return render_tenth_back(rng, truth, spec, family)
     if family["style"] in NINTH_STYLES:
         return render_ninth_back(rng, truth, spec, family)
     if family["style"] in EIGHTH_STYLES:
@@ -1816,6 +1874,383 @@ def render_ninth_back(rng, truth, spec, family):
     if family["style"] == "laser":
         return laser_back(rng, truth, spec, family)
     return photocopy(rng, photocopy_back_page(rng, truth, spec, family), spec, (380, 120, 600, 200), None)
+
+
+# ---------------------------------------------------------------------------------------------
+# The tenth families' renderer: `smartcard` (a dense modern card, two-language captions over bold
+# condensed values, a chip, an iridescent ground) and `booklet` (an older paper document, numbered
+# register rows with typewritten values, a dry seal and a rubber stamp)
+
+TENTH_STYLES = ("smartcard", "booklet")
+# `smartcard`'s second caption language, by issuer: isiNdebele (an official language of
+# Zimbabwe other than the Shona `vernacular` prints), Afrikaans, French (ECOWAS cards print
+# English and French), Swahili (official in Kenya and in Uganda).
+SMART_SECOND = {
+    "ZWE": dict(surname="Isibongo", given="Amabizo", id="Inombolo yesitupa", dob="Ilanga lokuzalwa", sex="Ubulili",
+                expiry="Ilanga lokuphela", nationality="Ubuzwe", pob="Indawo yokuzalwa", issue="Ilanga lokukhutshwa",
+                authority="Okhiphileyo", docno="Inombolo yephasipoti", type="Uhlobo", code="Ikhodi",
+                card="ISITUPA SELIZWE", passport="IPHASIPOTI"),
+    "ZAF": dict(surname="Van", given="Voorname", id="Identiteitsnommer", dob="Geboortedatum", sex="Geslag",
+                expiry="Vervaldatum", nationality="Nasionaliteit", pob="Geboorteplek", issue="Uitreikingsdatum",
+                authority="Owerheid", docno="Paspoortnommer", type="Tipe", code="Landkode",
+                card="IDENTITEITSKAART", passport="PASPOORT"),
+    "fr": dict(surname="Nom", given="Prénoms", id="N° d'identité", dob="Date de naissance", sex="Sexe",
+               expiry="Date d'expiration", nationality="Nationalité", pob="Lieu de naissance", issue="Délivrée le",
+               authority="Autorité", docno="N° du passeport", type="Type", code="Code du pays",
+               card="CARTE NATIONALE D'IDENTITÉ", passport="PASSEPORT"),
+    "sw": dict(surname="Jina la ukoo", given="Majina", id="Nambari ya kitambulisho", dob="Tarehe ya kuzaliwa",
+               sex="Jinsia", expiry="Tarehe ya kuisha", nationality="Uraia", pob="Mahali pa kuzaliwa",
+               issue="Tarehe ya kutolewa", authority="Mamlaka", docno="Nambari ya pasipoti", type="Aina",
+               code="Msimbo wa nchi", card="KITAMBULISHO CHA TAIFA", passport="PASIPOTI"),
+}
+SMART_LANGUAGE = {"ZWE": "ZWE", "ZAF": "ZAF", "NGA": "fr", "GHA": "fr", "KEN": "sw", "UGA": "sw"}
+PAPER = (246, 240, 222)  # `booklet`'s cream paper, tinted a little by the issuer's colour
+
+
+def tenth_values(truth, spec, family):
+    """The printed values by field key (eighth_values' and the fields only the tenth print)."""
+    values = eighth_values(truth, spec, family)
+    expiry = dt.date.fromisoformat(truth["fields"]["expiry_date"])
+    values.update(pob=place_of_birth(truth, spec["alpha3"]), issue=fmt_date(expiry - dt.timedelta(days=3650), family["date"]))
+    return values
+
+
+def holographic_background(rng, size, color, clear_from=None):
+    """A smartcard's printed ground: a diagonal gradient from near white to a deeper shade of the
+    issuer's colour, fine slanted waves, an iridescent band whose hue turns along its length;
+    below `clear_from` (a y) it fades to near white, for the MRZ."""
+    width, height = size
+    yy, xx = np.mgrid[0:height, 0:width]
+    t = np.clip(0.7 * xx / width + 0.3 * yy / height, 0, 1)[:, :, None]
+    pale, deep = np.array([250, 250, 246], float), np.array(shifted(color, -34), float)
+    pixels = pale * (1 - t) + deep * t
+    centre = height * rng.uniform(0.35, 0.65) + height * 0.18 * np.sin(xx / width * math.pi * rng.uniform(1.2, 2.0) + rng.uniform(0, 6.28))
+    band = np.exp(-((yy - centre) / (height * 0.09)) ** 2)[:, :, None]
+    hue = 2 * math.pi * xx / width * 1.5
+    rainbow = np.stack([np.sin(hue), np.sin(hue + 2.1), np.sin(hue + 4.2)], axis=2) * 40 + 215
+    pixels = pixels * (1 - 0.22 * band) + rainbow * 0.22 * band
+    if clear_from is not None:
+        fade = np.clip((yy - clear_from) / 40.0, 0, 1)[:, :, None]
+        pixels = pixels * (1 - fade) + pale * fade
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(image)
+    ink = shifted(color, -52)
+    period, amplitude = rng.uniform(140, 220), rng.uniform(5, 9)
+    for y0 in range(-height // 3, height, 11):  # fine waves rising to the right
+        points = [(x, y0 + 0.3 * x + amplitude * math.sin(x / period * 6.28 + y0 / 37)) for x in range(0, width + 8, 8)]
+        draw.line([(x, y) for x, y in points if clear_from is None or y < clear_from - 20], fill=ink, width=1)
+    return image
+
+
+def contact_chip(draw, x, y, w, h):
+    """A gold contact chip: eight pads round a centre pad."""
+    gold, line = (218, 186, 110), (156, 124, 58)
+    draw.rounded_rectangle((x, y, x + w, y + h), radius=12, fill=gold, outline=line, width=2)
+    draw.rounded_rectangle((x + w * 0.36, y + h * 0.28, x + w * 0.64, y + h * 0.72), radius=5, outline=line, width=2)
+    for gx in (x + w * 0.36, x + w * 0.64):
+        draw.line((gx, y, gx, y + h * 0.28), fill=line, width=2)
+        draw.line((gx, y + h * 0.72, gx, y + h), fill=line, width=2)
+    for gy in (y + h / 3, y + 2 * h / 3):
+        draw.line((x, gy, x + w * 0.36, gy), fill=line, width=2)
+        draw.line((x + w * 0.64, gy, x + w, gy), fill=line, width=2)
+
+
+def iridescent_seal(image, cx, cy, r):
+    """An optically variable seal (the emblem in rainbow ink) over part of the portrait."""
+    mask = Image.new("L", image.size, 0)
+    emblem(ImageDraw.Draw(mask), cx, cy, r, 255, 3)
+    yy, xx = np.mgrid[0:image.height, 0:image.width]
+    hue = (xx + yy - cx - cy) / r * 1.4
+    rainbow = np.stack([np.sin(hue), np.sin(hue + 2.1), np.sin(hue + 4.2)], axis=2) * 70 + 170
+    m = np.asarray(mask.filter(ImageFilter.GaussianBlur(0.6)), float)[:, :, None] / 255 * 0.55
+    pixels = np.asarray(image, float) * (1 - m) + rainbow * m
+    image.paste(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)))
+
+
+def smart_field(image, draw, x, y, width, key, value, family, second, size=None, ink=(18, 20, 28)):
+    """A `smartcard` field: the English caption at the left and the second language's at the
+    right of one small line, the value under them in the bold condensed face, squeezed further
+    when it would not fit `width`."""
+    english = family["labels"][key]
+    draw.text((x, y), english, font=font(family["label_font"]), fill=(52, 60, 84))
+    other = ImageFont.truetype(LIB_SANS_ITALIC, family["label_font"][1])
+    draw.text((x + width - draw.textlength(second[key], font=other), y), second[key], font=other, fill=(96, 96, 110))
+    path, size = family["value_font"][0], size or family["value_font"][1]
+    natural = draw.textlength(value, font=ImageFont.truetype(path, size))
+    draw_condensed(image, (x - 1, y + 15), value, path, size, min(family["squeeze"], width / max(natural, 1)), ink)
+
+
+def smart_header(draw, spec, accent, width, subtitle):
+    for x in range(0, width, 4):  # the band darkens towards the right
+        draw.rectangle((x, 0, x + 3, 88), fill=shifted(accent, -int(40 * x / width)))
+    draw.text((38, 10), spec["title"], font=ImageFont.truetype(SANS_BOLD_ITALIC, 30), fill=(255, 255, 255))
+    draw.text((40, 52), subtitle, font=ImageFont.truetype(GOTHIC_OBLIQUE, 19), fill=(232, 236, 240))
+    emblem(draw, width - 62, 44, 32, (255, 255, 255))
+
+
+def smartcard_page(rng, truth, spec, family, kind, portrait_of):
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card, alpha3, accent = kind == "id_card", spec["alpha3"], ACCENT[spec["alpha3"]]
+    second = SMART_SECOND[SMART_LANGUAGE[alpha3]]
+    values = tenth_values(truth, spec, family)
+    mrz = family["passport_mrz"]
+    mrz_top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 2
+    image = holographic_background(rng, size, spec["color"], None if card else mrz_top - 30)
+    draw = ImageDraw.Draw(image)
+    what = "card" if card else "passport"
+    smart_header(draw, spec, accent, width, f"{'NATIONAL IDENTITY CARD' if card else 'PASSPORT'}  ·  {second[what]}")
+    photo_w = 300 if card else 292
+    photo_h = int(photo_w * 1.27)
+    photo_x, photo_y = (width - photo_w - 40, 108) if card else (40, 110)
+    photo = portrait_of((photo_w, photo_h))
+    image.paste(photo, (photo_x, photo_y))
+    iridescent_seal(image, photo_x + (18 if card else photo_w - 18), photo_y + photo_h - 24, 46)
+    draw = ImageDraw.Draw(image)
+    signature_x = photo_x + 20
+    scribble(draw, rng, signature_x, photo_y + photo_h + 14, photo_w - 60, 44, (30, 34, 70))
+    draw.text((photo_x, photo_y + photo_h + 70), "HOLDER'S SIGNATURE", font=ImageFont.truetype(NIMBUS_SANS_BOLD, 11),
+              fill=(52, 60, 84))
+    if card:
+        # The chip, the ID number large in the issuer's colour beside it, then the rows.
+        contact_chip(draw, 40, 112, 104, 80)
+        smart_field(image, draw, 174, 112, 440, "id", values["id"], family, second, 40, ink=shifted(accent, -30))
+        rows = [[("surname", 600)], [("given", 600)], [("sex", 100), ("nationality", 210), ("dob", 250)],
+                [("issue", 290), ("expiry", 290)], [("pob", 600)]]
+        top, step, gap = 212, 80, 20
+        number = truth["fields"]["document_number"]
+        if number:  # the card number under the signature
+            draw.text((photo_x, height - 34), f"CARD No. {number}", font=ImageFont.truetype(NIMBUS_SANS_BOLD, 16),
+                      fill=(40, 44, 60))
+    else:
+        values["authority"] = AUTHORITIES[alpha3][1]
+        ghost = greyscale_portrait(photo.resize((118, 150), Image.LANCZOS), contrast=0.7)
+        under = image.crop((width - 158, 108, width - 40, 258))
+        image.paste(Image.blend(ghost, under, 0.55), (width - 158, 108))
+        rows = [[("type", 90), ("code", 215), ("docno", 315)], [("surname", 670)], [("given", 670)],
+                [("nationality", 250), ("sex", 100), ("dob", 270)], [("pob", 320), ("issue", 325)],
+                [("authority", 320), ("expiry", 325)]]
+        top, step, gap = 112, 100, 25
+    x0 = 40 if card else 370
+    for index, row in enumerate(rows):
+        x = x0
+        for key, w in row:
+            smart_field(image, draw, x, top + index * step, w, key, values[key], family, second)
+            x += w + gap
+    if not card:
+        draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def pdf417(draw, rng, x, y, columns, rows, module, row_height, ink=(24, 24, 30)):
+    """A PDF417 symbol: the fixed start and stop patterns, rows of bars between them."""
+    start, stop = [8, 1, 1, 1, 1, 1, 1, 3], [7, 1, 1, 3, 1, 1, 1, 2, 1]
+    for r in range(rows):
+        cx, top = x, y + r * row_height
+        widths = start + [rng.randint(1, 6) for _ in range(8 * columns)] + stop
+        for k, w in enumerate(widths):
+            if k % 2 == 0:  # bars on the even places, spaces between
+                draw.rectangle((cx, top, cx + w * module - 1, top + row_height - 1), fill=ink)
+            cx += w * module
+
+
+def smartcard_back(rng, truth, spec, family):
+    size = (1012, 638)
+    width = size[0]
+    alpha3, accent = spec["alpha3"], ACCENT[spec["alpha3"]]
+    second = SMART_SECOND[SMART_LANGUAGE[alpha3]]
+    mrz = family["card_mrz"]
+    mrz_top = mrz["bottom"] - int(mrz["pitch"] * mrz["leading"]) * 3
+    image = holographic_background(rng, size, spec["color"], mrz_top - 30)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, width, 10), fill=accent)
+    values = tenth_values(truth, spec, family)
+    values["authority"] = AUTHORITIES[alpha3][0]
+    for index, key in enumerate(["pob", "issue", "authority"]):
+        smart_field(image, draw, 40, 34 + index * 76, 420, key, values[key], family, second, 30)
+    pdf417(draw, rng, 520, 38, 4, 22, 2, 9)
+    name = spec["name"].title().replace(" Of ", " of ")
+    notice = PROPERTY.format("the Republic of " + name if alpha3 != "UGA" else "Uganda")
+    small = ImageFont.truetype(LIB_SANS_ITALIC, 14)
+    draw.text((40, 280), notice, font=small, fill=(60, 64, 80))
+    scribble(draw, rng, 640, 300, 220, 40, (30, 34, 70))
+    draw.text((640, 356), "REGISTRAR GENERAL", font=ImageFont.truetype(NIMBUS_SANS_BOLD, 11), fill=(52, 60, 84))
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def paper_page(rng, size, spec, title, subtitle):
+    """`booklet`'s paper: cream tinted by the issuer's colour, a ruled frame with corner
+    rosettes, a faint emblem watermark, the title in italic serif and a spaced subtitle."""
+    width, height = size
+    paper = tuple((2 * p + c) // 3 for p, c in zip(PAPER, spec["color"]))
+    noise = np.random.default_rng(rng.randint(0, 1 << 30))
+    grain = np.asarray(Image.fromarray(noise.normal(0, 1, (height // 4, width // 4)).astype(np.float32), mode="F")
+                       .resize((width, height), Image.BICUBIC), float)
+    pixels = np.array(paper, float)[None, None, :] + 3 * grain[:, :, None]
+    image = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(image)
+    emblem(draw, width * 0.55, height * 0.52, height * 0.32, shifted(paper, -16), 3)
+    frame = shifted(spec["color"], -120)
+    for inset, w in ((12, 3), (19, 1)):
+        draw.rectangle((inset, inset, width - inset, height - inset), outline=frame, width=w)
+    for cx, cy in ((16, 16), (width - 16, 16), (16, height - 16), (width - 16, height - 16)):
+        for k in range(8):
+            a = k * math.pi / 4
+            draw.ellipse((cx + 7 * math.cos(a) - 4, cy + 7 * math.sin(a) - 4, cx + 7 * math.cos(a) + 4,
+                          cy + 7 * math.sin(a) + 4), outline=frame)
+    f = ImageFont.truetype(CENTURY_ITALIC, 32)
+    draw.text(((width - draw.textlength(title, font=f)) / 2, 24), title, font=f, fill=frame)
+    f = ImageFont.truetype(LIB_SERIF, 18)
+    spaced = " ".join(subtitle)
+    draw.text(((width - draw.textlength(spaced, font=f)) / 2, 66), spaced, font=f, fill=(50, 46, 44))
+    return image, frame
+
+
+def typed(draw, rng, x, y, text, size=26, ink=(26, 28, 42)):
+    """`text` as a manual typewriter strikes it: each letter a little high or low and pressed
+    harder or softer, now and then one struck twice a hair apart."""
+    f = ImageFont.truetype(FREE_MONO_BOLD, size)
+    advance = draw.textlength("M", font=f)
+    for char in text:
+        dy, soft = rng.uniform(-1.5, 1.5), rng.uniform(0, 0.22)
+        fill = tuple(round(c + (200 - c) * soft) for c in ink)
+        if rng.random() < 0.07:
+            draw.text((x + 1, y + dy + 1), char, font=f, fill=tuple(round(c + (200 - c) * 0.5) for c in ink))
+        draw.text((x, y + dy), char, font=f, fill=fill)
+        x += advance
+
+
+def dry_seal(image, cx, cy, r):
+    """A dry (embossed) seal: the emblem and a ring pressed into the paper and photo, seen only
+    as light and shade along its edges."""
+    mask = Image.new("L", image.size, 0)
+    draw = ImageDraw.Draw(mask)
+    draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=255, width=4)
+    emblem(draw, cx, cy, r * 0.8, 255, 3)
+    relief = np.asarray(mask.filter(ImageFilter.GaussianBlur(1.2)), float) / 255
+    edge = np.roll(relief, (-2, -2), axis=(0, 1)) - relief  # lit above-left, shaded below-right
+    pixels = np.asarray(image, float) * (1 - 0.22 * np.clip(-edge, 0, 1))[:, :, None] + 60 * np.clip(edge, 0, 1)[:, :, None]
+    image.paste(Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)))
+
+
+def office_stamp(image, rng, cx, cy, lines):
+    """An oval rubber stamp in violet with its lines of text, turned a little, in translucent
+    ink: what it falls on still shows through."""
+    layer = Image.new("L", (300, 150), 0)
+    draw = ImageDraw.Draw(layer)
+    draw.ellipse((4, 4, 295, 145), outline=255, width=4)
+    draw.ellipse((14, 14, 285, 135), outline=255, width=1)
+    for (text, size), y in zip(lines, (34, 62, 96)):
+        f = ImageFont.truetype(NARROW_BOLD, size)
+        draw.text(((300 - draw.textlength(text, font=f)) / 2, y), text, font=f, fill=255, anchor="lm")
+    layer = layer.rotate(rng.uniform(-18, 18), expand=True, resample=Image.BICUBIC)
+    full = Image.new("L", image.size, 0)
+    full.paste(layer, (round(cx - layer.width / 2), round(cy - layer.height / 2)))
+    m = np.asarray(full, float)[:, :, None] / 255 * rng.uniform(0.5, 0.62)
+    ink = np.array(rng.choice([(104, 50, 150), (78, 56, 160)]), float)
+    pixels = np.asarray(image, float)
+    image.paste(Image.fromarray(np.clip(pixels * (1 - m) + pixels * ink / 255 * m, 0, 255).astype(np.uint8)))
+
+
+def register_rows(image, rng, rows, x, top, step, label_x, value_x, end, frame, family):
+    """`booklet`'s numbered register: the row numbers in a column of their own behind a double
+    rule, each label (with its French under it on passports) and the typed value, a rule under
+    the row. `rows` are (number, labels, value)."""
+    draw = ImageDraw.Draw(image)
+    number_font, label_font = ImageFont.truetype(CENTURY_BOLD, 17), font(family["label_font"])
+    french = ImageFont.truetype(FREE_SERIF_ITALIC, 14)
+    bottom = top + len(rows) * step - 6
+    for rule in (label_x - 12, label_x - 8):
+        draw.line((rule, top - 6, rule, bottom), fill=frame, width=1)
+    for index, (number, labels, value) in enumerate(rows):
+        y = top + index * step
+        text = f"{number}."
+        draw.text((label_x - 18 - draw.textlength(text, font=number_font), y + 2), text, font=number_font, fill=frame)
+        draw.text((label_x, y + 2), labels[0], font=label_font, fill=(54, 50, 50))
+        if len(labels) > 1:
+            draw.text((label_x, y + 21), labels[1], font=french, fill=(96, 90, 88))
+        typed(draw, rng, value_x, y - 2 + rng.uniform(-1, 1), value)
+        draw.line((x, y + step - 6, end, y + step - 6), fill=shifted(frame, 110), width=1)
+
+
+def booklet_page(rng, truth, spec, family, kind, portrait_of):
+    size = (1250, 880) if kind == "passport" else (1012, 638)
+    width, height = size
+    card, alpha3 = kind == "id_card", spec["alpha3"]
+    title = spec["title"].title().replace(" Of ", " of ").replace(" The ", " the ")
+    image, frame = paper_page(rng, size, spec, title, "NATIONAL IDENTITY CARD" if card else "PASSPORT · PASSEPORT")
+    draw = ImageDraw.Draw(image)
+    values = tenth_values(truth, spec, family)
+    # The mounted photo: a white border and a soft shadow, the dry seal over its lower corner.
+    photo_w = 196 if card else 250
+    photo_h = int(photo_w * 1.28)
+    photo_x, photo_y = (width - photo_w - 44, 112) if card else (56, 122)
+    draw.rectangle((photo_x - 3, photo_y - 1, photo_x + photo_w + 9, photo_y + photo_h + 11), fill=shifted(PAPER, -40))
+    draw.rectangle((photo_x - 6, photo_y - 6, photo_x + photo_w + 5, photo_y + photo_h + 5), fill=(252, 252, 248))
+    image.paste(portrait_of((photo_w, photo_h)), (photo_x, photo_y))
+    dry_seal(image, photo_x + (0 if card else photo_w), photo_y + photo_h - 6, 56)
+    draw = ImageDraw.Draw(image)
+    scribble(draw, rng, photo_x + 10, photo_y + photo_h + 24, photo_w - 40, 40, (28, 36, 96))
+    caption = "Signature" if card else "Signature of bearer / Signature du titulaire"
+    draw.text((photo_x, photo_y + photo_h + 78), caption, font=ImageFont.truetype(FREE_SERIF_ITALIC, 14), fill=(96, 90, 88))
+    issue = dt.date.fromisoformat(truth["fields"]["expiry_date"]) - dt.timedelta(days=3650)
+    if card:
+        labels = family["labels"]
+        keys = ["id", "surname", "given", "dob", "sex", "nationality", "pob", "issue", "expiry"]
+        rows = [(n + 1, (labels[key],), values[key]) for n, key in enumerate(keys)]
+        register_rows(image, rng, rows, 30, 110, 54, 86, 286, width - photo_w - 70, frame, family)
+        office = AUTHORITIES[alpha3][0]
+        stamp_xy = (rng.uniform(500, 600), rng.uniform(470, 540))
+    else:
+        labels = family["passport_labels"]
+        values["authority"] = AUTHORITIES[alpha3][1]
+        keys = ["type", "code", "docno", "surname", "given", "nationality", "dob", "sex", "pob", "issue", "authority",
+                "expiry"]
+        rows = [(n + 1, labels[key], values[key]) for n, key in enumerate(keys)]
+        register_rows(image, rng, rows, 350, 104, 52, 404, 660, width - 36, frame, family)
+        office = AUTHORITIES[alpha3][1]
+        stamp_xy = (rng.uniform(880, 1020), rng.uniform(600, 660))
+    office_stamp(image, rng, *stamp_xy, [(office, 22), (fmt_date(issue, "dd MON yyyy"), 28),
+                                         ("PASSPORT OFFICE" if not card else "REGISTRATION OFFICE", 18)])
+    if not card:
+        mrz = family["passport_mrz"]
+        draw_mrz(ImageDraw.Draw(image), truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
+    return image
+
+
+def booklet_back(rng, truth, spec, family):
+    size = (1012, 638)
+    width = size[0]
+    alpha3 = spec["alpha3"]
+    image, frame = paper_page(rng, size, spec, "Identity Card", "CONDITIONS OF ISSUE")
+    labels = family["labels"]
+    origin = PLACES[alpha3][(sum(map(ord, truth["fields"]["surname"])) + 1) % len(PLACES[alpha3])]
+    rows = [(10, (labels["origin"],), origin), (11, (labels["authority"],), AUTHORITIES[alpha3][0])]
+    register_rows(image, rng, rows, 30, 110, 54, 86, 326, width - 40, frame, family)
+    draw = ImageDraw.Draw(image)
+    name = spec["name"].title().replace(" Of ", " of ")
+    notice = PROPERTY.format("the Republic of " + name if alpha3 != "UGA" else "Uganda")
+    small = ImageFont.truetype(FREE_SERIF_ITALIC, 16)
+    draw.text((40, 236), notice, font=small, fill=(70, 64, 60))
+    scribble(draw, rng, 620, 270, 220, 42, (28, 36, 96))
+    draw.line((600, 330, 900, 330), fill=frame, width=1)
+    draw.text((600, 336), "Registrar-General", font=small, fill=(70, 64, 60))
+    mrz = family["card_mrz"]
+    draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"], ink=(20, 20, 26))
+    return image
+
+
+def render_tenth_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] == "smartcard":
+        return smartcard_page(rng, truth, spec, family, kind, portrait_of)
+    return booklet_page(rng, truth, spec, family, kind, portrait_of)
+
+
+def render_tenth_back(rng, truth, spec, family):
+    if family["style"] == "smartcard":
+        return smartcard_back(rng, truth, spec, family)
+    return booklet_back(rng, truth, spec, family)
 
 
 # ---------------------------------------------------------------------------------------------
