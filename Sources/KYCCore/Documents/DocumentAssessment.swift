@@ -54,7 +54,7 @@ public struct DocumentAssessment: Sendable {
     public let confidence: DocumentConfidence
     /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
     /// mrz_check_unread, mrz_names_unread, printed_unread, printed_field_unread, printed_id_unread,
-    /// printed_name_partial, printed_name_unsure).
+    /// printed_name_partial, printed_name_unsure, printed_field_unsure).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -101,7 +101,10 @@ public enum DocumentAssessor {
             let backSetAside = readIDNumber(&back, country: rulesCountry, mrzCarriesOne: mrzCarriesOne, hints: &hints)
             printedIDSetAside = frontSetAside || backSetAside
         }
-        let printedNameUnsure = [setAsideUnsureNames(&front, mrz: mrzFields), setAsideUnsureNames(&back, mrz: mrzFields)].contains(true)
+        let mrzValid = evidence.mrz?.valid == true
+        let unsure = setAsideUnsure(&front, mrz: mrzFields, mrzValid: mrzValid).union(setAsideUnsure(&back, mrz: mrzFields, mrzValid: mrzValid))
+        let printedNameUnsure = !unsure.isDisjoint(with: [.surname, .givenNames])
+        let printedFieldUnsure = !unsure.subtracting([.surname, .givenNames]).isEmpty
         var visual = back
         visual.merge(front) { _, front in front }
 
@@ -184,6 +187,8 @@ public enum DocumentAssessor {
         if printedIDSetAside { unverified.append("printed_id_unread") }
         // A printed name read too unsurely to hold against the MRZ was never compared with it.
         if printedNameUnsure { unverified.append("printed_name_unsure") }
+        // Likewise a printed date, number or nationality a valid MRZ contradicts.
+        if printedFieldUnsure { unverified.append("printed_field_unsure") }
         // A name read only in part agreed as far as it was read; the rest was never compared.
         let namePairs = [(visual, mrzFields), (front, back)]
         if namePairs.contains(where: { first, second in
@@ -206,6 +211,9 @@ public enum DocumentAssessor {
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
                 case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
+                case "printed_field_unsure": "a printed "
+                    + unsure.subtracting([.surname, .givenNames]).map(\.rawValue).sorted().joined(separator: ", ")
+                    + " was read too unsurely to compare with the MRZ"
                 case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
                 case "printed_field_unread": "a printed "
                     + identity.intersection(mrzFields.keys).intersection(evidence.printedUnread).map(\.rawValue).sorted().joined(separator: ", ")
@@ -223,20 +231,26 @@ public enum DocumentAssessor {
 
     // MARK: - Fields
 
-    /// Below this line confidence a printed name is no evidence against the MRZ: Tesseract
-    /// reads specks, a name half under a finger or a faint thin value as letters at 5–30%.
-    static let sureNameConfidence = 0.5
+    /// Below this line confidence a printed reading is no evidence against the MRZ: Tesseract
+    /// reads specks, a name half under a finger or a faint thin value as letters at 5–30%, and
+    /// dot-matrix digits on a photocopy as other digits at 20–35%.
+    static let surePrintedConfidence = 0.5
 
-    /// Sets aside the printed names of `side` that the MRZ contradicts but that were read less
-    /// surely than `sureNameConfidence`: they could not be compared, so they lower confidence
-    /// instead of failing the document. Whether any was.
-    private static func setAsideUnsureNames(_ side: inout [DocumentField: FieldReading], mrz: [DocumentField: FieldReading]) -> Bool {
-        var setAside = false
-        for field in [DocumentField.surname, .givenNames] {
-            guard let printed = side[field], let fromMRZ = mrz[field], printed.confidence < sureNameConfidence,
-                  !agree(field, printed.value, fromMRZ.value) else { continue }
+    /// Sets aside the printed readings of `side` that the MRZ contradicts but that were read
+    /// less surely than `surePrintedConfidence`: they could not be compared, so they lower
+    /// confidence instead of failing the document. Names always (no check digit guards either
+    /// reading); other fields only against a valid MRZ, whose check digits vouch for it, and
+    /// only when OCR does not explain the difference. Which fields were set aside.
+    private static func setAsideUnsure(_ side: inout [DocumentField: FieldReading], mrz: [DocumentField: FieldReading],
+                                       mrzValid: Bool) -> Set<DocumentField> {
+        var setAside: Set<DocumentField> = []
+        for (field, printed) in side where printed.confidence < surePrintedConfidence {
+            let isName = [DocumentField.surname, .givenNames].contains(field)
+            // A difference OCR explains stays a hint (a confusable digit): the rest did agree.
+            guard let fromMRZ = mrz[field], mrzValid || isName, !agree(field, printed.value, fromMRZ.value),
+                  isName || !PrintedFieldCorrection.explainedByOCR(field, printed.value, fromMRZ.value) else { continue }
             side[field] = nil
-            setAside = true
+            setAside.insert(field)
         }
         return setAside
     }

@@ -71,8 +71,9 @@ public enum PrintedFieldCorrection {
 
     /// One reading of a name holds only part of the other, so the rest was never compared:
     /// its start (`D.` of `DAVID`, a line broken off), its start with the last letter half read
-    /// (`SSEf` of `SSEMPALA`, `LERAT!` of `LERATO`: four letters or more), or whole words of it
-    /// (`AKOSUA` of `ABENA AKOSUA`, a word the OCR dropped). A different name is not a part.
+    /// (`SSEf` of `SSEMPALA`, `LERAT!` of `LERATO`: four letters or more), its middle with faint
+    /// letters lost at both ends (`EMPAL` of `SSEMPALA`: five letters or more in a row), or whole
+    /// words of it (`AKOSUA` of `ABENA AKOSUA`, a word the OCR dropped). A different name is not a part.
     public static func nameReadInPart(_ a: String, _ b: String) -> Bool {
         let (x, y) = (a.uppercased(), b.uppercased())
         let (short, long) = x.filter(\.isLetter).count < y.filter(\.isLetter).count ? (x, y) : (y, x)
@@ -80,6 +81,7 @@ public enum PrintedFieldCorrection {
         guard !shortLetters.isEmpty, shortLetters.count < longLetters.count else { return false }
         if longLetters.hasPrefix(shortLetters) { return true }
         if shortLetters.count >= 4, longLetters.hasPrefix(shortLetters.dropLast()) { return true }
+        if shortLetters.count >= 5, longLetters.contains(shortLetters) { return true }
         let words = { (name: String) in name.split { !$0.isLetter }.map(String.init) }
         let longWords = words(long)
         return words(short).allSatisfy { longWords.contains($0) }

@@ -103,6 +103,23 @@ public enum VisualZoneParser {
     /// What stands between a label's languages: a slash, or what OCR reads one as.
     static let languageSeparators = leaderCharacters.union(CharacterSet(charactersIn: "/|\\'‘’`"))
 
+    /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`).
+    static let labelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count >= 4 })
+
+    /// A label read where its value was looked for (a second language, or the label misread):
+    /// every word is a label's word of four letters or more, or, for two words or more, one
+    /// letter off one of five or more (`NANES PRENOUS`). One word alone must be a label's word
+    /// exactly: `JAMES` is one letter off `NAMES`.
+    static func readsAsLabelWords(_ words: [String]) -> Bool {
+        guard !words.isEmpty else { return false }
+        if words.allSatisfy(labelWords.contains) { return true }
+        return words.count >= 2 && words.allSatisfy { word in
+            word.count >= 5 && labelWords.contains { label in
+                label.count >= 5 && abs(label.count - word.count) <= 1 && DocumentAssessor.editDistance(Array(label), Array(word)) <= 1
+            }
+        }
+    }
+
     /// The text is the end of one of the field's labels (`ames` of `Given names`).
     static func isLabelTail(_ text: String, of field: DocumentField) -> Bool {
         let tail = normalized(text)
@@ -302,7 +319,10 @@ public enum VisualZoneParser {
                 .map { lookalikeLetters[$0] ?? $0 }
                 .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }
             let words = String(name).split(separator: " ").filter { !$0.isEmpty }
-            return words.isEmpty ? nil : words.joined(separator: " ")
+            // One letter is a rule or a speck (`I` under `First names`), not a name; words that
+            // are all the labels' own words, misread (`NANES PRENOUS`), are a label.
+            guard words.joined().count >= 2, !readsAsLabelWords(words.map(String.init)) else { return nil }
+            return words.joined(separator: " ")
         case .dateOfBirth:
             return PrintedDate.iso(text, future: false, today: today)
         case .expiryDate:
