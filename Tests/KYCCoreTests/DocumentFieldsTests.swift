@@ -83,7 +83,7 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2025-10-29", "a misread second language ends at its colon")
     }
 
-    /// The layout of 001-ke in the ninth families' photocopy draw (held-out-2424), read with its
+    /// The layout of 001-ke in the ninth families' photocopy draw (ninth-2424), read with its
     /// dots joined: the birth date label under `First names.` misread as words.
     @Test("on a card printing values beside their labels, a misread label under a label is not its value")
     func valuesBesideLabels() {
@@ -431,7 +431,7 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
-    /// The photocopy draw held-out-2525: dot-matrix dates read at 27–31% (`2020-03-08` for
+    /// The photocopy draw ninth-2525: dot-matrix dates read at 27–31% (`2020-03-08` for
     /// 2005-03-08) failed genuine cards against their valid MRZ.
     @Test("a printed date, number or nationality read unsurely that a valid MRZ contradicts is unread; read surely, it fails")
     func unsurePrintedFieldIsUnread() throws {
@@ -539,7 +539,7 @@ struct DocumentFieldsTests {
         #expect(read.confidence == .high && read.unverified.isEmpty, "\(read.explanation)")
     }
 
-    /// 008-ng of the photocopy draw held-out-2424: its edited birth date did not read, the names
+    /// 008-ng of the photocopy draw ninth-2424: its edited birth date did not read, the names
     /// did and agreed, and the card passed every check with high confidence.
     @Test("a birth date the page labels but that did not read is unverified: an edited one would pass unseen")
     func labelledFieldUnread() throws {
