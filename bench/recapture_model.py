@@ -10,8 +10,9 @@
           fits the model on the sets given (genuine bursts and videos against screen replays),
           with the ridge and the limit chosen out of fold (one fold per real video), and writes
           the weights
-  score:  recapture_model.py score FEATURES.json [...] --swift MODEL.swift
-          burst scores of other sets under a written model (the service computes the same)
+  score:  recapture_model.py score FEATURES.json [...] --swift MODEL.swift --limit L [--results RESULTS.json]
+          burst scores of other sets under a written model (the service computes the same), and
+          with RESULTS.json the rates together with the other recapture signals
   unseen: recapture_model.py unseen TRAIN.json [...] --held-out FEATURES.json --results RESULTS.json --swift MODEL.swift
           the held-out replays as if their people were new: each real video's bursts are scored
           by a model fitted (at the written model's ridge and limit) without that video, and
@@ -223,24 +224,19 @@ def read_swift(path):
 def score(args):
     bursts = load(args.features)
     model = read_swift(args.swift)
-    report([burst_score(model, b) for b in bursts], bursts, args.limit, "scored")
+    scores = [burst_score(model, b) for b in bursts]
+    report(scores, bursts, args.limit, "scored")
+    if args.results:
+        with_other_signals(list(zip(scores, bursts)), args.results, args.limit)
     for b in bursts:
         if args.verbose:
             print(f"  {b['set']}/{b['name']} {b['cls']} {burst_score(model, b):.2f}")
 
 
-def unseen(args):
-    training = for_training(load(args.features))
-    held = load(args.held_out)
-    text = open(args.swift).read()
-    l2 = float(re.search(r"ridge\s+(?:///\s*)?([0-9.]+)", text).group(1))
-    limit = float(re.search(r"chosen out of fold: ([-0-9.]+)", text).group(1))
-    others = {(r["set"], r["name"]): r for r in json.load(open(args.results))}
-    scores = []
-    for video in sorted({b["source"] for b in held}):
-        model = fit([b for b in training if b["source"] != video], l2)
-        scores += [(burst_score(model, b), b) for b in held if b["source"] == video]
-    report([s for s, _ in scores], [b for _, b in scores], limit, f"each video scored by a model that never saw it (ridge {l2:g})")
+def with_other_signals(scores, results, limit):
+    """Rates when a burst is rejected by its recapture score or by any other recapture signal
+    at its shipped limit (RESULTS.json: bench/liveness_replays.py run on the same sets)."""
+    others = {(r["set"], r["name"]): r for r in json.load(open(results))}
     def rejected(score, b):
         r = others[(b["set"], b["name"])]
         return score > limit or any(r["values"].get(n, 0) > r["shipped"][n] for n in r["shipped"] if n != "recapture_texture")
@@ -250,6 +246,20 @@ def unseen(args):
     for s, b in scores:
         if is_attack(b) and not rejected(s, b):
             print(f"  missed {b['set']}/{b['name']} ({b['screen']['kind']}, {b['source']}): {s:.2f}")
+
+
+def unseen(args):
+    training = for_training(load(args.features))
+    held = load(args.held_out)
+    text = open(args.swift).read()
+    l2 = float(re.search(r"ridge\s+(?:///\s*)?([0-9.]+)", text).group(1))
+    limit = float(re.search(r"chosen out of fold: ([-0-9.]+)", text).group(1))
+    scores = []
+    for video in sorted({b["source"] for b in held}):
+        model = fit([b for b in training if b["source"] != video], l2)
+        scores += [(burst_score(model, b), b) for b in held if b["source"] == video]
+    report([s for s, _ in scores], [b for _, b in scores], limit, f"each video scored by a model that never saw it (ridge {l2:g})")
+    with_other_signals(scores, args.results, limit)
 
 
 def main():
@@ -271,6 +281,7 @@ def main():
     s.add_argument("--swift", required=True)
     s.add_argument("--limit", type=float, default=0.0)
     s.add_argument("--verbose", action="store_true")
+    s.add_argument("--results", help="also judge with the other recapture signals' verdicts (bench/liveness_replays.py run)")
     u = commands.add_parser("unseen")
     u.add_argument("features", nargs="+")
     u.add_argument("--held-out", nargs="+", required=True)
