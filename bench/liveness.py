@@ -46,6 +46,13 @@ def hashes(openkyc, folder, entry):
     return lines
 
 
+def ten_frame_bursts(index):
+    """The first ten frames of each genuine burst of a set, with one move asked: the burst the
+    time target is stated for."""
+    return [dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10], challenge=entry["challenge"][:1])
+            for entry in index if entry["label"] == "genuine" and len(entry["frames"]) >= 10]
+
+
 def spread(values):
     ordered = sorted(values)
     return (f"median {statistics.median(ordered):.0f}, 90th percentile {ordered[int(0.9 * (len(ordered) - 1))]:.0f}, "
@@ -103,10 +110,8 @@ def main():
     print("genuine bursts rejected, by failing signal:", genuine_failures or "none")
     # The target is stated for 10 frames; the Mini App sends 15-27, so time the first ten of each
     # genuine burst on their own (their verdict is not counted).
-    ten = [run(args.openkyc, os.path.join(args.set, entry["name"]),
-               dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10],
-                    challenge=entry["challenge"][:1]), [])["timings"]["frames_ms"]
-           for entry in index if entry["label"] == "genuine" and len(entry["frames"]) >= 10]
+    ten = [run(args.openkyc, os.path.join(args.set, entry["name"]), entry, [])["timings"]["frames_ms"]
+           for entry in ten_frame_bursts(index)]
     if ten:
         print(f"10-frame bursts ({len(ten)}, the first ten frames of each genuine burst): frames_ms {spread(ten)}")
     genuine = [r for r in results if r["kind"] == "genuine"]

@@ -11,7 +11,7 @@ import json
 import os
 import statistics
 
-from liveness import run, spread
+from liveness import run, spread, ten_frame_bursts
 
 
 def main():
@@ -21,8 +21,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
     index = json.load(open(os.path.join(args.set, "index.json")))
-    bursts = [dict(entry, frames=entry["frames"][:10], timestamps=entry["timestamps"][:10], challenge=entry["challenge"][:1])
-              for entry in index if entry["label"] == "genuine" and len(entry["frames"]) >= 10]
+    bursts = ten_frame_bursts(index)
     times = {build: [] for build in args.builds}
     for _ in range(args.rounds):
         for entry in bursts:
