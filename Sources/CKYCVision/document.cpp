@@ -29,6 +29,22 @@ Quad ordered(const std::vector<cv::Point> &points) {
     return Quad{corners[0], corners[1], corners[2], corners[3]};
 }
 
+/// Whether four corners outline a card or a page seen at a slant: each side at least 0.6 of
+/// the side opposite it (a slant shortens the far side, never by half), and the mean long side
+/// 1.25–2 × the mean short one. An ID-1 card is 1.59 and a passport page 1.42; tilted 30° away
+/// along its long axis a card looks 1.8–1.9, which a ratio of two adjacent sides (the earlier
+/// test, up to 1.8) rejected. Below 1.25 lies the portrait; above 2, a strip or a label.
+bool card_or_page_shaped(const std::vector<cv::Point> &corners) {
+    double sides[4];
+    for (int i = 0; i < 4; ++i) sides[i] = cv::norm(corners[i] - corners[(i + 1) % 4]);
+    const double across = sides[0] + sides[2], along = sides[1] + sides[3];
+    for (int i = 0; i < 2; ++i) {
+        if (std::min(sides[i], sides[i + 2]) < 0.6 * std::max(sides[i], sides[i + 2])) return false;
+    }
+    const double elongation = std::max(across, along) / std::max(1.0, std::min(across, along));
+    return elongation >= 1.25 && elongation <= 2.0;
+}
+
 /// The largest convex four-cornered outline covering 20–97% of the picture, if any. (Below
 /// a fifth, the outline found on a scan is the ID portrait's, and a document that small in a
 /// photo is too small to read anyway.)
@@ -53,10 +69,7 @@ bool find_outline(const cv::Mat &small, Quad &quad) {
             if (area < 0.20 * image_area || area > 0.97 * image_area || area <= best_area) continue;
             cv::approxPolyDP(hull, corners, 0.02 * cv::arcLength(hull, true), true);
             if (corners.size() != 4) continue;
-            // Card or page shaped (long side 1.25–1.8 × the short): not the portrait or a label.
-            const double a = cv::norm(corners[0] - corners[1]), b = cv::norm(corners[1] - corners[2]);
-            const double elongation = std::max(a, b) / std::max(1.0, std::min(a, b));
-            if (elongation < 1.25 || elongation > 1.8) continue;
+            if (!card_or_page_shaped(corners)) continue;
             best_area = area;
             quad = ordered(corners);
         }
