@@ -158,6 +158,23 @@ struct MRZOCRShapeTests {
         #expect(mrz.documentNumber == "L8988901C" && mrz.dateOfBirth == "1940-09-07")
     }
 
+    /// State codes carry no check digit: a lookalike letter misread (`KFN`, `QHA`) stood, and the
+    /// nationality read wrong on a valid zone.
+    @Test("a state code naming no state is read with one lookalike letter swapped, when only one swap names a state")
+    func stateCodeLookalikes() throws {
+        let kenyan = try #require(MRZParser.parse([
+            "P<QHAMWANGI<<AKINYI<<<<<<<<<<<<<<<<<<<<<<<<<", "CC11770752KFN7801103F3102019<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(kenyan.issuingState == "GHA" && kenyan.nationality == "KEN")
+        #expect(kenyan.valid, "\(kenyan.checks)")
+        // MLT (Malta) is a state, though one letter from MLI (Mali): it stands. GHB is one swap
+        // from GMB and from GNB: which one cannot be told, so it stands too.
+        let other = try #require(MRZParser.parse([
+            "P<MLTBORG<<MARIA<<<<<<<<<<<<<<<<<<<<<<<<<<<<", "CC11770752GHB7801103F3102019<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(other.issuingState == "MLT" && other.nationality == "GHB")
+    }
+
     @Test("names end at three fillers: a filler read as K after them is not a name")
     func fillerReadAsK() throws {
         let mrz = try #require(MRZParser.parse([

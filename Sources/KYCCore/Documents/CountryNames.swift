@@ -74,6 +74,27 @@ public enum CountryNames {
         return countries.count == 1 ? near.first?.value : nil
     }
 
+    /// Every code an MRZ may carry for a state: the ISO 3166-1 alpha-3 codes (Debian's
+    /// iso-codes 4.15) and ICAO 9303's own (Germany's `D`, the British variants, the United
+    /// Nations, stateless persons and refugees, the EU, Kosovo, Utopia for specimens).
+    private static let stateCodes: Set<String> = Set("""
+    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA BGD BGR
+    BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN CIV CMR COD COG
+    COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU EGY ERI ESH ESP EST ETH
+    FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB GNQ GRC GRD GRL GTM GUF GUM GUY
+    HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM
+    KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL
+    MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR
+    NPL NRU NZL OMN PAK PAN PCN PER PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU
+    SDN SEN SGP SGS SHN SJM SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SXM SYC SYR TCA
+    TCD TGO THA TJK TKL TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB
+    VIR VNM VUT WLF WSM YEM ZAF ZMB ZWE
+    D GBD GBN GBO GBP GBS UNO UNA UNK XXA XXB XXC XXX EUE XOM XPO XCC XBA XIM XCE XDC XEC XES XMP RKS UTO
+    """.split(whereSeparator: { $0 == " " || $0.isNewline }).map(String.init))
+
+    /// Whether an MRZ state code (fillers removed) names a state.
+    public static func isStateCode(_ code: String) -> Bool { stateCodes.contains(code) }
+
     /// The country a code (alpha-2 or alpha-3) stands for.
     public static func code(_ code: String) -> Country? {
         let key = code.uppercased()

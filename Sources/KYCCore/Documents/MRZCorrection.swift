@@ -63,6 +63,30 @@ struct LineEditor {
         }
     }
 
+    /// Letters OCR-B's glyphs are taken for, both ways (`KFN` for KEN, `QHA` for GHA).
+    static let letterLookalikes: [Character: [Character]] = [
+        "E": ["F"], "F": ["E"], "G": ["Q", "C", "O"], "Q": ["G", "O"], "C": ["G"], "O": ["Q", "D", "G"], "D": ["O"],
+        "I": ["L", "T"], "L": ["I"], "T": ["I"], "M": ["N", "H"], "N": ["M", "H"], "H": ["N", "M"], "U": ["V"], "V": ["U"],
+        "B": ["R"], "R": ["B"],
+    ]
+
+    /// A state code (issuing state, nationality) that names no state is read again with one
+    /// lookalike letter swapped, and taken when exactly one swap names a state. Codes are not
+    /// guarded by a check digit, so a misread letter would otherwise stand.
+    mutating func stateCode(_ line: Int, _ range: Range<Int>) {
+        let code = text(line, range)
+        guard !code.contains("<"), !CountryNames.isStateCode(code) else { return }
+        var found: [(Int, Character)] = []
+        for position in range {
+            for lookalike in Self.letterLookalikes[lines[line][position]] ?? [] {
+                var candidate = lines[line]
+                candidate[position] = lookalike
+                if CountryNames.isStateCode(String(candidate[range])) { found.append((position, lookalike)) }
+            }
+        }
+        if found.count == 1 { set(line, found[0].0, found[0].1) }
+    }
+
     /// The names end at the first three fillers; what follows is filler, whatever the OCR read
     /// there (`<<<K<K<SKKKK` on a blurred page). Not when the names hold `KKK`: then the fillers
     /// throughout were read as `K`s and the names are unread anyway (`MRZParser.names`).
