@@ -357,6 +357,27 @@ struct DocumentFieldsTests {
         #expect(mismatch.checks.first { $0.name == "mrz_matches_visual" }?.detail.contains("date_of_birth") == true)
     }
 
+    /// Names carry no check digit, and OCR reads the filler `<` as `K` or `X`: a ninth-draw
+    /// passport's `BRIAN<KFAITH` gave the given names `BRIAN KFAITH` over a printed `BRIAN FAITH`.
+    @Test("a filler read as a letter beside an MRZ name does not outweigh the printed name; another letter does")
+    func fillerReadAsLetterInNames() throws {
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENOX<<BRIAN<KFAITH<<<<<<<<<",
+        ], today: Self.today))
+        evidence.front = Self.visual([.surname: "OTIENO", .dateOfBirth: "1995-12-17"])
+        evidence.front[.givenNames] = FieldReading(value: "BRIAN FAITH", confidence: 0.69, source: .visual)
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.fields[.givenNames]?.value == "BRIAN FAITH")
+        #expect(verdict.fields[.surname]?.value == "OTIENO")
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        // A letter that is no filler's lookalike, or a K inside a word, is the MRZ's reading.
+        #expect(!PrintedFieldCorrection.fillerReadAsLetter(mrz: "BRIAN AFAITH", printed: "BRIAN FAITH"))
+        #expect(!PrintedFieldCorrection.fillerReadAsLetter(mrz: "BRIAN FAIKTH", printed: "BRIAN FAITH"))
+        #expect(!PrintedFieldCorrection.fillerReadAsLetter(mrz: "BRIAN K FAITH", printed: "BRIAN FAITH"))
+        #expect(PrintedFieldCorrection.fillerReadAsLetter(mrz: "SARAHK", printed: "SARAH"))
+    }
+
     @Test("an ID number read with letters for digits is read by its country's format", arguments: [
         ("CFOORJHV11G6KG", "UG", "CF00RJHV11G6KG"), ("8OO1O15OO9O87", "ZA", "8001015009087"),
         ("63-I23456-B-42", "ZW", "63-123456-B-42"), ("2I4S7890", "KE", "21457890"),

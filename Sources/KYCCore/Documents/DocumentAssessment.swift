@@ -303,7 +303,8 @@ public enum DocumentAssessor {
     }
 
     /// Printed and MRZ values into one: names that agree keep the printed spelling, unless they
-    /// differ in letters (not only in what the MRZ cannot write: accents, hyphens, apostrophes),
+    /// differ in letters (not only in what the MRZ cannot write: accents, hyphens, apostrophes;
+    /// nor by a filler the OCR read as a letter beside a name, `BRIAN<KFAITH`),
     /// the MRZ is valid and did not cut them short, and the printed line read less surely than
     /// the MRZ's names (the OCR misread a printed letter: `OKRONKWO` for `OKONKWO`; no check
     /// digit guards either, so the surer reading wins); other fields take the MRZ where a check
@@ -318,6 +319,7 @@ public enum DocumentAssessor {
             }
             if agree(field, printed.value, fromMRZ.value) {
                 let sameLetters = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
+                    || PrintedFieldCorrection.fillerReadAsLetter(mrz: fromMRZ.value, printed: printed.value)
                 let mrzSurer = mrzValid && mrzNamesWhole && fromMRZ.confidence > printed.confidence
                 let printedWins = [.surname, .givenNames].contains(field) && (sameLetters || !mrzSurer)
                 let value = printedWins ? printed.value : fromMRZ.value

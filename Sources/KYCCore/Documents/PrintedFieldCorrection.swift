@@ -87,6 +87,26 @@ public enum PrintedFieldCorrection {
         return words(short).allSatisfy { longWords.contains($0) }
     }
 
+    /// Letters OCR reads for the MRZ's filler `<` (visas' `BRIAN<KFAITH`, a blurred `<X`).
+    static let fillerLookalikes: Set<Character> = ["K", "X"]
+
+    /// The MRZ's names are the printed ones with a filler beside a name read as a letter: a
+    /// `K` or `X` at the start or end of MRZ words, dropped, gives the printed words exactly
+    /// (`BRIAN KFAITH` and `BRIAN FAITH`, `SARAHK` and `SARAH`). Only there: a `K` inside a
+    /// name, or a word the printed name lacks, is another name.
+    public static func fillerReadAsLetter(mrz: String, printed: String) -> Bool {
+        let words = { (name: String) in name.uppercased().split { !$0.isLetter }.map(String.init) }
+        let (fromMRZ, fromPrint) = (words(mrz), words(printed))
+        guard fromMRZ.count == fromPrint.count, fromMRZ != fromPrint else { return false }
+        return zip(fromMRZ, fromPrint).allSatisfy { read, printed in
+            guard read != printed else { return true }
+            guard read.count == printed.count + 1, printed.count >= 2 else { return false }
+            let first = read.first!, last = read.last!
+            return (fillerLookalikes.contains(first) && read.dropFirst() == printed)
+                || (fillerLookalikes.contains(last) && read.dropLast() == printed)
+        }
+    }
+
     private static func combinations(of items: [Int], size: Int) -> [[Int]] {
         guard size > 0 else { return [[]] }
         guard items.count >= size else { return [] }
