@@ -43,8 +43,10 @@ enum SyntheticDocuments {
     static let seventhFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_SEVENTH", default: ".build/test-document-seventh")
     static let ninthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_NINTH", default: ".build/test-document-ninth")
     static let sidewaysFaceDirectory = location("OPENKYC_TEST_DOCUMENT_SIDEWAYS_FACE", default: ".build/test-document-sideways-face")
-    /// The back of the first card of `all` photographed at a steep slant (scripts/make-slanted-photo.py).
+    /// The back of the first card of `all` photographed at a steep slant, and upside down on a
+    /// cloth of dark rings (scripts/make-document-photo.py).
     static let slantedPhoto = location("OPENKYC_TEST_DOCUMENT_SLANTED", default: ".build/test-document-slanted.jpg")
+    static let ringsPhoto = location("OPENKYC_TEST_DOCUMENT_RINGS", default: ".build/test-document-rings.jpg")
 
     private static func location(_ variable: String, default path: String) -> URL {
         if let path = ProcessInfo.processInfo.environment[variable] { return URL(fileURLWithPath: path) }
@@ -229,6 +231,18 @@ struct DocumentReaderTests {
         #expect(reading.mrz?.valid == true)
         #expect(reading.mrz?.lines == truth.mrz)
         #expect(reading.assessment.documentValid, "\(reading.assessment.explanation)")
+    }
+
+    /// On a busy pattern the ink the MRZ band finder looks for runs from the zone into the
+    /// pattern, and the zone was read with a ring as an extra `I` (a ninth-draw card on a cloth
+    /// of rings, 2525/037, read nothing). Its rows of characters at one pitch find it.
+    @Test("an MRZ on a card lying on a pattern of rings is found by its rows of characters at a fixed pitch")
+    func zoneOnRings() async throws {
+        let truth = try #require(SyntheticDocuments.all.first { $0.name == "000-gh-id_card-scan" }, "run scripts/test")
+        let reader = try SyntheticDocuments.reader.get()
+        let mrz = try #require(try await reader.readMRZ(Array(try Data(contentsOf: SyntheticDocuments.ringsPhoto))))
+        #expect(mrz.valid, "\(mrz.lines)")
+        #expect(mrz.lines == truth.mrz)
     }
 
     @Test("a declared country or type that the document contradicts fails its check")
