@@ -91,9 +91,10 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
         if (end - first >= 2 && end - first <= 3) {
             cv::Rect band = rows[first].box;
             for (size_t k = first + 1; k < end; ++k) band |= rows[k].box;
-            if (end - first == 2) {
-                // A card's third line may be mostly fillers, which run together into fewer
-                // marks: a line's spacing more above and below, for the reader to find it.
+            if (end - first == 2 && band.width < 34 * rows[first].pitch) {
+                // An ID card's zone (30 characters a line) has three lines, and one may be mostly
+                // fillers, which run together into fewer marks: a line's spacing more above and
+                // below, for the reader to find it. (Passports' two lines are 44 characters.)
                 const int spacing = rows[first + 1].box.y - rows[first].box.y;
                 band.y -= spacing;
                 band.height += 2 * spacing;
