@@ -15,6 +15,12 @@ cv::Rect padded(const cv::Rect &box, const cv::Size &within) {
     return cv::Rect(box.x - padX, box.y - padY, box.width + 2 * padX, box.height + 2 * padY) & cv::Rect(cv::Point(0, 0), within);
 }
 
+/// `rect`, measured on an image resized by `scale`, in the original image's coordinates.
+cv::Rect unscaled(const cv::Rect &rect, double scale) {
+    return cv::Rect(static_cast<int>(rect.x / scale), static_cast<int>(rect.y / scale), static_cast<int>(rect.width / scale),
+                    static_cast<int>(rect.height / scale));
+}
+
 /// One row of evenly spaced, character-sized dark marks.
 struct MarkRow {
     cv::Rect box;
@@ -99,16 +105,14 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
                 band.y -= spacing;
                 band.height += 2 * spacing;
             }
-            bands.push_back(padded(cv::Rect(static_cast<int>(band.x / scale), static_cast<int>(band.y / scale),
-                                            static_cast<int>(band.width / scale), static_cast<int>(band.height / scale)),
-                                   gray.size()));
+            bands.push_back(padded(unscaled(band, scale), gray.size()));
         }
         first = end;
     }
     return bands;
 }
 
-double overlap(const cv::Rect &a, const cv::Rect &b) {
+double intersection_over_union(const cv::Rect &a, const cv::Rect &b) {
     const double common = (a & b).area();
     return common / std::max(1.0, static_cast<double>(a.area() + b.area()) - common);
 }
@@ -161,16 +165,13 @@ std::vector<cv::Rect> mrz_bands(const cv::Mat &gray) {
     merged.emplace_back(0, small.rows * 2 / 3, small.cols, small.rows - small.rows * 2 / 3);
     bands = merged;
     for (auto &band : bands) {
-        const cv::Rect room = padded(band, small.size());
-        band = cv::Rect(static_cast<int>(room.x / scale), static_cast<int>(room.y / scale),
-                        static_cast<int>(room.width / scale), static_cast<int>(room.height / scale)) &
-               cv::Rect(0, 0, gray.cols, gray.rows);
+        band = unscaled(padded(band, small.size()), scale) & cv::Rect(0, 0, gray.cols, gray.rows);
     }
     // Bands of rows at a fixed pitch come first, unless the ink mask found them already (where
     // it did, its band reads as well or better: replacing it lost two zones of the ninth draws).
     std::vector<cv::Rect> pitched;
     for (const cv::Rect &rows : pitch_bands(gray)) {
-        if (std::none_of(bands.begin(), bands.end(), [&](const cv::Rect &band) { return overlap(band, rows) > 0.5; })) {
+        if (std::none_of(bands.begin(), bands.end(), [&](const cv::Rect &band) { return intersection_over_union(band, rows) > 0.5; })) {
             pitched.push_back(rows);
         }
     }
