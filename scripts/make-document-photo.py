@@ -23,7 +23,7 @@ from PIL import Image, ImageFilter
 # in degrees and the centre.
 KINDS = {
     "slanted": dict(photo=(1200, 1600), corners=[(-550, -292), (550, -292), (560, 298), (-560, 298)], turn=-72,
-                    centre=(880, 620)),
+                    centre=(600, 800)),
     "rings": dict(photo=(1600, 1200), corners=[(-560, -353), (560, -353), (560, 353), (-560, 353)], turn=178,
                   centre=(880, 620)),
 }
