@@ -103,8 +103,8 @@ public enum DocumentAssessor {
         }
         let mrzValid = evidence.mrz?.valid == true
         let unsure = setAsideUnsure(&front, mrz: mrzFields, mrzValid: mrzValid).union(setAsideUnsure(&back, mrz: mrzFields, mrzValid: mrzValid))
-        let printedNameUnsure = !unsure.isDisjoint(with: [.surname, .givenNames])
-        let printedFieldUnsure = !unsure.subtracting([.surname, .givenNames]).isEmpty
+        let printedNameUnsure = !unsure.isDisjoint(with: nameFields)
+        let unsureOtherFields = unsure.subtracting(nameFields)
         var visual = back
         visual.merge(front) { _, front in front }
 
@@ -188,11 +188,11 @@ public enum DocumentAssessor {
         // A printed name read too unsurely to hold against the MRZ was never compared with it.
         if printedNameUnsure { unverified.append("printed_name_unsure") }
         // Likewise a printed date, number or nationality a valid MRZ contradicts.
-        if printedFieldUnsure { unverified.append("printed_field_unsure") }
+        if !unsureOtherFields.isEmpty { unverified.append("printed_field_unsure") }
         // A name read only in part agreed as far as it was read; the rest was never compared.
         let namePairs = [(visual, mrzFields), (front, back)]
         if namePairs.contains(where: { first, second in
-            [DocumentField.surname, .givenNames].contains { field in
+            nameFields.contains { field in
                 guard let a = first[field]?.value, let b = second[field]?.value else { return false }
                 return !agree(field, a, b) && PrintedFieldCorrection.nameReadInPart(a, b)
             }
@@ -212,7 +212,7 @@ public enum DocumentAssessor {
                 case "printed_name_partial": "a printed name was read only in part"
                 case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
                 case "printed_field_unsure": "a printed "
-                    + unsure.subtracting([.surname, .givenNames]).map(\.rawValue).sorted().joined(separator: ", ")
+                    + unsureOtherFields.map(\.rawValue).sorted().joined(separator: ", ")
                     + " was read too unsurely to compare with the MRZ"
                 case "printed_unread": "no printed name, birth date or number could be read to compare with the MRZ"
                 case "printed_field_unread": "a printed "
@@ -231,6 +231,9 @@ public enum DocumentAssessor {
 
     // MARK: - Fields
 
+    /// The printed names, which no check digit guards on either side.
+    static let nameFields: Set<DocumentField> = [.surname, .givenNames]
+
     /// Below this line confidence a printed reading is no evidence against the MRZ: Tesseract
     /// reads specks, a name half under a finger or a faint thin value as letters at 5–30%, and
     /// dot-matrix digits on a photocopy as other digits at 20–35%.
@@ -245,7 +248,7 @@ public enum DocumentAssessor {
                                        mrzValid: Bool) -> Set<DocumentField> {
         var setAside: Set<DocumentField> = []
         for (field, printed) in side where printed.confidence < surePrintedConfidence {
-            let isName = [DocumentField.surname, .givenNames].contains(field)
+            let isName = nameFields.contains(field)
             // A difference OCR explains stays a hint (a confusable digit): the rest did agree.
             guard let fromMRZ = mrz[field], mrzValid || isName, !agree(field, printed.value, fromMRZ.value),
                   isName || !PrintedFieldCorrection.explainedByOCR(field, printed.value, fromMRZ.value) else { continue }
@@ -321,7 +324,7 @@ public enum DocumentAssessor {
                 let sameLetters = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
                     || PrintedFieldCorrection.fillerReadAsLetter(mrz: fromMRZ.value, printed: printed.value)
                 let mrzSurer = mrzValid && mrzNamesWhole && fromMRZ.confidence > printed.confidence
-                let printedWins = [.surname, .givenNames].contains(field) && (sameLetters || !mrzSurer)
+                let printedWins = nameFields.contains(field) && (sameLetters || !mrzSurer)
                 let value = printedWins ? printed.value : fromMRZ.value
                 out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
             } else if [.nationality, .issuingCountry].contains(field), CountryNames.code(fromMRZ.value) == nil {

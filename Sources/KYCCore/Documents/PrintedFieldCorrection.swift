@@ -82,9 +82,13 @@ public enum PrintedFieldCorrection {
         if longLetters.hasPrefix(shortLetters) { return true }
         if shortLetters.count >= 4, longLetters.hasPrefix(shortLetters.dropLast()) { return true }
         if shortLetters.count >= 5, longLetters.contains(shortLetters) { return true }
-        let words = { (name: String) in name.split { !$0.isLetter }.map(String.init) }
-        let longWords = words(long)
-        return words(short).allSatisfy { longWords.contains($0) }
+        let longWords = words(of: long)
+        return words(of: short).allSatisfy { longWords.contains($0) }
+    }
+
+    /// A name's words, upper case, split at whatever is not a letter.
+    private static func words(of name: String) -> [String] {
+        name.uppercased().split { !$0.isLetter }.map(String.init)
     }
 
     /// Letters OCR reads for the MRZ's filler `<` (visas' `BRIAN<KFAITH`, a blurred `<X`).
@@ -95,8 +99,7 @@ public enum PrintedFieldCorrection {
     /// (`BRIAN KFAITH` and `BRIAN FAITH`, `SARAHK` and `SARAH`). Only there: a `K` inside a
     /// name, or a word the printed name lacks, is another name.
     public static func fillerReadAsLetter(mrz: String, printed: String) -> Bool {
-        let words = { (name: String) in name.uppercased().split { !$0.isLetter }.map(String.init) }
-        let (fromMRZ, fromPrint) = (words(mrz), words(printed))
+        let (fromMRZ, fromPrint) = (words(of: mrz), words(of: printed))
         guard fromMRZ.count == fromPrint.count, fromMRZ != fromPrint else { return false }
         return zip(fromMRZ, fromPrint).allSatisfy { read, printed in
             guard read != printed else { return true }
