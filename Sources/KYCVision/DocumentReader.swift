@@ -134,12 +134,36 @@ public final class DocumentReader: @unchecked Sendable {
         timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
         let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
                                        wantPortrait: wantPortrait)
-        guard flat != nil, first.side.mrz == nil, first.side.fields.count < 2 else { return first }
-        // The outline found was not the document's (a portrait, a panel of the card): the
-        // whole photo is read instead, in every orientation.
-        let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
-                                       wantPortrait: wantPortrait)
-        return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
+        guard flat != nil else { return first }
+        guard first.side.mrz != nil || first.side.fields.count >= 2 else {
+            // The outline found was not the document's (a portrait, a panel of the card): the
+            // whole photo is read instead, in every orientation.
+            let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
+                                           wantPortrait: wantPortrait)
+            return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
+        }
+        guard Self.zoneMayBeMissed(first.side) else { return first }
+        // The flattening may have cut or bent the zone (an outline found a little inside the
+        // page, glare on one corner): as read-mrz does, the photo's own zone is read too, and
+        // taken only when it is valid. A side without a zone pays nothing for this.
+        let searched = clock.now
+        let whole = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(photo, outline: false) }
+        timings["\(prefix)_whole_mrz_ms"] = (clock.now - searched).milliseconds
+        guard let mrz = whole?.mrz, mrz.valid else { return first }
+        let side = first.side
+        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: side.fields,
+                                             lines: side.lines, mrz: mrz),
+                          image: first.image, portrait: first.portrait, headerText: first.headerText)
+    }
+
+    /// A flattened side whose zone should be read again on the whole photo: one was read but
+    /// fails a check, or none was read on a passport page (which always carries one).
+    static func zoneMayBeMissed(_ side: DocumentSide) -> Bool {
+        if let mrz = side.mrz { return !mrz.valid }
+        return side.lines.contains { line in
+            let text = line.text.uppercased()
+            return text.contains("PASSPORT") || text.contains("PASSEPORT")
+        }
     }
 
     /// One view of a side (the flattened document, or the photo as it is): MRZ, orientation,

@@ -241,6 +241,33 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(two, today: Self.today)[.idNumber] == nil)
         // Digits alone could be any number on the card.
         #expect(VisualZoneParser.fields([Self.line("12345678", 300, 100)], today: Self.today)[.idNumber] == nil)
+        // A card's chip beside the number reads as a short word before it; a word is no speck.
+        let chip = [Self.line("Ar 50-673780-V-04", 50, 35), Self.line("MAPFUMO", 50, 184)]
+        #expect(VisualZoneParser.fields(chip, today: Self.today)[.idNumber]?.value == "50-673780-V-04")
+        let sentence = [Self.line("Issued 50-673780-V-04", 50, 35)]
+        #expect(VisualZoneParser.fields(sentence, today: Self.today)[.idNumber] == nil)
+    }
+
+    @Test("two values side by side under their labels, read as one line, are split where the second label's column starts")
+    func valuesOfOneRowReadAsOneLine() {
+        // As read on a Zimbabwean card photographed a little off level.
+        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
+        }
+        let labels = [line("SEX", 59, 403, 40, 18), line("NATIONALITY", 222, 410, 150, 18), line("DATE OF BIRTH", 519, 422, 170, 18)]
+        let merged = labels + [line("M", 61, 435, 20, 26), line("ZIMBABWEAN 1966.05.09", 223, 441, 470, 26)]
+        let fields = VisualZoneParser.fields(merged, today: Self.today)
+        #expect(fields[.nationality]?.value == "ZWE")
+        #expect(fields[.dateOfBirth]?.value == "1966-05-09")
+        #expect(fields[.sex]?.value == "M")
+        // Not split when a piece would not read as its label's field, or when the second label
+        // has a value line of its own.
+        let names = [line("SURNAME", 60, 100, 100, 18), line("DATE OF BIRTH", 400, 100, 170, 18),
+                     line("MOYO TENDAI CHIPO", 60, 130, 420, 26)]
+        #expect(VisualZoneParser.fields(names, today: Self.today)[.surname]?.value == "MOYO TENDAI CHIPO")
+        let own = merged + [line("1970.01.01", 519, 470, 160, 26)]
+        #expect(VisualZoneParser.fields(own, today: Self.today)[.dateOfBirth]?.value == "1970-01-01")
+        #expect(VisualZoneParser.fields(own, today: Self.today)[.nationality] == nil)
     }
 
     @Test("values whose labels did not read: the one future date, a birth date 16 years before any other date, a nationality word")

@@ -13,6 +13,10 @@ struct NationalIDRulesTests {
         let wrongLetter = NationalIDRules.check("50-2001148X50", country: "ZW")
         #expect(wrongLetter.formatValid && wrongLetter.checksumValid == false && !wrongLetter.valid)
         #expect(!NationalIDRules.check("50-20011-W50", country: "ZW").formatValid)
+        // A dash read as a dot or a long dash; the check letter still decides.
+        let dotted = NationalIDRules.check("06-801788-x.73", country: "ZW")
+        #expect(dotted.valid && dotted.normalized == "06-801788-X-73")
+        #expect(!NationalIDRules.check("06—801788-Y.73", country: "ZW").valid)
     }
 
     @Test("South Africa: Luhn, birth date and sex")

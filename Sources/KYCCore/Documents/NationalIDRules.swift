@@ -49,9 +49,10 @@ public enum NationalIDRules {
 
     // MARK: Countries
 
-    /// `12-345678-A-90`: district, serial, mod-23 check letter, district of origin.
+    /// `12-345678-A-90`: district, serial, mod-23 check letter, district of origin. A dash may
+    /// read as a dot or a long dash (`06-801788-X.73`); the check letter still guards the number.
     static func zimbabwe(_ text: String) -> NationalIDCheck {
-        let compact = text.filter { $0 != "-" && $0 != " " }
+        let compact = text.filter { !"-–—. ".contains($0) }
         let pattern = #/^(\d{2})(\d{6,7})([A-Z])(\d{2})$/#
         guard let match = compact.wholeMatch(of: pattern) else { return invalid("ZW", text) }
         let number = Int(match.1 + match.2)!

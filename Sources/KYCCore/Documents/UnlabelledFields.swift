@@ -28,10 +28,10 @@ enum UnlabelledFields {
                                             region: line.region)
             }
         }
-        take(.idNumber, lines.filter { line in
-            let text = line.text.trimmingCharacters(in: .whitespaces)
-            return idCountries.contains { NationalIDRules.check(text, country: $0).formatValid }
-        })
+        let numbers = lines.compactMap { line in idNumber(in: line.text).map { (line, $0) } }
+        if Set(numbers.map(\.1)).count == 1, let (line, number) = numbers.first {
+            found[.idNumber] = PrintedValue(text: number, confidence: line.confidence, region: line.regionOf(tail: number))
+        }
 
         let dated = lines.compactMap { line in datePrinted(alone: line.text, today: today).map { (line, $0) } }
         let now = Timestamps.isoDate(today)
@@ -49,6 +49,20 @@ enum UnlabelledFields {
             return line.top > bottom / 5 && word.count >= 4 && CountryNames.country(word) != nil
         })
         return found
+    }
+
+    /// The ID number a line holds in one of the distinctive formats: the whole line, or its end
+    /// after one or two specks read before it (`Ar 50-673780-V-04`: a card's chip or hologram
+    /// beside the number reads as a short word). Nothing longer is dropped, so a sentence ending
+    /// in a number is no ID number.
+    static func idNumber(in text: String) -> String? {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard !words.isEmpty else { return nil }
+        for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {
+            let candidate = start == 0 ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
+            if idCountries.contains(where: { NationalIDRules.check(candidate, country: $0).formatValid }) { return candidate }
+        }
+        return nil
     }
 
     /// The date a line holds (ISO 8601) when the line is little more than a date with a

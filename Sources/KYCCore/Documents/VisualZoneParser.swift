@@ -155,7 +155,7 @@ public enum VisualZoneParser {
     /// (the side of the label most labels find their value nearest), or else at a tab stop to
     /// the right on the label's row.
     public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
-        let lines = joiningBrokenValues(lines).map(\.withoutLeadingRule)
+        let lines = ColumnValues.split(joiningBrokenValues(lines).map(\.withoutLeadingRule), today: today)
         var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
         // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
