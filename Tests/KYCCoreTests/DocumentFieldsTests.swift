@@ -211,6 +211,18 @@ struct DocumentFieldsTests {
         // A date whose day looks like a field number is still a value, not a label.
         let date = [Self.line("Date of birth", 300, 120), Self.line("16 FEB 1971", 300, 145)]
         #expect(VisualZoneParser.fields(date, today: Self.today)[.dateOfBirth]?.value == "1971-02-16")
+        // A rule printed between the number and the label, and `rn` read as `m`.
+        func row(_ label: String, _ value: String, _ top: Int) -> [OCRLine] {
+            [OCRLine(text: label, left: 53, top: top, width: 200, height: 22, confidence: 0.85),
+             OCRLine(text: value, left: 330, top: top, width: 180, height: 22, confidence: 0.9)]
+        }
+        let ruled = row("1. || Identity No.", "62-172316-D-69", 150) + row("2. || Sumame", "CHIKWANHA", 222)
+            + row("3. || Other names", "TATENDA", 294) + row("9. |) Valid until", "17/09/28", 728)
+        let read = VisualZoneParser.fields(ruled, today: Self.today)
+        #expect(read[.idNumber]?.value == "62-172316-D-69")
+        #expect(read[.surname]?.value == "CHIKWANHA")
+        #expect(read[.givenNames]?.value == "TATENDA")
+        #expect(read[.expiryDate]?.value == "2028-09-17")
     }
 
     @Test("a number's label in two languages leaves no words for the value; labels misread twice")

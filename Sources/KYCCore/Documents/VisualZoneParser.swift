@@ -33,10 +33,14 @@ public enum VisualZoneParser {
     /// when the first is one we do not know (`Jina la ukoo/Surname`).
     /// A field number before the label (`1. Surname`) is skipped only when the line as read is no
     /// label, so a line that reads as a label with its leading characters keeps that reading.
+    /// A rule between the number and the label (`1. || Identity No.`, `9. |) Valid until`) goes
+    /// with the number.
     static func label(of line: String) -> (DocumentField, String)? {
         if let found = labelInEitherLanguage(line) { return found }
         let unnumbered = withoutFieldNumber(line)
-        return unnumbered == line ? nil : labelInEitherLanguage(unnumbered)
+        guard unnumbered != line else { return nil }
+        let unruled = String(unnumbered.drop { "|¦\\[]() ".contains($0) })
+        return labelInEitherLanguage(unruled)
     }
 
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
@@ -135,7 +139,13 @@ public enum VisualZoneParser {
     /// ten when the first letter is right (`FAMITY NAMEE`, a pale label; `2 GIVEN NAMES` is a
     /// numbered label, not a misread one). No two labels of different fields are within three
     /// edits of each other.
+    /// `rn` read as `m` (`Sumame`) is a misreading of one letter here, not two.
     static func matches(_ text: String, label: String) -> Bool {
+        matchesSpelling(text, label: label)
+            || (label.contains("RN") && matchesSpelling(text, label: label.replacingOccurrences(of: "RN", with: "M")))
+    }
+
+    private static func matchesSpelling(_ text: String, label: String) -> Bool {
         if text == label || text.hasPrefix(label + " ") { return true }
         let allowed = label.count >= 12 || (label.count >= 10 && text.first == label.first) ? 2 : 1
         let characters = Array(text), target = Array(label)
