@@ -3,11 +3,11 @@
 #   bench/documents.sh [COUNT]      (default 48 documents per synthetic set)
 #   OPENKYC_BASELINE=/path/to/older/openkyc bench/documents.sh   (adds that build's rows, same run)
 # Synthetic sets: the original generator's (classic layout, seed 7), development layout
-# families (inline, serif), the first to ninth held-out families (modern, datapage; ledger,
+# families (inline, serif), the first to tenth held-out families (modern, datapage; ledger,
 # script; boxed, numbered; lusophone, below; columns, table; leaders, grouped; ruled, engraved;
-# vernacular, trilingual; laser, photocopy: looked at, so development now) and two draws of the
-# tenth held-out families (smartcard, booklet), all but the first with capture conditions and
-# tampered documents.
+# vernacular, trilingual; laser, photocopy; smartcard, booklet: looked at, so development now) and
+# two draws of the eleventh held-out families (polycarbonate, wallet), all but the first with
+# capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -54,12 +54,16 @@ for seed in 2424 2525; do   # two draws of the ninth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/ninth-$seed" --seed "$seed" --count "$count" \
     --families laser,photocopy --conditions --tampered 0.15
 done
-for seed in 2626 2727; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 2626 2727; do   # two draws of the tenth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/tenth-$seed" --seed "$seed" --count "$count" \
     --families smartcard,booklet --conditions --tampered 0.15
+done
+for seed in 2828 2929; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families polycarbonate,wallet --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
   "$out/fourth-held-out" "$out/fifth-1212" "$out/fifth-1313" "$out/fifth-1414" "$out/sixth-1616" "$out/sixth-1717" \
   "$out/seventh-1919" "$out/seventh-2020" "$out/eighth-2222" "$out/eighth-2323" "$out/ninth-2424" "$out/ninth-2525" \
-  "$out/held-out-2626" "$out/held-out-2727"
+  "$out/tenth-2626" "$out/tenth-2727" "$out/held-out-2828" "$out/held-out-2929"

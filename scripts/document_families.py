@@ -5,16 +5,20 @@ where the portrait and the MRZ sit, the background, how dates are printed. `clas
 original generator's layout (rendered by make-documents.py itself); the others are drawn by the
 generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
 `vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
-render_ninth_front; `smartcard` and `booklet` by render_tenth_front). `smartcard` and `booklet`
-are held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbonate` and
+`wallet` by document_families_eleventh.py). `polycarbonate` and `wallet` are held out: the
+reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
-`trilingual` the eighth, `laser` and `photocopy` the ninth; their misses were looked at, so they
-are development families now. The ninth families' code paths (renderer, backgrounds, the
-wax-print cloth they may be photographed on, the `flash`, `night` and `bilevel` conditions) run
-only for them, and the tenth's (renderer, grounds, typewriter, seals and stamps) only for the
-tenth, so every other family's documents stay the same, image for image, for a seed.
+`trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth;
+their misses were looked at, so they are development families now. The ninth families' code
+paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`,
+`night` and `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter,
+seals and stamps) only for the tenth, and the eleventh's (their module: renderer, grounds, the
+leather wallet, the terrazzo counter they may be photographed on, the `specular`, `tilt_blur`
+and `sheen` conditions) only for the eleventh, so every other family's documents stay the same,
+image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -65,6 +69,12 @@ SANS_BOLD_ITALIC, GOTHIC_OBLIQUE = URW + "NimbusSans-BoldItalic.otf", URW + "URW
 LIB_SANS_ITALIC, LIB_SERIF = LIBERATION + "LiberationSans-Italic.ttf", LIBERATION + "LiberationSerif-Regular.ttf"
 FREE_MONO_BOLD, FREE_SERIF_ITALIC = "/usr/share/fonts/truetype/freefont/FreeMonoBold.ttf", "/usr/share/fonts/truetype/freefont/FreeSerifItalic.ttf"
 CENTURY_ITALIC = URW + "C059-Italic.otf"
+# The eleventh held-out families' fonts (faces of installed packages not used before:
+# fonts-dejavu-core, fonts-dejavu-extra, fonts-urw-base35, fonts-crosextra-caladea).
+SANS_MONO, CONDENSED_OBLIQUE = DEJAVU + "DejaVuSansMono.ttf", DEJAVU + "DejaVuSansCondensed-Oblique.ttf"
+NARROW_BOLD_OBLIQUE, MONO_PS = URW + "NimbusSansNarrow-BoldOblique.otf", URW + "NimbusMonoPS-Regular.otf"
+BOOKMAN_LIGHT_ITALIC, CENTURY_BOLD_ITALIC = URW + "URWBookman-LightItalic.otf", URW + "C059-BdIta.otf"
+CALADEA_BOLD_ITALIC = CROSEXTRA + "Caladea-BoldItalic.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -378,8 +388,9 @@ FAMILIES = {
         card_mrz=dict(pitch=28.8, bottom=606, leading=1.65, left=50),
         passport_mrz=dict(pitch=24.8, bottom=850, leading=1.75, left=56), surfaces=["table", "cloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flash", "night", "bilevel"]),
-    # The tenth held-out families (made for the tenth round of issue 17; the reader has not been
-    # run on them), drawn by render_tenth_front/render_tenth_back.
+    # The tenth held-out families (made for the tenth round of issue 17, before the reader was
+    # run on them): measured in two draws (2626, 2727) and their misses looked at, so development
+    # families now. Drawn by render_tenth_front/render_tenth_back.
     # `smartcard`: a dense modern polycarbonate card: a header band in the issuer's colour, a
     # contact chip with the ID number large beside it, then up to three fields a row; each label
     # in two languages on one small line over its value (English bold at the left, the issuer's
@@ -391,7 +402,7 @@ FAMILIES = {
     # that fades to white. Passports: the portrait on the left, a ghost image at the top right,
     # the same two-language captions, the MRZ on the faded ground.
     "smartcard": dict(
-        held_out=True, style="smartcard", header="band", portrait="right-large", background="holographic",
+        held_out=False, style="smartcard", header="band", portrait="right-large", background="holographic",
         date="yyyy.mm.dd", label_font=(NIMBUS_SANS_BOLD, 13), value_font=(LIB_SANS_BOLD, 36),
         title_font=(SANS_BOLD_ITALIC, 30), squeeze=0.78,
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
@@ -411,7 +422,7 @@ FAMILIES = {
     # the last rows; the MRZ lines set wide apart. The card's back: more typed rows, the
     # registrar's signature and the MRZ.
     "booklet": dict(
-        held_out=True, style="booklet", header="centered", portrait="right-mounted", background="frame", date="dd/mm/yy",
+        held_out=False, style="booklet", header="centered", portrait="right-mounted", background="frame", date="dd/mm/yy",
         label_font=(LIB_SERIF, 16), value_font=(FREE_MONO_BOLD, 26), title_font=(CENTURY_ITALIC, 32),
         labels=dict(surname="Surname", given="Other names", id="Identity No.", dob="Date of birth", sex="Sex",
                     expiry="Valid until", nationality="Citizenship", pob="Place of birth", issue="Date of issue",
@@ -425,6 +436,59 @@ FAMILIES = {
         card_mrz=dict(pitch=27.2, bottom=600, leading=1.95, left=64),
         passport_mrz=dict(pitch=24.4, bottom=846, leading=2.0, left=66), surfaces=["table", "cloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "colour_cast", "night"]),
+    # The eleventh held-out families (made for the eleventh round of issue 17; the reader has not
+    # been run on them), drawn by document_families_eleventh.py. Three capture conditions come
+    # with them: a lamp's specular reflection on the laminate (a small hard-edged white blob
+    # with a second smaller one beside it and a bloom round both), a card tilted away from the
+    # camera with its far end out of focus (depth of field), and the sheen of a plastic sleeve
+    # or laminate (a broad band across the photo where contrast fades and a bright streak runs
+    # along its edge).
+    # `polycarbonate`: a modern polycarbonate card or data page: a dark header strip in the
+    # issuer's colour with a drawn coat of arms (shield, crest star, two palm supporters, a
+    # motto ribbon) in gold, the title in a narrow bold oblique, the flag's colours under it;
+    # each caption twice, stacked: English in small capitals over the issuer's own language in
+    # small obliques (Chichewa, Sesotho, Yoruba, Swahili, Ewe, Luganda), the value under them in
+    # a laser-engraved monospaced sans (DejaVu Sans Mono), dates `14 MAR 1987`; a colour
+    # portrait with rounded corners on the left, the signature under it, the ID number large
+    # along the bottom; a ghost portrait made of fine horizontal lines and an iridescent
+    # patch with the arms on the right; behind, fine wavy hairlines whose phase shifts inside a
+    # large hidden coat of arms, and rules of microtext. The back: date of issue and authority,
+    # a row of icons (the e-document symbol, a fingerprint, the chip, contactless waves, tactile
+    # dots), a linear barcode with the card number, the MRZ on a clear ground. Photographed on a
+    # table or a terrazzo counter.
+    "polycarbonate": dict(
+        held_out=True, style="polycarbonate", header="strip", portrait="left-rounded", background="latent",
+        date="dd MON yyyy", label_font=(CARLITO_BOLD, 15), value_font=(SANS_MONO, 28),
+        title_font=(NARROW_BOLD_OBLIQUE, 31),
+        labels=dict(surname="Surname", given="Given Names", id="National ID Number", dob="Date of Birth", sex="Sex",
+                    expiry="Date of Expiry", nationality="Nationality", pob="Place of Birth", issue="Date of Issue",
+                    authority="Issuing Authority", docno="Passport No.", cardno="Card No.", type="Type",
+                    code="Country Code"),
+        card_mrz=dict(pitch=28.0, bottom=610, leading=1.68, left=66),
+        passport_mrz=dict(pitch=24.6, bottom=856, leading=1.72, left=46), surfaces=["table", "terrazzo"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "specular", "tilt_blur"]),
+    # `wallet`: a document kept in a leather wallet: a card photographed in the wallet's clear
+    # window (the leather over three of its edges, stitching round the window and the wallet)
+    # or, for its back, lying askew on the open wallet over its card slots; a passport open in a
+    # leather passport cover (the facing observations page above the spine, the cover's sleeves
+    # round the booklet). The page: a pale ground of fine wavy vertical hairlines with the
+    # country's name large and diagonal as a watermark, an italic serif title, a laminate sheen
+    # across it (a bright diagonal band showing the laminate's repeated emblems); the portrait
+    # on the LEFT with the holder's signature under it; the fields numbered, `1. Surname / Nom`,
+    # English / French labels in Bookman light italics over typewriter values (Courier regular,
+    # Nimbus Mono PS), dates `14-MAR-87`; the MRZ lines set closer than on any other family.
+    "wallet": dict(
+        held_out=True, style="wallet", header="left", portrait="left-signed", background="watermark", date="dd-MON-yy",
+        label_font=(BOOKMAN_LIGHT_ITALIC, 15), value_font=(MONO_PS, 31), title_font=(CENTURY_BOLD_ITALIC, 30),
+        labels=dict(surname="Surname / Nom", given="Given names / Prénoms", id="ID number / N° d'identité",
+                    dob="Date of birth / Date de naissance", sex="Sex / Sexe", expiry="Date of expiry / Date d'expiration",
+                    nationality="Nationality / Nationalité", pob="Place of birth / Lieu de naissance",
+                    issue="Date of issue / Date de délivrance", authority="Authority / Autorité",
+                    cardno="Card No. / N° de la carte", docno="Passport No. / N° du passeport", type="Type / Type",
+                    code="Code / Code"),
+        card_mrz=dict(pitch=27.6, bottom=604, leading=1.45, left=58),
+        passport_mrz=dict(pitch=24.8, bottom=852, leading=1.45, left=52),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "sheen", "tilt_blur"]),
 }
 
 
@@ -606,6 +670,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in ELEVENTH_STYLES:
+        import document_families_eleventh as eleventh
+        return eleventh.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TENTH_STYLES:
         return render_tenth_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in NINTH_STYLES:
@@ -710,6 +777,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in ELEVENTH_STYLES:
+        import document_families_eleventh as eleventh
+        return eleventh.render_back(rng, truth, spec, family)
     if family["style"] in TENTH_STYLES:
         return render_tenth_back(rng, truth, spec, family)
     if family["style"] in NINTH_STYLES:
@@ -2254,6 +2324,14 @@ def render_tenth_back(rng, truth, spec, family):
 
 
 # ---------------------------------------------------------------------------------------------
+# The eleventh families (`polycarbonate`, `wallet`): their renderer, grounds, surface and capture
+# conditions are in document_families_eleventh.py, imported only when one of them is drawn.
+
+ELEVENTH_STYLES = ("polycarbonate", "wallet")
+ELEVENTH_CONDITIONS = ("specular", "tilt_blur", "sheen")
+
+
+# ---------------------------------------------------------------------------------------------
 # Flat small scans (the datapage family): the image is the page, a watermark over it
 
 def flat_scan(rng, flat, spec):
@@ -2276,6 +2354,9 @@ CONDITIONS = ["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]  # 
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in ELEVENTH_CONDITIONS:
+        import document_families_eleventh as eleventh
+        return eleventh.apply_condition(rng, image, condition)
     width, height = image.size
     pixels = np.asarray(image, float)
     if condition == "shadow":  # a hand or phone's hard-edged shadow across one side
@@ -2451,7 +2532,16 @@ def apply_condition(rng, image, condition):
 
 
 # ---------------------------------------------------------------------------------------------
-# Surfaces the ninth families' documents may be photographed on (make-documents.py's photograph)
+# Surfaces some families' documents may be photographed on (make-documents.py's photograph): the
+# ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py
+
+def surface(rng, name, size):
+    """The surface `name` (other than the default wooden table), `size` pixels."""
+    if name == "cloth":
+        return cloth(rng, size)
+    import document_families_eleventh as eleventh
+    return eleventh.surface(rng, name, size)
+
 
 WAX_PALETTES = [((196, 64, 32), (248, 188, 44), (28, 58, 118)), ((18, 108, 92), (238, 198, 62), (148, 30, 62)),
                 ((38, 40, 116), (228, 120, 34), (246, 236, 214)), ((118, 22, 42), (32, 118, 64), (238, 216, 118)),

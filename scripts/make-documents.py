@@ -8,8 +8,9 @@ families (field order, label wording and languages, fonts, backgrounds, portrait
 position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
 hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
 conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
-families add their own, such as a crumpled card, a blue LED cast or a phone's flash, and some
-are photographed on a wax-print cloth rather than a table), and
+families add their own, such as a crumpled card, a blue LED cast, a phone's flash or a lamp's
+reflection on the laminate, and some are photographed on a wax-print cloth or a terrazzo counter
+rather than a table), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -25,8 +26,10 @@ documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b, fonts-dejavu-core and fonts-dejavu-extra (fonts-liberation2 and
 fonts-freefont-ttf for the families ledger, script, ruled, laser, photocopy, smartcard and booklet; fonts-urw-base35,
 fonts-crosextra-carlito and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns,
-table, leaders, grouped, vernacular, trilingual, laser, photocopy, smartcard and booklet). The held-out families
-(never tuned on, only measured) are smartcard and booklet; the others are for development.
+table, leaders, grouped, vernacular, trilingual, laser, photocopy, smartcard, booklet, polycarbonate and wallet;
+polycarbonate's values are DejaVu Sans Mono from fonts-dejavu-core, its second captions DejaVu Sans Condensed
+Oblique from fonts-dejavu-extra). The held-out families (never tuned on, only measured) are polycarbonate and
+wallet (drawn by document_families_eleventh.py); the others are for development.
 """
 import argparse
 import datetime as dt
@@ -307,15 +310,17 @@ def homography(src, dst):
 
 def photograph(rng, flat, level, surfaces=None):
     """The flat document photographed at `level` on a wooden table, or on one of `surfaces`
-    (a family's own list; drawn from only for such families, so other documents stay the same)."""
+    (a family's own list, "table", "cloth" or "terrazzo"; drawn from only for such families, so
+    other documents stay the same)."""
     spec = LEVELS[level]
     if level == "scan":
         canvas = Image.new("RGB", (flat.width + 40, flat.height + 40), (250, 250, 250))
         canvas.paste(flat, (20, 20))
         return canvas, 0
     width, height = 1600, 1200
-    if surfaces and rng.choice(surfaces) == "cloth":
-        canvas = families.cloth(rng, (width, height))
+    surface = rng.choice(surfaces) if surfaces else "table"
+    if surface != "table":
+        canvas = families.surface(rng, surface, (width, height))
     else:
         table = np.full((height, width, 3), [rng.randint(60, 160), rng.randint(50, 130), rng.randint(40, 110)], float)
         table += np.sin(np.arange(height)[:, None, None] / rng.uniform(6, 20)) * rng.uniform(4, 12)  # wood grain
