@@ -417,6 +417,21 @@ struct DocumentFieldsTests {
         #expect(PrintedFieldCorrection.fillerReadAsLetter(mrz: "SARAHK", printed: "SARAH"))
     }
 
+    @Test("a printed name with letters cut off at an edge takes the valid MRZ's whole name; a misread letter does not")
+    func nameCutAtAnEdge() throws {
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse([
+            "I<NGAVK5331304842509166457<<<<", "6605256M3008133NGA<<<<<<<<<<<7", "BELLO<<FUNMILAYO<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        evidence.front = Self.visual([.surname: "ELLO", .givenNames: "FUNMILAYO", .dateOfBirth: "1966-05-25"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.fields[.surname]?.value == "BELLO")
+        #expect(verdict.fields[.fullName]?.value == "FUNMILAYO BELLO")
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(!PrintedFieldCorrection.cutAtAnEdge(printed: "BELO", mrz: "BELLO"))
+        #expect(!PrintedFieldCorrection.cutAtAnEdge(printed: "BELLO", mrz: "BELLO"))
+    }
+
     @Test("an ID number read with letters for digits is read by its country's format", arguments: [
         ("CFOORJHV11G6KG", "UG", "CF00RJHV11G6KG"), ("8OO1O15OO9O87", "ZA", "8001015009087"),
         ("63-I23456-B-42", "ZW", "63-123456-B-42"), ("2I4S7890", "KE", "21457890"),

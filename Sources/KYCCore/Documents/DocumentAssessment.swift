@@ -310,7 +310,9 @@ public enum DocumentAssessor {
     /// nor by a filler the OCR read as a letter beside a name, `BRIAN<KFAITH`),
     /// the MRZ is valid and did not cut them short, and the printed line read less surely than
     /// the MRZ's names (the OCR misread a printed letter: `OKRONKWO` for `OKONKWO`; no check
-    /// digit guards either, so the surer reading wins); other fields take the MRZ where a check
+    /// digit guards either, so the surer reading wins), or the printed name is the MRZ's with
+    /// letters missing at one end (`ELLO` for `BELLO`: the photo's edge or a finger cut it);
+    /// other fields take the MRZ where a check
     /// digit vouches for it, the printed value elsewhere.
     static func merge(visual: [DocumentField: FieldReading], mrz: [DocumentField: FieldReading],
                       mrzValid: Bool, mrzNamesWhole: Bool = false) -> [DocumentField: FieldReading] {
@@ -324,7 +326,8 @@ public enum DocumentAssessor {
                 let sameLetters = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
                     || PrintedFieldCorrection.fillerReadAsLetter(mrz: fromMRZ.value, printed: printed.value)
                 let mrzSurer = mrzValid && mrzNamesWhole && fromMRZ.confidence > printed.confidence
-                let printedWins = nameFields.contains(field) && (sameLetters || !mrzSurer)
+                let printedCut = mrzValid && mrzNamesWhole && PrintedFieldCorrection.cutAtAnEdge(printed: printed.value, mrz: fromMRZ.value)
+                let printedWins = nameFields.contains(field) && (sameLetters || !(mrzSurer || printedCut))
                 let value = printedWins ? printed.value : fromMRZ.value
                 out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
             } else if [.nationality, .issuingCountry].contains(field), CountryNames.code(fromMRZ.value) == nil {

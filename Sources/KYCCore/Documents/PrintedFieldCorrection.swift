@@ -110,6 +110,13 @@ public enum PrintedFieldCorrection {
         }
     }
 
+    /// The printed name is the MRZ's with letters missing at its start or end only (`ELLO` and
+    /// `BELLO`): cut off, not misread.
+    public static func cutAtAnEdge(printed: String, mrz: String) -> Bool {
+        let cut = printed.uppercased().filter(\.isLetter), whole = mrz.uppercased().filter(\.isLetter)
+        return cut.count >= 3 && cut.count < whole.count && (whole.hasPrefix(cut) || whole.hasSuffix(cut))
+    }
+
     private static func combinations(of items: [Int], size: Int) -> [[Int]] {
         guard size > 0 else { return [[]] }
         guard items.count >= size else { return [] }
