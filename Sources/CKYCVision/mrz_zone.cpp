@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "image.hpp"
+#include "mark_rows.hpp"
 #include "status.hpp"
 
 namespace {
@@ -21,59 +22,6 @@ cv::Rect unscaled(const cv::Rect &rect, double scale) {
                     static_cast<int>(rect.height / scale));
 }
 
-/// One row of evenly spaced, character-sized dark marks.
-struct MarkRow {
-    cv::Rect box;
-    double pitch;
-};
-
-/// Rows of at least 20 character-sized marks side by side, sharing a baseline and a height,
-/// at a steady pitch (spread at most 15% of it), in the coordinates of `small`.
-std::vector<MarkRow> mark_rows(const cv::Mat &small) {
-    cv::Mat ink, labels, stats, centroids;
-    cv::adaptiveThreshold(small, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, 31, 15);
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);
-    std::vector<cv::Rect> marks;
-    for (int i = 1; i < count; ++i) {
-        const cv::Rect mark(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-                            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
-        if (mark.height >= 12 && mark.height <= 60 && mark.width >= 0.2 * mark.height && mark.width <= mark.height) marks.push_back(mark);
-    }
-    std::sort(marks.begin(), marks.end(), [](const cv::Rect &a, const cv::Rect &b) { return a.x < b.x; });
-    std::vector<bool> used(marks.size(), false);
-    std::vector<MarkRow> rows;
-    for (size_t i = 0; i < marks.size(); ++i) {
-        if (used[i]) continue;
-        std::vector<cv::Rect> chain{marks[i]};
-        for (size_t j = i + 1; j < marks.size(); ++j) {
-            const cv::Rect &last = chain.back(), &mark = marks[j];
-            if (used[j] || mark.x <= last.x) continue;
-            if (mark.x - (last.x + last.width) > 1.2 * last.height) {
-                if (mark.x > last.x + 3 * last.height) break;
-                continue;
-            }
-            if (std::abs(mark.br().y - last.br().y) < 0.3 * last.height && std::abs(mark.height - last.height) < 0.3 * last.height) {
-                chain.push_back(mark);
-                used[j] = true;
-            }
-        }
-        if (chain.size() < 20) continue;
-        std::vector<double> steps;
-        cv::Rect box = chain.front();
-        for (size_t k = 1; k < chain.size(); ++k) {
-            steps.push_back(chain[k].x - chain[k - 1].x);
-            box |= chain[k];
-        }
-        std::vector<double> sorted = steps;
-        std::nth_element(sorted.begin(), sorted.begin() + sorted.size() / 2, sorted.end());
-        const double pitch = sorted[sorted.size() / 2];
-        double spread = 0;
-        for (double step : steps) spread += (step - pitch) * (step - pitch);
-        if (pitch > 0 && std::sqrt(spread / steps.size()) <= 0.15 * pitch) rows.push_back({box, pitch});
-    }
-    return rows;
-}
-
 /// Bands found by the zone's own structure rather than its ink: two or three rows of marks at
 /// one fixed pitch, stacked one under the other and starting together (an MRZ's lines are 30,
 /// 36 or 44 characters of OCR-B). Where a busy table or a pattern round the document merges
@@ -82,13 +30,13 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
     const double scale = 1200.0 / gray.cols;
     cv::Mat small;
     cv::resize(gray, small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<MarkRow> rows = mark_rows(small);
-    std::sort(rows.begin(), rows.end(), [](const MarkRow &a, const MarkRow &b) { return a.box.y < b.box.y; });
+    std::vector<kycvision::MarkRow> rows = kycvision::mark_rows(small);
+    std::sort(rows.begin(), rows.end(), [](const kycvision::MarkRow &a, const kycvision::MarkRow &b) { return a.box.y < b.box.y; });
     std::vector<cv::Rect> bands;
     for (size_t first = 0; first < rows.size();) {
         size_t end = first + 1;
         while (end < rows.size()) {
-            const MarkRow &above = rows[end - 1], &below = rows[end];
+            const kycvision::MarkRow &above = rows[end - 1], &below = rows[end];
             const bool stacked = below.box.y - above.box.br().y < above.box.height &&
                                  std::abs(below.box.x - above.box.x) < 2 * above.pitch && std::abs(below.pitch / above.pitch - 1) < 0.1;
             if (!stacked) break;
