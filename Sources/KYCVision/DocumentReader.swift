@@ -385,13 +385,17 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The printed text, and the image it was read on: a small scan is read at twice its size,
     /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half
-    /// that. A lone letter under its label is read on its own.
+    /// that. A lone letter by its label is read on its own.
     private func readLines(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
         var lines = try textOCR.lines(read)
         for region in VisualZoneParser.loneValueRegions(lines) {
-            if let value = try textOCR.word(read, in: region, characters: VisualZoneParser.loneValueLetters),
-               value.confidence >= Self.loneValueConfidence {
+            // Tesseract's word mode reads nothing from some lone letters (a typewriter's `M`)
+            // that its line mode reads.
+            let letters = VisualZoneParser.loneValueLetters
+            var value = try textOCR.word(read, in: region, characters: letters)
+            if value == nil { value = try textOCR.line(read, in: region, characters: letters) }
+            if let value, value.confidence >= Self.loneValueConfidence {
                 lines.append(value)
             }
         }

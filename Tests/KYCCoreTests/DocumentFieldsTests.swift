@@ -320,6 +320,18 @@ struct DocumentFieldsTests {
         let read = OCRLine(text: "F", left: 826, top: 468, width: 14, height: 24, confidence: 0.58)
         #expect(VisualZoneParser.fields([label, speck, read], today: Self.today)[.sex]?.value == "F")
         #expect(VisualZoneParser.loneValueRegions([label, read], today: Self.today).isEmpty)
+        // A register printing values at a tab stop right of their labels: the tab stop on the row.
+        func row(_ label: String, _ value: String?, _ top: Int) -> [OCRLine] {
+            [OCRLine(text: label, left: 53, top: top, width: 150, height: 22, confidence: 0.9)]
+                + (value.map { [OCRLine(text: $0, left: 330, top: top + 3, width: 160, height: 24, confidence: 0.9)] } ?? [])
+        }
+        let register = row("Surname", "CHIKWANHA", 222) + row("Date of birth", "18/04/1966", 367) + row("Sex", nil, 439)
+            + row("Citizenship", "ZIMBABWEAN", 512)
+        let beside = VisualZoneParser.loneValueRegions(register, today: Self.today)
+        #expect(beside.count == 1)
+        if let region = beside.first {
+            #expect(region.left < 330 && region.left + region.width > 350 && region.top < 439 + 11 && region.top + region.height > 439 + 11)
+        }
     }
 
     /// A Kenyan card's valid TD1 (OTIENO KEVIN, born 1995-12-17, expires 2032-07-03), no printed fields yet.

@@ -291,17 +291,35 @@ public enum VisualZoneParser {
     /// What a lone value may be: the sex, M, F or X.
     public static let loneValueLetters = "MFX"
 
-    /// Where a lone letter should stand under its label when the line reading returned no
-    /// value for it: Tesseract's sparse-text mode drops a single character (`M` under `SEX`),
-    /// which a single-word reading of the region then reads. Only the sex is a lone letter.
+    /// Where a lone letter should stand by its label when the line reading returned no value
+    /// for it: Tesseract's sparse-text mode drops a single character (`M` under `SEX`), which a
+    /// single-word reading of the region then reads. Only the sex is a lone letter. It is looked
+    /// for under the label, or, on a document printing its values at a tab stop right of their
+    /// labels, at that tab stop on the label's row.
     public static func loneValueRegions(_ lines: [OCRLine], today: Date = Date()) -> [OCRRegion] {
-        guard rawFields(lines, today: today)[.sex] == nil else { return [] }
+        let found = rawFields(lines, today: today)
+        guard found[.sex] == nil else { return [] }
+        let tabStop = valuesTabStop(lines, found)
         return lines.compactMap { line in
             guard let (field, rest) = label(of: line.text), field == .sex, rest.isEmpty else { return nil }
             let height = max(line.height, 8)
+            if let tabStop, tabStop > line.left + line.width {
+                return OCRRegion(left: tabStop - height, top: max(0, line.top - height / 2), width: 4 * height, height: 2 * height)
+            }
             return OCRRegion(left: max(0, line.left - height / 2), top: line.bottom + 1,
                              width: max(line.width, 3 * height) + height, height: 3 * height)
         }
+    }
+
+    /// Where values beside their labels start, when at least two were found on their label's
+    /// row: the median of their left edges.
+    private static func valuesTabStop(_ lines: [OCRLine], _ found: [DocumentField: PrintedValue]) -> Int? {
+        let starts = lines.compactMap { line -> Int? in
+            guard let (field, _) = label(of: line.text), let value = found[field]?.region else { return nil }
+            let apart = abs(2 * value.top + value.height - 2 * line.top - line.height)
+            return apart < max(value.height, line.height) && value.left > line.left + line.width ? value.left : nil
+        }.sorted()
+        return starts.count >= 2 ? starts[starts.count / 2] : nil
     }
 
     /// Fields whose label was read but whose value was not (or not as a value of its kind):
