@@ -148,6 +148,21 @@ struct MRZOCRShapeTests {
         #expect(td1.format == .td1 && td1.valid, "\(td1.checks)")
     }
 
+    @Test("a filler run miscounted before the composite check digit: the digit is the line's last character")
+    func fillersMiscountedBeforeComposite() throws {
+        let names = "MWANGI<<JOSEPH<<<<<<<<<<<<<<<<"
+        let truth = ["I<KENUS7045311310914114<<<<<<<", "7407011F2809056KEN<<<<<<<<<<<5", names]
+        // One filler short (read as 29 characters), and one filler moved after the digit. A
+        // filler where the composite stands verified this zone by chance (it counts as 0).
+        for second in ["7407011F2809056KEN<<<<<<<<<<5", "7407011F2809056KEN<<<<<<<<<<5<"] {
+            let mrz = try #require(MRZParser.parse([truth[0], second, names]))
+            #expect(mrz.lines == truth && mrz.valid)
+        }
+        // A digit that does not verify there stays where it was read.
+        let wrong = try #require(MRZParser.parse([truth[0], "7407011F2809056KEN<<<<<<<<<<7<", names]))
+        #expect(wrong.lines[1] == "7407011F2809056KEN<<<<<<<<<<7<")
+    }
+
     @Test("a visa (MRV-A) has no personal-number or composite check digit")
     func visa() throws {
         let mrz = try #require(MRZParser.parse([

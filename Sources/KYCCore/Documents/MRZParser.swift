@@ -17,20 +17,49 @@ public enum MRZParser {
         func fits(_ length: Int) -> Bool { lines.allSatisfy { ((length - 10)...(length + 16)).contains($0.count) } }
         switch lines.count {
         case 3 where fits(30):
-            return parseTD1(lines.map { fit($0, 30) }, today: today)
+            return fitted(lines, 30) { parseTD1($0, today: today) }
         case 2 where abs(last - 36) < abs(last - 44) && fits(36):
-            return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
+            return fitted(lines, 36) { parseTD23($0, format: .td2, today: today) }
         case 2 where fits(44):
-            return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
+            return fitted(lines, 44) { parseTD23($0, format: .td3, today: today) }
         default:
             return nil
         }
+    }
+
+    /// The zone parsed from lines fitted to the format's length. The second line ends in the
+    /// composite check digit; when it is short, or ends in fillers after a digit, the run of
+    /// fillers OCR miscounted is more likely its last one, before the check digits
+    /// (`UGA<<<<<<<<<<5<` for `UGA<<<<<<<<<<<5`), than its end: that fitting is taken when it
+    /// verifies more check digits, or every one when the other leaves a filler where the
+    /// composite check digit stands.
+    private static func fitted(_ lines: [String], _ length: Int, _ parse: ([[Character]]) -> MRZ) -> MRZ {
+        let atEnd = lines.map { fit($0, length) }
+        let mrz = parse(atEnd)
+        guard let inRun = fitInLastFillers(lines[1], length) else { return mrz }
+        var other = atEnd
+        other[1] = inRun
+        let alternative = parse(other)
+        let (moved, kept) = (alternative.checks.filter(\.valid).count, mrz.checks.filter(\.valid).count)
+        // A composite check digit is never a filler: one read there verifies only by chance
+        // (a filler counts as 0), so then the fillers moved win a tie.
+        let fillerForComposite = atEnd[1].last == "<" && !mrz.documentCode.hasPrefix("V")  // visas have no composite
+        return moved > kept || (moved == kept && fillerForComposite && alternative.valid) ? alternative : mrz
     }
 
     /// OCR drops or adds filler at the end: pad or cut to the format's length.
     private static func fit(_ line: String, _ length: Int) -> [Character] {
         let characters = Array(line.prefix(length))
         return characters + Array(repeating: "<", count: length - characters.count)
+    }
+
+    /// The line up to its last digit, padded in its last run of fillers before that digit.
+    private static func fitInLastFillers(_ line: String, _ length: Int) -> [Character]? {
+        var characters = Array(line)
+        while characters.last == "<" { characters.removeLast() }
+        guard characters.count < length, characters.last?.isNumber == true, let run = characters.lastIndex(of: "<") else { return nil }
+        characters.insert(contentsOf: Array(repeating: "<", count: length - characters.count), at: run)
+        return characters
     }
 
     // MARK: Formats
