@@ -52,10 +52,6 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
                 const int spacing = rows[first + 1].box.y - rows[first].box.y;
                 band.y -= spacing;
                 band.height += 2 * spacing;
-                // Its lines are 30 characters from the left edge, and a row ends at its last
-                // letter or digit: the run of fillers and the check digit after it (`KEN<<<<<<<5`)
-                // are no row's marks, yet must be in the band.
-                band.width = std::max(band.width, static_cast<int>(30.5 * rows[first].pitch));
             }
             bands.push_back(padded(unscaled(band, scale), gray.size()));
         }

@@ -19,20 +19,22 @@ public enum MRZParser {
         case 3 where fits(30):
             return fitted(lines, 30) { parseTD1($0, today: today) }
         case 2 where abs(last - 36) < abs(last - 44) && fits(36):
-            return fitted(lines, 36) { parseTD23($0, format: .td2, today: today) }
+            return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
         case 2 where fits(44):
-            return fitted(lines, 44) { parseTD23($0, format: .td3, today: today) }
+            return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
         default:
             return nil
         }
     }
 
-    /// The zone parsed from lines fitted to the format's length. The second line ends in the
+    /// A TD1 zone parsed from lines fitted to 30 characters. Its second line ends in the
     /// composite check digit; when it is short, or ends in fillers after a digit, the run of
-    /// fillers OCR miscounted is more likely its last one, before the check digits
+    /// fillers OCR miscounted is more likely its last one, before the check digit
     /// (`UGA<<<<<<<<<<5<` for `UGA<<<<<<<<<<<5`), than its end: that fitting is taken when it
     /// verifies more check digits, or every one when the other leaves a filler where the
-    /// composite check digit stands.
+    /// composite check digit stands. (Not for two-line zones: a passport's line with its long
+    /// filler run collapsed reads as a TD2 line whose composite verifies, since fillers count
+    /// as 0; padding it at its end keeps that reading from passing.)
     private static func fitted(_ lines: [String], _ length: Int, _ parse: ([[Character]]) -> MRZ) -> MRZ {
         let atEnd = lines.map { fit($0, length) }
         let mrz = parse(atEnd)
@@ -43,8 +45,7 @@ public enum MRZParser {
         let (moved, kept) = (alternative.checks.filter(\.valid).count, mrz.checks.filter(\.valid).count)
         // A composite check digit is never a filler: one read there verifies only by chance
         // (a filler counts as 0), so then the fillers moved win a tie.
-        let fillerForComposite = atEnd[1].last == "<" && !mrz.documentCode.hasPrefix("V")  // visas have no composite
-        return moved > kept || (moved == kept && fillerForComposite && alternative.valid) ? alternative : mrz
+        return moved > kept || (moved == kept && atEnd[1].last == "<" && alternative.valid) ? alternative : mrz
     }
 
     /// OCR drops or adds filler at the end: pad or cut to the format's length.
