@@ -2352,6 +2352,29 @@ def flat_scan(rng, flat, spec):
 CONDITIONS = ["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]  # a family may list others
 
 
+def perspective(image, squeeze, side, rng):
+    """The frame seen at a slant: the `side` edge shortened by `squeeze`; what comes into view
+    beyond the old frame is more of the surface (its colour from the frame's edge)."""
+    width, height = image.size
+    pixels = np.asarray(image, float)
+    a, b = squeeze / 2, 1 - squeeze / 2
+    corners = {"top": [(a, 0), (b, 0), (1, 1), (0, 1)], "bottom": [(0, 0), (1, 0), (b, 1), (a, 1)],
+               "left": [(0, a), (1, 0), (1, 1), (0, b)], "right": [(0, 0), (1, a), (1, b), (0, 1)]}[side]
+    source = [(0, 0), (width, 0), (width, height), (0, height)]
+    target = [(x * width, y * height) for x, y in corners]
+    rows = []
+    for (x, y), (u, v) in zip(target, source):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+    coefficients = np.linalg.solve(np.array(rows, float), np.array([c for p in source for c in p], float)).tolist()
+    ring = np.concatenate([pixels[:8].reshape(-1, 3), pixels[-8:].reshape(-1, 3),
+                           pixels[:, :8].reshape(-1, 3), pixels[:, -8:].reshape(-1, 3)])
+    table = np.median(ring, axis=0) + np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 5, pixels.shape)
+    beyond = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1))
+    mask = Image.new("L", image.size, 255).transform(image.size, Image.PERSPECTIVE, coefficients, Image.BILINEAR)
+    tilted = image.transform(image.size, Image.PERSPECTIVE, coefficients, Image.BICUBIC)
+    return Image.composite(tilted, beyond, mask)
+
+
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
     if condition in ELEVENTH_CONDITIONS:
@@ -2433,23 +2456,7 @@ def apply_condition(rng, image, condition):
         return Image.fromarray(np.clip(pixels * gain + lift, 0, 255).astype(np.uint8)), None
     if condition == "tilt":  # the phone held at a strong slant: the far edge of the frame much shorter
         squeeze, side = rng.uniform(0.3, 0.4), rng.choice(["top", "bottom", "left", "right"])
-        a, b = squeeze / 2, 1 - squeeze / 2
-        corners = {"top": [(a, 0), (b, 0), (1, 1), (0, 1)], "bottom": [(0, 0), (1, 0), (b, 1), (a, 1)],
-                   "left": [(0, a), (1, 0), (1, 1), (0, b)], "right": [(0, 0), (1, a), (1, b), (0, 1)]}[side]
-        source = [(0, 0), (width, 0), (width, height), (0, height)]
-        target = [(x * width, y * height) for x, y in corners]
-        rows = []
-        for (x, y), (u, v) in zip(target, source):
-            rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
-        coefficients = np.linalg.solve(np.array(rows, float), np.array([c for p in source for c in p], float)).tolist()
-        # What comes into view beyond the old frame: more of the table, its colour from the frame's edge.
-        ring = np.concatenate([pixels[:8].reshape(-1, 3), pixels[-8:].reshape(-1, 3),
-                               pixels[:, :8].reshape(-1, 3), pixels[:, -8:].reshape(-1, 3)])
-        table = np.median(ring, axis=0) + np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 5, pixels.shape)
-        beyond = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1))
-        mask = Image.new("L", image.size, 255).transform(image.size, Image.PERSPECTIVE, coefficients, Image.BILINEAR)
-        tilted = image.transform(image.size, Image.PERSPECTIVE, coefficients, Image.BICUBIC)
-        return Image.composite(tilted, beyond, mask), None
+        return perspective(image, squeeze, side, rng), None
     if condition == "worn":  # an old card: scratched laminate and ink rubbed pale in patches
         noise = np.random.default_rng(rng.randint(0, 1 << 30))
         yy, xx = np.mgrid[0:height, 0:width]

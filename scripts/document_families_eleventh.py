@@ -11,7 +11,7 @@ import math
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
-from document_families import (ACCENT, AUTHORITIES, BOOKMAN_LIGHT_ITALIC, CALADEA_BOLD_ITALIC,
+from document_families import (perspective, ACCENT, AUTHORITIES, BOOKMAN_LIGHT_ITALIC, CALADEA_BOLD_ITALIC,
                                CONDENSED_OBLIQUE, DARK, PROPERTY, contact_chip, draw_mrz,
                                draw_small_caps, emblem, flag_band, font, scribble, shifted, tenth_values)
 
@@ -702,29 +702,6 @@ def surface(rng, name, size):
     pixels = np.asarray(image.filter(ImageFilter.GaussianBlur(0.8)), float) * light[:, :, None]
     pixels += noise.normal(0, 3, pixels.shape)
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
-
-
-def perspective(image, squeeze, side, rng):
-    """The frame seen at a slant: the `side` edge shortened by `squeeze`; what comes into view
-    beyond the old frame is more of the surface (its colour from the frame's edge)."""
-    width, height = image.size
-    pixels = np.asarray(image, float)
-    a, b = squeeze / 2, 1 - squeeze / 2
-    corners = {"top": [(a, 0), (b, 0), (1, 1), (0, 1)], "bottom": [(0, 0), (1, 0), (b, 1), (a, 1)],
-               "left": [(0, a), (1, 0), (1, 1), (0, b)], "right": [(0, 0), (1, a), (1, b), (0, 1)]}[side]
-    source = [(0, 0), (width, 0), (width, height), (0, height)]
-    target = [(x * width, y * height) for x, y in corners]
-    rows = []
-    for (x, y), (u, v) in zip(target, source):
-        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
-    coefficients = np.linalg.solve(np.array(rows, float), np.array([c for p in source for c in p], float)).tolist()
-    ring = np.concatenate([pixels[:8].reshape(-1, 3), pixels[-8:].reshape(-1, 3),
-                           pixels[:, :8].reshape(-1, 3), pixels[:, -8:].reshape(-1, 3)])
-    table = np.median(ring, axis=0) + np.random.default_rng(rng.randint(0, 1 << 30)).normal(0, 5, pixels.shape)
-    beyond = Image.fromarray(np.clip(table, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1))
-    mask = Image.new("L", image.size, 255).transform(image.size, Image.PERSPECTIVE, coefficients, Image.BILINEAR)
-    tilted = image.transform(image.size, Image.PERSPECTIVE, coefficients, Image.BICUBIC)
-    return Image.composite(tilted, beyond, mask)
 
 
 def apply_condition(rng, image, condition):
