@@ -389,12 +389,14 @@ public final class DocumentReader: @unchecked Sendable {
     private func readLines(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
         var lines = try textOCR.lines(read)
-        for region in VisualZoneParser.loneValueRegions(lines) {
+        for place in VisualZoneParser.loneValueRegions(lines) {
             // Tesseract's word mode reads nothing from some lone letters (a typewriter's `M`)
-            // that its line mode reads.
+            // that its line mode reads. Only at a tab stop, on the label's own row: under a
+            // label the line mode reads specks as a confident letter (`F` from a passport's
+            // background where the `M` stood beside the label).
             let letters = VisualZoneParser.loneValueLetters
-            var value = try textOCR.word(read, in: region, characters: letters)
-            if value == nil { value = try textOCR.line(read, in: region, characters: letters) }
+            var value = try textOCR.word(read, in: place.region, characters: letters)
+            if value == nil, place.atTabStop { value = try textOCR.line(read, in: place.region, characters: letters) }
             if let value, value.confidence >= Self.loneValueConfidence {
                 lines.append(value)
             }

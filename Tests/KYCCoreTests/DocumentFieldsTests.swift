@@ -312,8 +312,8 @@ struct DocumentFieldsTests {
         let label = OCRLine(text: "SEX", left: 824, top: 447, width: 40, height: 17, confidence: 0.96)
         let speck = OCRLine(text: "|", left: 816, top: 465, width: 6, height: 20, confidence: 0.28)
         let regions = VisualZoneParser.loneValueRegions([label, speck], today: Self.today)
-        #expect(regions.count == 1)
-        if let region = regions.first {
+        #expect(regions.count == 1 && regions.first?.atTabStop == false)
+        if let region = regions.first?.region {
             #expect(region.top > label.top && region.left <= label.left && region.left + region.width > label.left + label.width)
         }
         #expect(VisualZoneParser.fields([label, speck], today: Self.today)[.sex] == nil)
@@ -328,8 +328,8 @@ struct DocumentFieldsTests {
         let register = row("Surname", "CHIKWANHA", 222) + row("Date of birth", "18/04/1966", 367) + row("Sex", nil, 439)
             + row("Citizenship", "ZIMBABWEAN", 512)
         let beside = VisualZoneParser.loneValueRegions(register, today: Self.today)
-        #expect(beside.count == 1)
-        if let region = beside.first {
+        #expect(beside.count == 1 && beside.first?.atTabStop == true)
+        if let region = beside.first?.region {
             #expect(region.left < 330 && region.left + region.width > 350 && region.top < 439 + 11 && region.top + region.height > 439 + 11)
         }
     }

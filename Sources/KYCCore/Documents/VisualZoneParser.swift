@@ -296,7 +296,7 @@ public enum VisualZoneParser {
     /// single-word reading of the region then reads. Only the sex is a lone letter. It is looked
     /// for under the label, or, on a document printing its values at a tab stop right of their
     /// labels, at that tab stop on the label's row.
-    public static func loneValueRegions(_ lines: [OCRLine], today: Date = Date()) -> [OCRRegion] {
+    public static func loneValueRegions(_ lines: [OCRLine], today: Date = Date()) -> [LoneValueRegion] {
         let found = rawFields(lines, today: today)
         guard found[.sex] == nil else { return [] }
         let tabStop = valuesTabStop(lines, found)
@@ -304,11 +304,19 @@ public enum VisualZoneParser {
             guard let (field, rest) = label(of: line.text), field == .sex, rest.isEmpty else { return nil }
             let height = max(line.height, 8)
             if let tabStop, tabStop > line.left + line.width {
-                return OCRRegion(left: tabStop - height, top: max(0, line.top - height / 2), width: 4 * height, height: 2 * height)
+                return LoneValueRegion(region: OCRRegion(left: tabStop - height, top: max(0, line.top - height / 2),
+                                                         width: 4 * height, height: 2 * height), atTabStop: true)
             }
-            return OCRRegion(left: max(0, line.left - height / 2), top: line.bottom + 1,
-                             width: max(line.width, 3 * height) + height, height: 3 * height)
+            return LoneValueRegion(region: OCRRegion(left: max(0, line.left - height / 2), top: line.bottom + 1,
+                                                     width: max(line.width, 3 * height) + height, height: 3 * height),
+                                   atTabStop: false)
         }
+    }
+
+    /// Where a lone value should stand: under its label, or at the values' tab stop on its row.
+    public struct LoneValueRegion: Sendable, Equatable {
+        public let region: OCRRegion
+        public let atTabStop: Bool
     }
 
     /// Where values beside their labels start, when at least two were found on their label's
