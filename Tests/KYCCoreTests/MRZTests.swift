@@ -158,6 +158,10 @@ struct MRZOCRShapeTests {
             let mrz = try #require(MRZParser.parse([truth[0], second, names]))
             #expect(mrz.lines == truth && mrz.valid)
         }
+        // A passport's line, its optional data's check digit and the composite after the run.
+        let page = ["P<UGAKATO<<MOSES<GRACE<<<<<<<<<<<<<<<<<<<<<<", "WB43746098UGA7809028M2712217<<<<<<<<<<<<<<08"]
+        let shifted = try #require(MRZParser.parse([page[0], "WB43746098UGA7809028M2712217<<<<<<<<<<<<<08<"]))
+        #expect(shifted.lines == page && shifted.valid)
         // A digit that does not verify there stays where it was read.
         let wrong = try #require(MRZParser.parse([truth[0], "7407011F2809056KEN<<<<<<<<<<7<", names]))
         #expect(wrong.lines[1] == "7407011F2809056KEN<<<<<<<<<<7<")

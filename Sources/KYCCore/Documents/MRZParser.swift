@@ -21,20 +21,20 @@ public enum MRZParser {
         case 2 where abs(last - 36) < abs(last - 44) && fits(36):
             return parseTD23(lines.map { fit($0, 36) }, format: .td2, today: today)
         case 2 where fits(44):
-            return parseTD23(lines.map { fit($0, 44) }, format: .td3, today: today)
+            return fitted(lines, 44) { parseTD23($0, format: .td3, today: today) }
         default:
             return nil
         }
     }
 
-    /// A TD1 zone parsed from lines fitted to 30 characters. Its second line ends in the
-    /// composite check digit; when it is short, or ends in fillers after a digit, the run of
-    /// fillers OCR miscounted is more likely its last one, before the check digit
-    /// (`UGA<<<<<<<<<<5<` for `UGA<<<<<<<<<<<5`), than its end: that fitting is taken when it
-    /// verifies more check digits, or every one when the other leaves a filler where the
-    /// composite check digit stands. (Not for two-line zones: a passport's line with its long
-    /// filler run collapsed reads as a TD2 line whose composite verifies, since fillers count
-    /// as 0; padding it at its end keeps that reading from passing.)
+    /// A TD1 or TD3 zone parsed from lines fitted to the format's length. Its second line ends
+    /// in the composite check digit; when it is short, or ends in fillers after a digit, the run
+    /// of fillers OCR miscounted is more likely its last one, before the check digits
+    /// (`UGA<<<<<<<<<<5<` for `UGA<<<<<<<<<<<5`, `<<<<<<<<<<<<<08<` for `<<<<<<<<<<<<<<08`),
+    /// than its end: that fitting is taken when it verifies more check digits, or every one when
+    /// the other leaves a filler where the composite check digit stands. (Not for TD2: a
+    /// passport's line with its long filler run collapsed reads as a TD2 line whose composite
+    /// verifies, since fillers count as 0; padding it at its end keeps that reading from passing.)
     private static func fitted(_ lines: [String], _ length: Int, _ parse: ([[Character]]) -> MRZ) -> MRZ {
         let atEnd = lines.map { fit($0, length) }
         let mrz = parse(atEnd)
