@@ -30,7 +30,10 @@ double baseline_slope(const std::vector<cv::Rect> &marks) {
 
 }  // namespace
 
-std::vector<MarkRow> mark_rows(const cv::Mat &small) {
+std::vector<MarkRow> mark_rows(const cv::Mat &gray, double &scale) {
+    scale = 1200.0 / gray.cols;
+    cv::Mat small;
+    cv::resize(gray, small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
     cv::Mat ink, labels, stats, centroids;
     cv::adaptiveThreshold(small, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, 31, 15);
     const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8);

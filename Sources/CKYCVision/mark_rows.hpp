@@ -17,8 +17,9 @@ struct MarkRow {
 };
 
 /// Rows of at least 20 character-sized marks side by side, sharing a baseline and a height,
-/// at a steady pitch (spread at most 15% of it), in the coordinates of `small` (a grey image
-/// about 1200 px wide, where MRZ characters are 12–60 px high).
-std::vector<MarkRow> mark_rows(const cv::Mat &small);
+/// at a steady pitch (spread at most 15% of it). They are looked for on `gray` resized to 1200 px
+/// wide (where MRZ characters are 12–60 px high), and given in that image's coordinates; `scale`
+/// is set to its size over `gray`'s.
+std::vector<MarkRow> mark_rows(const cv::Mat &gray, double &scale);
 
 }  // namespace kycvision

@@ -27,10 +27,8 @@ cv::Rect unscaled(const cv::Rect &rect, double scale) {
 /// 36 or 44 characters of OCR-B). Where a busy table or a pattern round the document merges
 /// everything in the ink mask, the zone's rows still stand out. In the coordinates of `gray`.
 std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
-    const double scale = 1200.0 / gray.cols;
-    cv::Mat small;
-    cv::resize(gray, small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
-    std::vector<kycvision::MarkRow> rows = kycvision::mark_rows(small);
+    double scale = 1;
+    std::vector<kycvision::MarkRow> rows = kycvision::mark_rows(gray, scale);
     std::sort(rows.begin(), rows.end(), [](const kycvision::MarkRow &a, const kycvision::MarkRow &b) { return a.box.y < b.box.y; });
     std::vector<cv::Rect> bands;
     for (size_t first = 0; first < rows.size();) {

@@ -19,11 +19,9 @@ namespace {
 /// makes more blobs than the text does and sways the line blobs' estimate below; the zone's
 /// rows are found by their pitch, which no pattern shares.
 std::optional<double> mrz_row_skew(const cv::Mat &gray, double max_degrees) {
-    const double scale = 1200.0 / gray.cols;
-    cv::Mat small;
-    cv::resize(gray, small, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    double scale = 1;  // a slope is the same at any scale
     std::vector<double> directions;
-    for (const kycvision::MarkRow &row : kycvision::mark_rows(small)) {
+    for (const kycvision::MarkRow &row : kycvision::mark_rows(gray, scale)) {
         const double direction = std::atan(row.slope) * 180 / CV_PI;
         if (std::abs(direction) <= max_degrees) directions.push_back(direction);
     }

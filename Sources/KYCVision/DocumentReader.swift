@@ -90,7 +90,7 @@ public final class DocumentReader: @unchecked Sendable {
             .subtracting(evidence.front.keys).subtracting(evidence.back.keys)
         let header = (frontSide.headerText + " " + (backSide?.headerText ?? ""))
         evidence.namedCountry = CountryNames.named(in: header)?.alpha3
-        evidence.saysPassport = header.uppercased().contains("PASSPORT") || header.uppercased().contains("PASSEPORT")
+        evidence.saysPassport = Self.saysPassport(header)
         evidence.declaredCountry = declaredCountry
         evidence.declaredType = declaredType
         let readable = evidence.mrz != nil || evidence.front.count + evidence.back.count >= 2
@@ -145,7 +145,8 @@ public final class DocumentReader: @unchecked Sendable {
         guard Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the
         // page, glare on one corner): as read-mrz does, the photo's own zone is read too, and
-        // taken only when it is valid. A side without a zone pays nothing for this.
+        // taken only when it is valid. A card side without a zone pays nothing for this; a
+        // passport page whose zone was not found pays for the search.
         let searched = clock.now
         let whole = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(photo, outline: false) }
         timings["\(prefix)_whole_mrz_ms"] = (clock.now - searched).milliseconds
@@ -160,10 +161,13 @@ public final class DocumentReader: @unchecked Sendable {
     /// fails a check, or none was read on a passport page (which always carries one).
     static func zoneMayBeMissed(_ side: DocumentSide) -> Bool {
         if let mrz = side.mrz { return !mrz.valid }
-        return side.lines.contains { line in
-            let text = line.text.uppercased()
-            return text.contains("PASSPORT") || text.contains("PASSEPORT")
-        }
+        return side.lines.contains { saysPassport($0.text) }
+    }
+
+    /// The text names a passport, in English or French.
+    static func saysPassport(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return upper.contains("PASSPORT") || upper.contains("PASSEPORT")
     }
 
     /// One view of a side (the flattened document, or the photo as it is): MRZ, orientation,

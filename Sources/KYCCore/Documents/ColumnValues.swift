@@ -10,10 +10,11 @@ enum ColumnValues {
     /// `lines` with every value line that runs under two labels of one row split in two.
     static func split(_ lines: [OCRLine], today: Date) -> [OCRLine] {
         let labelled = lines.map { VisualZoneParser.label(of: $0.text) }
-        // Labels whose value is not on their own line.
-        let standing = lines.indices.filter { index in
-            guard let (field, rest) = labelled[index] else { return false }
-            return rest.isEmpty || VisualZoneParser.normalize(field, rest, today: today) == nil
+        // Labels whose value is not on their own line, with their fields.
+        let standing = lines.indices.compactMap { index -> (index: Int, field: DocumentField)? in
+            guard let (field, rest) = labelled[index], rest.isEmpty || VisualZoneParser.normalize(field, rest, today: today) == nil
+            else { return nil }
+            return (index, field)
         }
         let unlabelled = lines.indices.filter { labelled[$0] == nil }.map { lines[$0] }
         var result: [OCRLine] = []
@@ -30,21 +31,22 @@ enum ColumnValues {
 
     /// The line as two values, when it stands under a label and reaches under the next label on
     /// that label's row, which has no value line of its own.
-    private static func pieces(of line: OCRLine, lines: [OCRLine], standing: [Int], values: [OCRLine], today: Date) -> [OCRLine]? {
+    private static func pieces(of line: OCRLine, lines: [OCRLine], standing: [(index: Int, field: DocumentField)], values: [OCRLine],
+                               today: Date) -> [OCRLine]? {
         let words = line.text.split(separator: " ")
         guard words.count >= 2 else { return nil }
-        for first in standing where isUnder(line, lines[first]) {
+        for first in standing where VisualZoneParser.standsUnder(line, lines[first.index]) {
+            let label = lines[first.index]
             let row = standing.filter { other in
-                other != first && lines[other].left > lines[first].left && onOneRow(lines[other], lines[first])
-                    && lines[other].left > line.left && lines[other].left < line.left + line.width
+                let next = lines[other.index]
+                return other.index != first.index && next.left > label.left && onOneRow(next, label)
+                    && next.left > line.left && next.left < line.left + line.width
             }
-            guard let second = row.min(by: { lines[$0].left < lines[$1].left }),
-                  !values.contains(where: { $0 != line && isUnder($0, lines[second]) }),
-                  let (firstField, _) = VisualZoneParser.label(of: lines[first].text),
-                  let (secondField, _) = VisualZoneParser.label(of: lines[second].text) else { continue }
-            return splitAt(line, column: lines[second].left, words: words.map(String.init)) { head, tail in
-                VisualZoneParser.normalize(firstField, head, today: today) != nil
-                    && VisualZoneParser.normalize(secondField, tail, today: today) != nil
+            guard let second = row.min(by: { lines[$0.index].left < lines[$1.index].left }),
+                  !values.contains(where: { $0 != line && VisualZoneParser.standsUnder($0, lines[second.index]) }) else { continue }
+            return splitAt(line, column: lines[second.index].left, words: words.map(String.init)) { head, tail in
+                VisualZoneParser.normalize(first.field, head, today: today) != nil
+                    && VisualZoneParser.normalize(second.field, tail, today: today) != nil
             }
         }
         return nil
@@ -69,12 +71,6 @@ enum ColumnValues {
             ])
         }
         return best?.pieces
-    }
-
-    /// `value` starts under `label`, within three label heights below it.
-    private static func isUnder(_ value: OCRLine, _ label: OCRLine) -> Bool {
-        abs(value.left - label.left) < max(2 * label.height, 30) && value.top >= label.top + label.height / 2
-            && value.top - label.bottom < 3 * max(label.height, 8)
     }
 
     /// Middles apart by less than the taller line, plus a tenth of their distance across (a card

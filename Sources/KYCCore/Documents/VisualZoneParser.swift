@@ -179,10 +179,7 @@ public enum VisualZoneParser {
             abs(candidate.left - line.left) < max(2 * line.height, 30)
         }
         func below(_ index: Int, _ field: DocumentField) -> Int? {
-            candidates(index, field) { line, candidate in
-                aligned(line, candidate) && candidate.top >= line.top + line.height / 2
-                    && candidate.top - line.bottom < 3 * max(line.height, 8)
-            }.min { lines[$0].top < lines[$1].top }
+            candidates(index, field) { line, candidate in standsUnder(candidate, line) }.min { lines[$0].top < lines[$1].top }
         }
         func above(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
@@ -230,6 +227,13 @@ public enum VisualZoneParser {
             found[field] = value
         }
         return found
+    }
+
+    /// `value` starts under `label` (within two label heights, or 30 px, of its left edge), and
+    /// less than three label heights below it.
+    static func standsUnder(_ value: OCRLine, _ label: OCRLine) -> Bool {
+        abs(value.left - label.left) < max(2 * label.height, 30) && value.top >= label.top + label.height / 2
+            && value.top - label.bottom < 3 * max(label.height, 8)
     }
 
     /// Tesseract's sparse-text mode breaks a line at a wide space (`October 10,` `1973` in a
