@@ -6,19 +6,22 @@ original generator's layout (rendered by make-documents.py itself); the others a
 generic renderer below from a spec (`ruled` and `engraved` by their own, render_seventh_front;
 `vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
 render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbonate` and
-`wallet` by document_families_eleventh.py). `polycarbonate` and `wallet` are held out: the
-reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`wallet` by document_families_eleventh.py; `vertical` and `grid` by
+document_families_twelfth.py). `vertical` and `grid` are held out: the reader is never tuned on
+them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
-`trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth;
-their misses were looked at, so they are development families now. The ninth families' code
-paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`,
-`night` and `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter,
-seals and stamps) only for the tenth, and the eleventh's (their module: renderer, grounds, the
-leather wallet, the terrazzo counter they may be photographed on, the `specular`, `tilt_blur`
-and `sheen` conditions) only for the eleventh, so every other family's documents stay the same,
-image for image, for a seed.
+`trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
+`polycarbonate` and `wallet` the eleventh; they have been measured, so they are development
+families now. The ninth families' code paths (renderer, backgrounds, the wax-print cloth they
+may be photographed on, the `flash`, `night` and `bilevel` conditions) run only for them, the
+tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
+(their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
+photographed on, the `specular`, `tilt_blur` and `sheen` conditions) only for the eleventh,
+and the twelfth's (their module: renderer, grounds, the bedsheet they may be photographed on,
+the `reupload`, `rolling_shutter` and `denoise_smear` conditions) only for the twelfth, so
+every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -75,6 +78,15 @@ SANS_MONO, CONDENSED_OBLIQUE = DEJAVU + "DejaVuSansMono.ttf", DEJAVU + "DejaVuSa
 NARROW_BOLD_OBLIQUE, MONO_PS = URW + "NimbusSansNarrow-BoldOblique.otf", URW + "NimbusMonoPS-Regular.otf"
 BOOKMAN_LIGHT_ITALIC, CENTURY_BOLD_ITALIC = URW + "URWBookman-LightItalic.otf", URW + "C059-BdIta.otf"
 CALADEA_BOLD_ITALIC = CROSEXTRA + "Caladea-BoldItalic.ttf"
+# The twelfth held-out families' fonts: Open Sans (Debian fonts-open-sans, a package no earlier
+# family used) and faces of installed packages not used before (fonts-dejavu-extra,
+# fonts-liberation2, fonts-urw-base35).
+OPEN_SANS = "/usr/share/fonts/truetype/open-sans/"
+OPEN_REGULAR, OPEN_SEMIBOLD = OPEN_SANS + "OpenSans-Regular.ttf", OPEN_SANS + "OpenSans-Semibold.ttf"
+OPEN_BOLD, OPEN_EXTRABOLD = OPEN_SANS + "OpenSans-Bold.ttf", OPEN_SANS + "OpenSans-ExtraBold.ttf"
+OPEN_ITALIC = OPEN_SANS + "OpenSans-Italic.ttf"
+SERIF_CONDENSED, LIB_SANS_BOLD_ITALIC = DEJAVU + "DejaVuSerifCondensed.ttf", LIBERATION + "LiberationSans-BoldItalic.ttf"
+ROMAN_BOLD_ITALIC = URW + "NimbusRoman-BoldItalic.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -436,8 +448,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.2, bottom=600, leading=1.95, left=64),
         passport_mrz=dict(pitch=24.4, bottom=846, leading=2.0, left=66), surfaces=["table", "cloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "uneven_light", "colour_cast", "night"]),
-    # The eleventh held-out families (made for the eleventh round of issue 17; the reader has not
-    # been run on them), drawn by document_families_eleventh.py. Three capture conditions come
+    # The eleventh held-out families (made for the eleventh round of issue 17): measured in two
+    # draws (2828, 2929), development families from the twelfth round on. Drawn by
+    # document_families_eleventh.py. Three capture conditions come
     # with them: a lamp's specular reflection on the laminate (a small hard-edged white blob
     # with a second smaller one beside it and a bloom round both), a card tilted away from the
     # camera with its far end out of focus (depth of field), and the sheen of a plastic sleeve
@@ -457,7 +470,7 @@ FAMILIES = {
     # dots), a linear barcode with the card number, the MRZ on a clear ground. Photographed on a
     # table or a terrazzo counter.
     "polycarbonate": dict(
-        held_out=True, style="polycarbonate", header="strip", portrait="left-rounded", background="latent",
+        held_out=False, style="polycarbonate", header="strip", portrait="left-rounded", background="latent",
         date="dd MON yyyy", label_font=(CARLITO_BOLD, 15), value_font=(SANS_MONO, 28),
         title_font=(NARROW_BOLD_OBLIQUE, 31),
         labels=dict(surname="Surname", given="Given Names", id="National ID Number", dob="Date of Birth", sex="Sex",
@@ -478,7 +491,7 @@ FAMILIES = {
     # English / French labels in Bookman light italics over typewriter values (Courier regular,
     # Nimbus Mono PS), dates `14-MAR-87`; the MRZ lines set closer than on any other family.
     "wallet": dict(
-        held_out=True, style="wallet", header="left", portrait="left-signed", background="watermark", date="dd-MON-yy",
+        held_out=False, style="wallet", header="left", portrait="left-signed", background="watermark", date="dd-MON-yy",
         label_font=(BOOKMAN_LIGHT_ITALIC, 15), value_font=(MONO_PS, 31), title_font=(CENTURY_BOLD_ITALIC, 30),
         labels=dict(surname="Surname / Nom", given="Given names / Prénoms", id="ID number / N° d'identité",
                     dob="Date of birth / Date de naissance", sex="Sex / Sexe", expiry="Date of expiry / Date d'expiration",
@@ -489,6 +502,65 @@ FAMILIES = {
         card_mrz=dict(pitch=27.6, bottom=604, leading=1.45, left=58),
         passport_mrz=dict(pitch=24.8, bottom=852, leading=1.45, left=52),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "sheen", "tilt_blur"]),
+    # The twelfth held-out families (made for the twelfth round of issue 17; the reader has not
+    # been run on them), drawn by document_families_twelfth.py. Their photos are taken on a table
+    # or on a bed's printed cotton sheet (small flowers and leaves, soft folds), and three
+    # capture conditions come with them: a photo sent through a chat app from a cheap phone
+    # (scaled down to about 1000 px and JPEGed twice, hard), a rolling shutter (the phone swung
+    # while its sensor read the rows: the rows slide sideways, the document leans, with a small
+    # wobble) and a dim room's sensor noise under the phone's heavy noise reduction (median
+    # smear, colour bled, then oversharpened).
+    # `vertical`: an upright (portrait) card, 54 x 86 mm standing: a dark band across the top
+    # with the gold arms, the title and `NATIONAL IDENTITY CARD` centred, the flag's colours
+    # under it; the portrait in a white frame in the middle, a contact chip to its left and a
+    # faint greyscale ghost to its right; every field centred in the column below: its label in
+    # small letter-spaced capitals over the value (`LAST NAME`, `FIRST NAME(S)`, `D.O.B.`,
+    # `CITIZEN OF`, `CARD EXPIRY`, `PERSONAL IDENTITY NO.`), the birth date and sex side by
+    # side, then the citizenship and expiry, the ID number last in bold; values in Open
+    # Sans Semibold (the surname larger in bold), dates `14.MAR.1987`; the holder's signature
+    # and a dark band with the card number along the bottom; a duotone ground (the issuer's
+    # tint at the top turning to a pale gold at the bottom) with spirograph rosettes behind the
+    # portrait. The back is printed across (landscape): birthplace, date of issue and authority
+    # centred in three cells, a QR code, the notice, the MRZ on a clear ground, set wider than
+    # most. Passports: a dark band up the left edge with `PASSPORT · PASSEPORT` up it, the
+    # portrait on the left, the fields centred in the cells of a three-column grid.
+    "vertical": dict(
+        held_out=True, style="vertical", header="band-centred", portrait="top-centre", background="duotone-rosette",
+        date="dd.MON.yyyy", label_font=(OPEN_REGULAR, 15), value_font=(OPEN_SEMIBOLD, 26),
+        title_font=(OPEN_EXTRABOLD, 27),
+        labels=dict(surname="LAST NAME", given="FIRST NAME(S)", id="PERSONAL IDENTITY NO.", dob="D.O.B.", sex="SEX",
+                    expiry="CARD EXPIRY", nationality="CITIZEN OF", pob="BIRTHPLACE", issue="ISSUED",
+                    authority="ISSUED BY", cardno="CARD NO."),
+        passport_labels=dict(type="TYPE", code="STATE", docno="PASSPORT NO.", surname="LAST NAME",
+                             given="FIRST NAME(S)", nationality="CITIZEN OF", dob="D.O.B.", sex="SEX",
+                             pob="BIRTHPLACE", issue="ISSUED", expiry="EXPIRES", authority="ISSUED BY"),
+        card_mrz=dict(pitch=29.6, bottom=606, leading=1.5, left=44),
+        passport_mrz=dict(pitch=25.3, bottom=850, leading=1.84, left=40), surfaces=["table", "bedsheet"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "reupload", "rolling_shutter"]),
+    # `grid`: a form-like card: the title in a bold italic roman with `National Identity Card`
+    # under it, a small flag at the right, a double rule; the portrait on the left with the
+    # signature under it; every value in a white box with rounded corners, its label to the
+    # LEFT with a colon in a bold italic sans (`Surname:`, `Given name(s):`, `Date of birth:`,
+    # `Gender:`, `Nationality:`, `Expiry date:`, `Identity Card No.:`, `Card serial:`), the
+    # boxes in a grid, two a row where the values are short; values in DejaVu Serif Condensed,
+    # dates `14-03-87`; a topographic ground (contour lines of a random relief, every fifth
+    # heavier) over a two-colour wash, microtext along the bottom. The back: birthplace, date of
+    # issue and authority in boxes, a thumbprint in a frame, the flag, a PDF417 code, the MRZ
+    # on a clear ground. Passports: the same, labels English / French (`Surname / Nom:`), the
+    # type, code and passport number in three small boxes on the first row.
+    "grid": dict(
+        held_out=True, style="grid", header="left-flag", portrait="left-boxed", background="contours", date="dd-mm-yy",
+        label_font=(LIB_SANS_BOLD_ITALIC, 15), value_font=(SERIF_CONDENSED, 25), title_font=(ROMAN_BOLD_ITALIC, 32),
+        labels=dict(surname="Surname", given="Given name(s)", id="Identity Card No.", dob="Date of birth", sex="Gender",
+                    expiry="Expiry date", nationality="Nationality", pob="Born at", issue="Issued on",
+                    authority="Issuing office", cardno="Card serial"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No. / N°", surname="Surname / Nom",
+                             given="Given names / Prénoms", nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of birth / Né(e) le", pob="Place of birth / Lieu", issue="Issued / Délivré le",
+                             expiry="Expires / Expire le", authority="Authority / Autorité"),
+        card_mrz=dict(pitch=27.2, bottom=598, leading=1.76, left=62),
+        passport_mrz=dict(pitch=24.2, bottom=842, leading=1.56, left=58), surfaces=["table", "bedsheet"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "reupload", "denoise_smear"]),
 }
 
 
@@ -670,6 +742,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWELFTH_STYLES:
+        import document_families_twelfth as twelfth
+        return twelfth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in ELEVENTH_STYLES:
         import document_families_eleventh as eleventh
         return eleventh.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -777,6 +852,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWELFTH_STYLES:
+        import document_families_twelfth as twelfth
+        return twelfth.render_back(rng, truth, spec, family)
     if family["style"] in ELEVENTH_STYLES:
         import document_families_eleventh as eleventh
         return eleventh.render_back(rng, truth, spec, family)
@@ -2329,6 +2407,10 @@ def render_tenth_back(rng, truth, spec, family):
 
 ELEVENTH_STYLES = ("polycarbonate", "wallet")
 ELEVENTH_CONDITIONS = ("specular", "tilt_blur", "sheen")
+# The twelfth families (`vertical`, `grid`): the same, in document_families_twelfth.py.
+TWELFTH_STYLES = ("vertical", "grid")
+TWELFTH_CONDITIONS = ("reupload", "rolling_shutter", "denoise_smear")
+TWELFTH_SURFACES = ("bedsheet",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2377,6 +2459,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWELFTH_CONDITIONS:
+        import document_families_twelfth as twelfth
+        return twelfth.apply_condition(rng, image, condition)
     if condition in ELEVENTH_CONDITIONS:
         import document_families_eleventh as eleventh
         return eleventh.apply_condition(rng, image, condition)
@@ -2540,12 +2625,16 @@ def apply_condition(rng, image, condition):
 
 # ---------------------------------------------------------------------------------------------
 # Surfaces some families' documents may be photographed on (make-documents.py's photograph): the
-# ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py
+# ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py,
+# the twelfth's bedsheet in document_families_twelfth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
     if name == "cloth":
         return cloth(rng, size)
+    if name in TWELFTH_SURFACES:
+        import document_families_twelfth as twelfth
+        return twelfth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

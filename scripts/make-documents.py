@@ -8,9 +8,9 @@ families (field order, label wording and languages, fonts, backgrounds, portrait
 position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
 hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
 conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
-families add their own, such as a crumpled card, a blue LED cast, a phone's flash or a lamp's
-reflection on the laminate, and some are photographed on a wax-print cloth or a terrazzo counter
-rather than a table), and
+families add their own, such as a crumpled card, a blue LED cast, a phone's flash, a lamp's
+reflection on the laminate, a chat app's re-compression or a rolling shutter's skew, and some
+are photographed on a wax-print cloth, a terrazzo counter or a bedsheet rather than a table), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -24,12 +24,13 @@ Usage: make-documents.py --out DIR [--seed 1] [--count 40] [--faces DIR] [--leve
 The defaults (family classic, no conditions, nothing tampered) give the original generator's
 documents, image for image.
 Needs Pillow and numpy, and Debian's fonts-ocr-b, fonts-dejavu-core and fonts-dejavu-extra (fonts-liberation2 and
-fonts-freefont-ttf for the families ledger, script, ruled, laser, photocopy, smartcard and booklet; fonts-urw-base35,
-fonts-crosextra-carlito and fonts-crosextra-caladea for the families boxed, numbered, lusophone, below, columns,
-table, leaders, grouped, vernacular, trilingual, laser, photocopy, smartcard, booklet, polycarbonate and wallet;
-polycarbonate's values are DejaVu Sans Mono from fonts-dejavu-core, its second captions DejaVu Sans Condensed
-Oblique from fonts-dejavu-extra). The held-out families (never tuned on, only measured) are polycarbonate and
-wallet (drawn by document_families_eleventh.py); the others are for development.
+fonts-freefont-ttf for the families ledger, script, ruled, laser, photocopy, smartcard, booklet and grid;
+fonts-urw-base35, fonts-crosextra-carlito and fonts-crosextra-caladea for the families boxed, numbered, lusophone,
+below, columns, table, leaders, grouped, vernacular, trilingual, laser, photocopy, smartcard, booklet,
+polycarbonate, wallet and grid; polycarbonate's values are DejaVu Sans Mono from fonts-dejavu-core, its second
+captions DejaVu Sans Condensed Oblique from fonts-dejavu-extra; fonts-open-sans for the family vertical; grid's
+values are DejaVu Serif Condensed from fonts-dejavu-extra). The held-out families (never tuned on, only
+measured) are vertical and grid (drawn by document_families_twelfth.py); the others are for development.
 """
 import argparse
 import datetime as dt
