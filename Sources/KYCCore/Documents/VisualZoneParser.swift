@@ -179,7 +179,10 @@ public enum VisualZoneParser {
             abs(candidate.left - line.left) < max(2 * line.height, 30)
         }
         func below(_ index: Int, _ field: DocumentField) -> Int? {
-            candidates(index, field) { line, candidate in standsUnder(candidate, line) }.min { lines[$0].top < lines[$1].top }
+            let under = candidates(index, field) { line, candidate in standsUnder(candidate, line) }.sorted { lines[$0].top < lines[$1].top }
+            guard let first = under.first else { return nil }
+            if under.count > 1, isCaption(lines[first], under: lines[index], over: lines[under[1]]) { return under[1] }
+            return first
         }
         func above(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
@@ -234,6 +237,15 @@ public enum VisualZoneParser {
     static func standsUnder(_ value: OCRLine, _ label: OCRLine) -> Bool {
         abs(value.left - label.left) < max(2 * label.height, 30) && value.top >= label.top + label.height / 2
             && value.top - label.bottom < 3 * max(label.height, 8)
+    }
+
+    /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
+    /// then `Oruko idile`, then `NWOSU`), and `next`, under it, the value: the line is no taller
+    /// than the label and the next is taller than the line (values print larger than labels;
+    /// the label's own box may be taller than its letters). The mirror of the caption over a
+    /// label in `valuesStandAbove`.
+    static func isCaption(_ line: OCRLine, under label: OCRLine, over next: OCRLine) -> Bool {
+        5 * line.height < 6 * label.height && 4 * next.height > 5 * line.height && 2 * next.top >= 2 * line.top + line.height
     }
 
     /// Tesseract's sparse-text mode breaks a line at a wide space (`October 10,` `1973` in a
