@@ -63,14 +63,20 @@ public final class DocumentReader: @unchecked Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         var timings: [String: Double] = [:]
-        let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front", wantPortrait: true)
+        // A card carries its zone on the back: the back is read first, and the front is searched
+        // for a zone only when the back has no valid one (searching a card's front for a zone
+        // it does not carry takes a second or more).
         var backSide: SideResult?
         if let back {
-            // A card's back rarely carries the portrait: look for a face there only when the
-            // front had none, or to turn the back upright when no valid MRZ does (the face
-            // search tries four turns, about a second).
-            backSide = try await readSide(back, today: today, timings: &timings, prefix: "back", wantPortrait: frontSide.portrait == nil)
+            backSide = try await readSide(back, today: today, timings: &timings, prefix: "back", wantPortrait: false, searchZone: true)
         }
+        let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front", wantPortrait: true,
+                                           searchZone: backSide?.side.mrz?.valid != true)
+        // A card's back rarely carries the portrait: it is looked for there only when the front
+        // had none (and the back's own face search, which turns a back without a valid zone
+        // upright, found none either).
+        var portrait = frontSide.portrait ?? backSide?.portrait
+        if portrait == nil, let backSide { portrait = try await uprightPortrait(in: backSide.image) }
 
         var evidence = DocumentEvidence()
         evidence.mrz = Self.better(frontSide.side.mrz, backSide?.side.mrz)
@@ -100,7 +106,7 @@ public final class DocumentReader: @unchecked Sendable {
         let assessment = DocumentAssessor.assess(evidence, today: today)
         timings["total_ms"] = (clock.now - start).milliseconds
         return DocumentReading(assessment: assessment, mrz: evidence.mrz, front: frontSide.side, back: backSide?.side,
-                               portrait: frontSide.portrait ?? backSide?.portrait, timings: timings)
+                               portrait: portrait, timings: timings)
     }
 
     /// Only the machine readable zone of a photo (found, flattened, turned upright, read).
@@ -126,23 +132,25 @@ public final class DocumentReader: @unchecked Sendable {
         let headerText: String
     }
 
+    /// One side, with `searchZone` false when its zone is known to be elsewhere (a card's front
+    /// when its back's zone is valid).
     private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
-                          wantPortrait: Bool) async throws(KYCError) -> SideResult {
+                          wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         let start = clock.now
         let (photo, flat) = try await onQueue { [self] () throws(KYCError) in try decodeAndFlatten(bytes) }
         timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
         let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
-                                       wantPortrait: wantPortrait)
+                                       wantPortrait: wantPortrait, searchZone: searchZone)
         guard flat != nil else { return first }
         guard first.side.mrz != nil || first.side.fields.count >= 2 else {
             // The outline found was not the document's (a portrait, a panel of the card): the
             // whole photo is read instead, in every orientation.
             let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
-                                           wantPortrait: wantPortrait)
+                                           wantPortrait: wantPortrait, searchZone: searchZone)
             return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
         }
-        guard Self.zoneMayBeMissed(first.side) else { return first }
+        guard searchZone, Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the
         // page, glare on one corner): as read-mrz does, the photo's own zone is read too, and
         // taken only when it is valid. A card side without a zone pays nothing for this; a
@@ -173,14 +181,14 @@ public final class DocumentReader: @unchecked Sendable {
     /// One view of a side (the flattened document, or the photo as it is): MRZ, orientation,
     /// portrait and printed fields.
     private func readView(_ document: VisionImage, outline: Bool, today: Date, timings: inout [String: Double], prefix: String,
-                          wantPortrait: Bool) async throws(KYCError) -> SideResult {
+                          wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         var mark = clock.now
         func lap(_ name: String) {
             timings["\(prefix)_\(name)_ms"] = (clock.now - mark).milliseconds
             mark = clock.now
         }
-        let found = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(document, outline: outline) }
+        let found = searchZone ? try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(document, outline: outline) } : nil
         lap("mrz")
 
         // Upright: as the MRZ reads; else as the portrait stands; else as the text reads best.
