@@ -488,8 +488,6 @@ public final class DocumentReader: @unchecked Sendable {
     /// What a side's dot-matrix print is read again for: who the holder is, and the dates.
     static let joinedReadable: [DocumentField] = [.surname, .givenNames, .dateOfBirth, .idNumber, .documentNumber, .expiryDate]
 
-    /// The value a re-read line ends with (the region may hold the end of its label): a date
-    /// anywhere in it, a number as its last word.
     /// How wide a number the MRZ carries would stand where its printed reading stands, at that
     /// reading's width per character, with two characters to spare for separators: the line
     /// reading may cut a number short (`2734978` for `27349789`: its last characters left out
@@ -500,6 +498,8 @@ public final class DocumentReader: @unchecked Sendable {
         return place.width * (expected.count + 2) / printed.count
     }
 
+    /// The value a re-read line ends with (the region may hold the end of its label): a date
+    /// anywhere in it, a number as its last word.
     static func value(_ field: DocumentField, endingLine text: String, today: Date) -> String? {
         if field == .dateOfBirth || field == .expiryDate { return VisualZoneParser.normalize(field, text, today: today) }
         guard let last = text.split(whereSeparator: \.isWhitespace).last else { return nil }
