@@ -176,6 +176,23 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(twoLines, today: Self.today)[.givenNames]?.value == "BLESSING")
     }
 
+    /// The back of the twelfth families' `grid` cards (held-out-3131/003 and 020, as read).
+    @Test("`Born at:` labels the place of birth: the date under it is not the birth date")
+    func bornAtIsAPlace() {
+        for born in ["Born at: JINJA", "Bom at: | IBADAN"] {
+            let lines = [
+                OCRLine(text: born, left: 191, top: 67, width: 191, height: 33, confidence: 0.7),
+                OCRLine(text: "Issued on: | 15-01-21", left: 168, top: 151, width: 262, height: 27, confidence: 0.8),
+                OCRLine(text: "Issuing office:", left: 132, top: 240, width: 136, height: 20, confidence: 0.96),
+                OCRLine(text: "NIRA KAMPALA", left: 297, top: 237, width: 251, height: 26, confidence: 0.96),
+            ]
+            #expect(VisualZoneParser.fields(lines, today: Self.today)[.dateOfBirth] == nil, "\(born)")
+        }
+        // `Born` alone still labels the date.
+        let born = [Self.line("Born", 191, 67), Self.line("15-01-1981", 191, 95)]
+        #expect(VisualZoneParser.fields(born, today: Self.today)[.dateOfBirth]?.value == "1981-01-15")
+    }
+
     @Test("a rule printed between label and value is no part of the value")
     func ruleBeforeValue() {
         let lines = [

@@ -65,7 +65,7 @@ public enum VisualZoneParser {
         if let first = text.first, "'‘`".contains(first) { text = "I" + text.dropFirst() }
         let letters = normalized(String(text.map { lookalikeLetters[$0] ?? $0 }))
         for (field, names) in labels {
-            for name in names where matches(letters, label: name) {
+            for name in names where matches(letters, label: name) && !namesPlaceOfBirth(letters, label: name) {
                 // What follows the label's words in the original text (dates keep their '/').
                 let words = line.split(whereSeparator: \.isWhitespace)
                 let count = name.split(separator: " ").count
@@ -90,6 +90,14 @@ public enum VisualZoneParser {
             }
         }
         return nil
+    }
+
+    /// `BORN AT` and `BORN IN` (`Born at: JINJA`, read `Bom at:` too) label the place of birth,
+    /// not the date: the line under them may be the date of issue.
+    private static func namesPlaceOfBirth(_ letters: String, label: String) -> Bool {
+        guard label == "BORN" else { return false }
+        let words = letters.split(separator: " ")
+        return words.count >= 2 && ["AT", "IN"].contains(words[1])
     }
 
     /// `text` without a rule read before it: some cards draw a vertical rule between each label
