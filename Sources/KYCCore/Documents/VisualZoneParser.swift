@@ -183,9 +183,6 @@ public enum VisualZoneParser {
             }
         }
         // Starting under (or over) the label, at most three label heights away.
-        func aligned(_ line: OCRLine, _ candidate: OCRLine) -> Bool {
-            abs(candidate.left - line.left) < max(2 * line.height, 30)
-        }
         func below(_ index: Int, _ field: DocumentField) -> Int? {
             let under = candidates(index, field) { line, candidate in standsUnder(candidate, line) }.sorted { lines[$0].top < lines[$1].top }
             guard let first = under.first else { return nil }
@@ -194,7 +191,7 @@ public enum VisualZoneParser {
         }
         func above(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
-                aligned(line, candidate) && candidate.bottom <= line.top + line.height / 2
+                startsAligned(candidate, line) && candidate.bottom <= line.top + line.height / 2
                     && line.top - candidate.bottom < 3 * max(line.height, 8)
             }.max { lines[$0].bottom < lines[$1].bottom }
         }
@@ -243,8 +240,13 @@ public enum VisualZoneParser {
     /// `value` starts under `label` (within two label heights, or 30 px, of its left edge), and
     /// less than three label heights below it.
     static func standsUnder(_ value: OCRLine, _ label: OCRLine) -> Bool {
-        abs(value.left - label.left) < max(2 * label.height, 30) && value.top >= label.top + label.height / 2
+        startsAligned(value, label) && value.top >= label.top + label.height / 2
             && value.top - label.bottom < 3 * max(label.height, 8)
+    }
+
+    /// `value` starts where `label` does: within two label heights, or 30 px, of its left edge.
+    private static func startsAligned(_ value: OCRLine, _ label: OCRLine) -> Bool {
+        abs(value.left - label.left) < max(2 * label.height, 30)
     }
 
     /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
