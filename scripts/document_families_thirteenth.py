@@ -15,7 +15,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from document_families import (ACCENT, ANDIKA, ANDIKA_BOLD, ANDIKA_ITALIC, AUTHORITIES, FLAG_STRIPES,
-                               MONTH_NAMES, PROPERTY, SLAB_BOLD, SLAB_REGULAR, datamatrix, draw_mrz, emblem,
+                               MONTH_NAMES, PROPERTY, SLAB_REGULAR, datamatrix, draw_mrz, emblem,
                                fmt_date, place_of_birth, printed, qr_code, scribble, shifted)
 from document_families_eleventh import coat_of_arms, fingerprint
 
@@ -54,6 +54,10 @@ def fitted(draw, text, path, size, max_width, smallest=14):
         size -= 1
         f = ImageFont.truetype(path, size)
     return f
+
+
+def font_of(spec):
+    return ImageFont.truetype(*spec)
 
 
 def mrz_top(mrz, lines):
@@ -200,10 +204,6 @@ def sidenote_card(rng, truth, spec, family, portrait_of):
             x = max(end + 40, 40 + 330)
         y += 82 if row == ["id"] else 78
     return image
-
-
-def font_of(spec):
-    return ImageFont.truetype(*spec)
 
 
 def sidenote_back(rng, truth, spec, family):
@@ -423,7 +423,7 @@ def foil_back(rng, truth, spec, family):
     values = values_of(truth, spec, family, "id_card")
     label_font = font_of(family["label_font"])
     label_ink = shifted(accent, -15)
-    path, size_ = family["value_font"]
+    path = family["value_font"][0]
     right = width - 40
     for index, key in enumerate(["pob", "issue", "authority"]):
         flush_row(draw, right, 460, 26 + index * 76, [key], labels, values, label_font, path, 25, label_ink)
@@ -471,16 +471,16 @@ def foil_passport(rng, truth, spec, family, portrait_of):
     path, size_ = family["value_font"]
     rows = [["type", "code", "docno"], ["surname"], ["given"], ["nationality", "sex", "dob"], ["pob", "issue"],
             ["authority", "expiry"]]
-    y = 106
+    y = 104
     for keys in rows:
-        flush_row(draw, right, 380, y, keys, labels, values, label_font, path, size_, label_ink)
-        y += 82
+        flush_row(draw, right, 380, y, keys, labels, values, label_font, path, size_ + 3, label_ink)
+        y += 86
     scribble(draw, rng, 110, 600, 200, 44, (26, 30, 86))
     draw.text((110, 652), "signature du titulaire / holder's signature", font=ImageFont.truetype(ANDIKA_ITALIC, 13),
               fill=(90, 90, 100))
     band = image.crop((0, 0, width, top))
-    x0 = rng.uniform(500, 700)
-    band = kinegram(rng, band, (x0, top), (x0 + rng.uniform(260, 380), 0), rng.uniform(46, 60), accent)
+    x0 = rng.uniform(660, 800)
+    band = kinegram(rng, band, (x0, top), (x0 + rng.uniform(180, 300), 0), rng.uniform(46, 60), accent)
     image.paste(band, (0, 0))
     draw = ImageDraw.Draw(image)
     draw_mrz(draw, truth["mrz"], mrz["left"], mrz["bottom"], mrz["pitch"], mrz["leading"])
@@ -521,7 +521,7 @@ def surface(rng, name, size):
     assert name == "mat", name
     width, height = size
     straw, dyed = rng.choice(MATS)
-    strip = rng.uniform(30, 46)
+    strip = rng.uniform(22, 34)
     a = math.radians(rng.uniform(0, 90))
     yy, xx = np.mgrid[0:height, 0:width].astype(float)
     u = xx * math.cos(a) + yy * math.sin(a) + rng.uniform(0, 100)
@@ -540,14 +540,20 @@ def surface(rng, name, size):
     cross = np.where(over, v, u)  # across the strip on top: its fibres run along it
     fibres = sum(np.sin(cross * f + p) * w for f, p, w in ((2.1, rng.uniform(0, 6.28), 3.0), (5.3, rng.uniform(0, 6.28), 2.0),
                                                           (0.9, rng.uniform(0, 6.28), 2.5)))
-    edge = np.where(over, np.abs(fv - 0.5), np.abs(fu - 0.5)) * 2  # 0 in a strip's middle, 1 at its edges
-    shade = 1 - 0.28 * edge ** 3
+    edge = np.where(over, np.abs(fv - 0.5), np.abs(fu - 0.5)) * 2  # 0 in a strip's middle, 1 at its long edges
+    shade = 1 - 0.3 * edge ** 3
     pixels = colour * shade[:, :, None] + (strip_tone + fibres)[:, :, None]
-    gap = np.minimum(np.minimum(fu, 1 - fu), np.minimum(fv, 1 - fv)) * strip < 1.2
-    pixels = np.where(gap[:, :, None], pixels * 0.45, pixels)
-    # The strip going under is shaded where it meets the one over it.
-    under = np.where(over, np.minimum(fu, 1 - fu), np.minimum(fv, 1 - fv)) * strip
-    pixels *= (1 - 0.18 * np.exp(-under / 4))[:, :, None]
+    # Gaps only between neighbouring parallel strips (along the long edges of the strip on top).
+    side = np.where(over, np.minimum(fv, 1 - fv), np.minimum(fu, 1 - fu)) * strip
+    pixels = np.where((side < 1.3)[:, :, None], pixels * 0.42, pixels)
+    # Where the strip on top dives under a crossing one, the crossing strip shades it.
+    def is_over(du, dv):
+        return ((iu + du + iv + dv) % 4) < 2
+    before = np.where(over, ~is_over(-1, 0), is_over(0, -1))  # the cell before it along the strip has the other on top
+    after = np.where(over, ~is_over(1, 0), is_over(0, 1))
+    along = np.where(over, fu, fv) * strip
+    end = np.minimum(np.where(before, along, 1e9), np.where(after, strip - along, 1e9))
+    pixels *= (1 - 0.35 * np.exp(-end / 5))[:, :, None]
     coarse = Image.fromarray(noise.normal(0, 1, (5, 7)).astype(np.float32), mode="F")
     light = 1 + 0.08 * np.asarray(coarse.resize((width, height), Image.BICUBIC), float)
     pixels = pixels * light[:, :, None] + noise.normal(0, 3, (height, width, 1))
@@ -588,7 +594,7 @@ def apply_condition(rng, image, condition):
             gx, gy = rng.uniform(0.25, 0.75) * width, rng.uniform(0.25, 0.75) * height
             rx, ry = rng.uniform(0.14, 0.26) * width, rng.uniform(0.12, 0.22) * height
             mask = np.maximum(mask, np.exp(-(((xx - gx) / rx) ** 2 + ((yy - gy) / ry) ** 2) ** 1.5))
-        mask = rng.uniform(0.4, 0.55) * mask[:, :, None]
+        mask = rng.uniform(0.45, 0.6) * mask[:, :, None]
         pixels = pixels * (1 - mask) + hazy * mask
         return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)), None
     if condition == "flicker":  # fluorescent tubes on 50 Hz mains: broad soft bands across the sensor's rows, a green cast
