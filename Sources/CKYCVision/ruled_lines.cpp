@@ -15,32 +15,41 @@ namespace {
 
 /// A box at least this many times wider than tall holds a line of text.
 constexpr double kLineOfTextAspect = 2.5;
+/// A rule this close to the image's top or bottom edge is the document's edge.
+constexpr int kBorder = 3;
 
-/// Value boxes among the rules: a rule straight over another, their ends level, the two as far
-/// apart as a line of text is tall. Their sides (the vertical ink at each end, between the two,
-/// no shorter than half the box) are added to `rules`. A box not much wider than tall is a
-/// picture's frame, not a value's (a contact chip, a portrait, a code): its top and bottom are
-/// taken out of `rules`, since erasing them breaks the picture into specks Tesseract reads as
-/// text beside the value next to it.
-void add_box_sides(const cv::Mat &ink, cv::Mat &rules, int thickest) {
+/// The rules that are a form's, with the sides of its value boxes: a value box is a rule
+/// straight over another, their ends level, the two as far apart as a line of text is tall;
+/// its sides are the vertical ink at each end, between the two, no shorter than half the box.
+/// Left out: a rule along the image's top or bottom edge (the document's own edge, after
+/// flattening: erasing it changed how Tesseract laid out the whole page, and split a label),
+/// and the top and bottom of a box not much wider than tall, a picture's frame (a contact chip,
+/// a portrait, a code), which erased breaks into specks Tesseract reads beside the value next to it.
+cv::Mat form_rules(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(rules, labels, stats, centroids, 8);
-    std::vector<cv::Rect> edges;
+    std::vector<cv::Rect> edges(count);
+    cv::Mat sides = cv::Mat::zeros(ink.size(), CV_8U), kept = cv::Mat::zeros(ink.size(), CV_8U);
     for (int i = 1; i < count; ++i) {
-        edges.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
-                           stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        const cv::Rect edge(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
+                            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
+        if (edge.y <= kBorder || edge.br().y >= ink.rows - kBorder) {
+            cv::bitwise_or(kept, labels == i, kept);
+            continue;
+        }
+        edges[i] = edge;
     }
-    cv::Mat sides = cv::Mat::zeros(ink.size(), CV_8U), frames = cv::Mat::zeros(ink.size(), CV_8U);
     const int level = std::max(6, ink.cols / 100);
-    for (size_t t = 0; t < edges.size(); ++t) {
-        for (size_t b = 0; b < edges.size(); ++b) {
+    for (int t = 1; t < count; ++t) {
+        for (int b = 1; b < count; ++b) {
             const cv::Rect &top = edges[t], &bottom = edges[b];
+            if (top.empty() || bottom.empty()) continue;
             const int height = bottom.y - top.y;
             if (height <= 3 * thickest || height > ink.rows / 5) continue;
             if (std::abs(top.x - bottom.x) > level || std::abs(top.br().x - bottom.br().x) > level) continue;
             if (top.width < kLineOfTextAspect * height) {
-                cv::bitwise_or(frames, labels == static_cast<int>(t + 1), frames);
-                cv::bitwise_or(frames, labels == static_cast<int>(b + 1), frames);
+                cv::bitwise_or(kept, labels == t, kept);
+                cv::bitwise_or(kept, labels == b, kept);
                 continue;
             }
             // A rounded corner takes the side out from the rule's end by up to a quarter of
@@ -56,7 +65,7 @@ void add_box_sides(const cv::Mat &ink, cv::Mat &rules, int thickest) {
             }
         }
     }
-    rules = (rules & ~frames) | sides;
+    return (rules & ~kept) | sides;
 }
 
 }  // namespace
@@ -75,7 +84,8 @@ cv::Mat kycvision::without_rules(const cv::Mat &gray) {
     cv::morphologyEx(runs, bands, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, thickest)));
     cv::Mat rules = runs & ~bands;
     if (cv::countNonZero(rules) == 0) return gray;
-    add_box_sides(ink, rules, thickest);
+    rules = form_rules(ink, rules, thickest);
+    if (cv::countNonZero(rules) == 0) return gray;
     // The rule's antialiased fringe too, painted over with the ground around it: the page
     // closed (lightest around, then darkest around) over more than a rule's thickness, which
     // leaves no thin dark line (a median would do as well, at ten times the cost).
