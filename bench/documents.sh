@@ -6,9 +6,10 @@
 # families (inline, serif), the first to tenth held-out families (modern, datapage; ledger,
 # script; boxed, numbered; lusophone, below; columns, table; leaders, grouped; ruled, engraved;
 # vernacular, trilingual; laser, photocopy; smartcard, booklet: looked at, so development now),
-# two draws of the eleventh families (polycarbonate, wallet: measured, development now) and two
-# draws of the twelfth held-out families (vertical, grid), all but the first with capture
-# conditions and tampered documents.
+# two draws of the eleventh families (polycarbonate, wallet: measured, development now), two of
+# the twelfth (vertical, grid: measured, development now) and two draws of the thirteenth
+# held-out families (sidenote, foil), all but the first with capture conditions and tampered
+# documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -17,7 +18,7 @@ ensure_tools_python
 ensure_models   # read-document finds the portrait
 # PassportEye calls tesseract; the other packages are the families' fonts.
 ensure_packages "${RUNTIME_PACKAGES[@]}" tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
-  fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-extra fonts-open-sans
+  fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-extra fonts-open-sans fonts-roboto-slab fonts-sil-andika
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
 bench/.venv/bin/python -c "import passporteye" 2>/dev/null || bench/.venv/bin/pip install -q passporteye
@@ -63,13 +64,17 @@ for seed in 2828 2929; do   # two draws of the eleventh families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/eleventh-$seed" --seed "$seed" --count "$count" \
     --families polycarbonate,wallet --conditions --tampered 0.15
 done
-for seed in 3030 3131; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 3030 3131; do   # two draws of the twelfth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twelfth-$seed" --seed "$seed" --count "$count" \
     --families vertical,grid --conditions --tampered 0.15
+done
+for seed in 3232 3333; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families sidenote,foil --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
   "$out/fourth-held-out" "$out/fifth-1212" "$out/fifth-1313" "$out/fifth-1414" "$out/sixth-1616" "$out/sixth-1717" \
   "$out/seventh-1919" "$out/seventh-2020" "$out/eighth-2222" "$out/eighth-2323" "$out/ninth-2424" "$out/ninth-2525" \
-  "$out/tenth-2626" "$out/tenth-2727" "$out/eleventh-2828" "$out/eleventh-2929" "$out/held-out-3030" \
-  "$out/held-out-3131"
+  "$out/tenth-2626" "$out/tenth-2727" "$out/eleventh-2828" "$out/eleventh-2929" "$out/twelfth-3030" \
+  "$out/twelfth-3131" "$out/held-out-3232" "$out/held-out-3333"

@@ -7,21 +7,25 @@ generic renderer below from a spec (`ruled` and `engraved` by their own, render_
 `vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
 render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbonate` and
 `wallet` by document_families_eleventh.py; `vertical` and `grid` by
-document_families_twelfth.py). `vertical` and `grid` are held out: the reader is never tuned on
-them, only measured (see BENCHMARKS.md, issue 17).
+document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py).
+`sidenote` and `foil` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
 `trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
-`polycarbonate` and `wallet` the eleventh; they have been measured, so they are development
-families now. The ninth families' code paths (renderer, backgrounds, the wax-print cloth they
-may be photographed on, the `flash`, `night` and `bilevel` conditions) run only for them, the
-tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
+`polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth; they have been
+measured, so they are development families now. The ninth families' code paths (renderer,
+backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
+`bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
 photographed on, the `specular`, `tilt_blur` and `sheen` conditions) only for the eleventh,
-and the twelfth's (their module: renderer, grounds, the bedsheet they may be photographed on,
-the `reupload`, `rolling_shutter` and `denoise_smear` conditions) only for the twelfth, so
-every other family's documents stay the same, image for image, for a seed.
+the twelfth's (their module: renderer, grounds, the bedsheet they may be photographed on, the
+`reupload`, `rolling_shutter` and `denoise_smear` conditions) only for the twelfth, and the
+thirteenth's (their module: renderer, grounds, the kinegram stripe, their date patterns, the
+woven mat they may be photographed on, the `window_glare`, `lens_smudge` and `flicker`
+conditions) only for the thirteenth, so every other family's documents stay the same, image
+for image, for a seed.
 """
 import datetime as dt
 import math
@@ -87,6 +91,14 @@ OPEN_BOLD, OPEN_EXTRABOLD = OPEN_SANS + "OpenSans-Bold.ttf", OPEN_SANS + "OpenSa
 OPEN_ITALIC = OPEN_SANS + "OpenSans-Italic.ttf"
 SERIF_CONDENSED, LIB_SANS_BOLD_ITALIC = DEJAVU + "DejaVuSerifCondensed.ttf", LIBERATION + "LiberationSans-BoldItalic.ttf"
 ROMAN_BOLD_ITALIC = URW + "NimbusRoman-BoldItalic.otf"
+# The thirteenth held-out families' fonts: Roboto Slab (Debian fonts-roboto-slab) and Andika
+# (fonts-sil-andika, SIL's humanist sans made for readers of African languages), packages no
+# earlier family used.
+SLAB = "/usr/share/fonts/opentype/roboto/slab/"
+SLAB_REGULAR, SLAB_BOLD = SLAB + "RobotoSlab-Regular.otf", SLAB + "RobotoSlab-Bold.otf"
+ANDIKA_DIR = "/usr/share/fonts/truetype/andika/"
+ANDIKA, ANDIKA_BOLD = ANDIKA_DIR + "Andika-Regular.ttf", ANDIKA_DIR + "Andika-Bold.ttf"
+ANDIKA_ITALIC = ANDIKA_DIR + "Andika-Italic.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -502,8 +514,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.6, bottom=604, leading=1.45, left=58),
         passport_mrz=dict(pitch=24.8, bottom=852, leading=1.45, left=52),
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "sheen", "tilt_blur"]),
-    # The twelfth held-out families (made for the twelfth round of issue 17; the reader has not
-    # been run on them), drawn by document_families_twelfth.py. Their photos are taken on a table
+    # The twelfth held-out families (made for the twelfth round of issue 17): measured in two
+    # draws (3030, 3131), development families from the thirteenth round on. Drawn by
+    # document_families_twelfth.py. Their photos are taken on a table
     # or on a bed's printed cotton sheet (small flowers and leaves, soft folds), and three
     # capture conditions come with them: a photo sent through a chat app from a cheap phone
     # (scaled down to about 1000 px and JPEGed twice, hard), a rolling shutter (the phone swung
@@ -525,7 +538,7 @@ FAMILIES = {
     # most. Passports: a dark band up the left edge with `PASSPORT · PASSEPORT` up it, the
     # portrait on the left, the fields centred in the cells of a three-column grid.
     "vertical": dict(
-        held_out=True, style="vertical", header="band-centred", portrait="top-centre", background="duotone-rosette",
+        held_out=False, style="vertical", header="band-centred", portrait="top-centre", background="duotone-rosette",
         date="dd.MON.yyyy", label_font=(OPEN_REGULAR, 15), value_font=(OPEN_SEMIBOLD, 26),
         title_font=(OPEN_EXTRABOLD, 27),
         labels=dict(surname="LAST NAME", given="FIRST NAME(S)", id="PERSONAL IDENTITY NO.", dob="D.O.B.", sex="SEX",
@@ -549,7 +562,7 @@ FAMILIES = {
     # on a clear ground. Passports: the same, labels English / French (`Surname / Nom:`), the
     # type, code and passport number in three small boxes on the first row.
     "grid": dict(
-        held_out=True, style="grid", header="left-flag", portrait="left-boxed", background="contours", date="dd-mm-yy",
+        held_out=False, style="grid", header="left-flag", portrait="left-boxed", background="contours", date="dd-mm-yy",
         label_font=(LIB_SANS_BOLD_ITALIC, 15), value_font=(SERIF_CONDENSED, 25), title_font=(ROMAN_BOLD_ITALIC, 32),
         labels=dict(surname="Surname", given="Given name(s)", id="Identity Card No.", dob="Date of birth", sex="Gender",
                     expiry="Expiry date", nationality="Nationality", pob="Born at", issue="Issued on",
@@ -561,6 +574,72 @@ FAMILIES = {
         card_mrz=dict(pitch=27.2, bottom=598, leading=1.76, left=62),
         passport_mrz=dict(pitch=24.2, bottom=842, leading=1.56, left=58), surfaces=["table", "bedsheet"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "reupload", "denoise_smear"]),
+    # The thirteenth held-out families (made for the thirteenth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_thirteenth.py. Their photos are taken on
+    # a table or on a woven palm-leaf mat (straw strips over two and under two, a dyed strip every
+    # few, the mat at an angle), and three capture conditions come with them: a bright window
+    # behind the camera to one side (a veil of pale light over that side of the frame, faint
+    # shadows of the window's bars in it, the rest a little underexposed), a greasy thumbprint
+    # on the lens (a hazy glow smeared along one direction over part of the frame) and the
+    # flicker of fluorescent tubes on 50 Hz mains (broad soft dark and light bands across the
+    # sensor's rows, a green cast).
+    # `sidenote`: every value FIRST, its labels after it on the right, small, all lowercase and
+    # in two languages stacked (English over the issuer's second language: Shona, isiXhosa,
+    # Igbo, Swahili or, for Ghana, French; `surname` over `ifani`), their top at the value's
+    # cap height; values in Roboto Slab Bold (a slab serif), dates `14 SEPTEMBER 1987` (the
+    # month written out in capitals), the sex as a word; the ID number first in the issuer's
+    # deep colour, then surname, given names, birth date, expiry and nationality with the sex
+    # beside it; the portrait on the RIGHT in a thin frame with the signature and the card
+    # number under it, a coat of arms at the top right, the flag's colours as a row of short
+    # dashes under the title; a pale ground woven like strip cloth (kente: bands of blocks,
+    # zigzags and ladders in two soft tints, fine warp threads) with a faint coat of arms. The
+    # back: birthplace, date of issue and authority the same way, a QR code, a lowercase notice,
+    # a thumbprint, the MRZ on a clear band, its characters set wider than on any other card.
+    # Passports: the same, labels English over French (`surname` over `nom`), two or three
+    # fields a row, the portrait on the right.
+    "sidenote": dict(
+        held_out=True, style="sidenote", header="left-arms", portrait="right-framed", background="strip-cloth",
+        date="dd MONTHCAPS yyyy", label_font=(ANDIKA_ITALIC, 14), value_font=(SLAB_BOLD, 27),
+        title_font=(SLAB_BOLD, 30), sex_words=True,
+        labels=dict(surname="surname", given="given names", id="national id no.", dob="date of birth", sex="sex",
+                    expiry="date of expiry", nationality="nationality", pob="place of birth", issue="date of issue",
+                    authority="issuing authority", cardno="card no."),
+        passport_labels=dict(type="type", code="code", docno="passport no.", surname="surname", given="given names",
+                             nationality="nationality", sex="sex", dob="date of birth", pob="place of birth",
+                             issue="date of issue", expiry="date of expiry", authority="authority"),
+        card_mrz=dict(pitch=30.2, bottom=624, leading=1.5, left=40),
+        passport_mrz=dict(pitch=25.9, bottom=858, leading=1.62, left=34), surfaces=["table", "mat"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "window_glare", "lens_smudge"]),
+    # `foil`: the portrait printed to the card's LEFT edge without a frame, fading into the
+    # ground along its right and bottom edges; the title and `national identity card` flush
+    # right at the top; every field flush RIGHT against the right margin (ragged on the left),
+    # its label in small lowercase Andika over the value (`surname`, `given names`, `date of
+    # birth`, `sex`, `nationality`, `date of expiry`, `national identification number`), two a
+    # row where short, the rightmost field at the margin and the one before it to its left;
+    # values in Andika Bold (a humanist sans), the surname larger, the ID number last, large, in
+    # the issuer's deep colour; dates `4/3/1987` (day and month without leading zeros); a
+    # laminate kinegram (a translucent diffractive stripe of shifting rainbow colours with fine
+    # lines and small roundels) running up across the fields; a ground of two families of fine
+    # hairlines a few degrees apart (a soft moiré) over the issuer's tint warming to cream. The
+    # back: birthplace, date of issue and authority flush right, a Data Matrix code and a
+    # lowercase notice on the left, a narrower stripe clear of the MRZ, the MRZ on a clear band,
+    # indented further than on any other card. Passports: the same, labels `surname / nom`, up
+    # to three fields a row, the MRZ lines set wide apart.
+    "foil": dict(
+        held_out=True, style="foil", header="right", portrait="left-bleed", background="moire", date="d/m/yyyy",
+        label_font=(ANDIKA, 15), value_font=(ANDIKA_BOLD, 27), title_font=(ANDIKA_BOLD, 29),
+        labels=dict(surname="surname", given="given names", id="national identification number", dob="date of birth",
+                    sex="sex", expiry="date of expiry", nationality="nationality", pob="place of birth",
+                    issue="date of issue", authority="issuing authority", cardno="card no."),
+        passport_labels=dict(type="type / type", code="code / code", docno="passport no. / n° du passeport",
+                             surname="surname / nom", given="given names / prénoms",
+                             nationality="nationality / nationalité", sex="sex / sexe",
+                             dob="date of birth / date de naissance", pob="place of birth / lieu de naissance",
+                             issue="date of issue / délivré le", expiry="date of expiry / expire le",
+                             authority="authority / autorité"),
+        card_mrz=dict(pitch=28.6, bottom=596, leading=1.72, left=72),
+        passport_mrz=dict(pitch=25.2, bottom=848, leading=1.9, left=60), surfaces=["table", "mat"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "window_glare", "flicker"]),
 }
 
 
@@ -742,6 +821,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in THIRTEENTH_STYLES:
+        import document_families_thirteenth as thirteenth
+        return thirteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWELFTH_STYLES:
         import document_families_twelfth as twelfth
         return twelfth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -852,6 +934,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in THIRTEENTH_STYLES:
+        import document_families_thirteenth as thirteenth
+        return thirteenth.render_back(rng, truth, spec, family)
     if family["style"] in TWELFTH_STYLES:
         import document_families_twelfth as twelfth
         return twelfth.render_back(rng, truth, spec, family)
@@ -2411,6 +2496,10 @@ ELEVENTH_CONDITIONS = ("specular", "tilt_blur", "sheen")
 TWELFTH_STYLES = ("vertical", "grid")
 TWELFTH_CONDITIONS = ("reupload", "rolling_shutter", "denoise_smear")
 TWELFTH_SURFACES = ("bedsheet",)
+# The thirteenth families (`sidenote`, `foil`): the same, in document_families_thirteenth.py.
+THIRTEENTH_STYLES = ("sidenote", "foil")
+THIRTEENTH_CONDITIONS = ("window_glare", "lens_smudge", "flicker")
+THIRTEENTH_SURFACES = ("mat",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2459,6 +2548,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in THIRTEENTH_CONDITIONS:
+        import document_families_thirteenth as thirteenth
+        return thirteenth.apply_condition(rng, image, condition)
     if condition in TWELFTH_CONDITIONS:
         import document_families_twelfth as twelfth
         return twelfth.apply_condition(rng, image, condition)
@@ -2626,7 +2718,8 @@ def apply_condition(rng, image, condition):
 # ---------------------------------------------------------------------------------------------
 # Surfaces some families' documents may be photographed on (make-documents.py's photograph): the
 # ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py,
-# the twelfth's bedsheet in document_families_twelfth.py
+# the twelfth's bedsheet in document_families_twelfth.py, the thirteenth's woven mat in
+# document_families_thirteenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -2635,6 +2728,9 @@ def surface(rng, name, size):
     if name in TWELFTH_SURFACES:
         import document_families_twelfth as twelfth
         return twelfth.surface(rng, name, size)
+    if name in THIRTEENTH_SURFACES:
+        import document_families_thirteenth as thirteenth
+        return thirteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -278,6 +278,9 @@ public final class DocumentReader: @unchecked Sendable {
     /// read again turned level (a hand or the frame's edge hid the document's outline).
     static let readableSkew = 1.5
     static let largestSkew = 20.0
+    /// A photo turned a quarter is levelled up to this tilt: a document lying 45–135° off
+    /// level. (The photo as it is is levelled only up to `largestSkew`.)
+    static let acrossSkew = 45.0
 
     /// The MRZ of a view, tried until a valid zone is found: as it is; enlarged when small; and
     /// when no outline flattened the photo, turned sideways (an open booklet photographed
@@ -288,11 +291,12 @@ public final class DocumentReader: @unchecked Sendable {
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
         var best = try findMRZ(image, turns: turns)
-        func consider(_ view: VisionImage?, turns: [Int], likeliestBand: Bool) throws(KYCError) {
+        /// `view` is `image` turned by `quarterTurns` (and perhaps a little more to level it).
+        func consider(_ view: VisionImage?, turns: [Int], likeliestBand: Bool, quarterTurns: Int = 0) throws(KYCError) {
             guard best?.mrz.valid != true, let view, !turns.isEmpty,
                   let found = try findMRZ(view, turns: turns, likeliestBand: likeliestBand),
                   Self.better(found.mrz, best?.mrz) == found.mrz else { return }
-            best = found
+            best = MRZFound(mrz: found.mrz, turns: (found.turns + quarterTurns) % 4)
         }
         if max(image.width, image.height) < Self.smallImageSide {
             try consider(image.enlarged(by: 2), turns: turns, likeliestBand: true)
@@ -302,6 +306,15 @@ public final class DocumentReader: @unchecked Sendable {
         let skew = try image.textSkew(within: Self.largestSkew)
         if abs(skew) >= Self.readableSkew {
             try consider(image.turned(degrees: skew), turns: turns, likeliestBand: true)
+        }
+        // A document lying sideways and askew (a card dropped on a bed, photographed from
+        // above): its lines stand some 20–45° off upright, where the level view above does not
+        // look. Turned a quarter first, its tilt is measured up to 45° either way.
+        if best?.mrz.valid != true, let across = image.rotated(1) {
+            let tilt = try across.textSkew(within: Self.acrossSkew)
+            if abs(tilt) >= Self.readableSkew {
+                try consider(across.turned(degrees: tilt), turns: [0, 2], likeliestBand: true, quarterTurns: 1)
+            }
         }
         return best
     }

@@ -62,6 +62,25 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2031-03-05")
     }
 
+    /// The line geometry of a `grid` card (twelfth families, 3131/041) read with its value
+    /// boxes erased: each label to the left of its value, a speck of a box's corner before a
+    /// name.
+    @Test("labels left of boxed values: 'Identity Card No.' labels the ID number, a hyphen at a name's edge is no part of it")
+    func labelsLeftOfBoxes() {
+        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
+        }
+        let lines = [
+            line("Surname:", 335, 159, 64, 11), line("-MOYO", 413, 156, 82, 19),
+            line("Given name(s)", 297, 227, 102, 14), line("TATENDA", 422, 225, 115, 18),
+            line("Identity Card No.:", 279, 431, 119, 14), line("49-746466-V-45", 423, 428, 176, 19),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MOYO")
+        #expect(fields[.givenNames]?.value == "TATENDA")
+        #expect(fields[.idNumber]?.value == "49-746466-V-45")
+    }
+
     @Test("a value Tesseract broke at a wide space is one value again; a label's second language glued to it is no value")
     func brokenValuesAndGluedLabels() {
         func piece(_ text: String, _ left: Int, _ top: Int, _ width: Int, confidence: Double = 0.9) -> OCRLine {
@@ -487,6 +506,8 @@ struct DocumentFieldsTests {
         ("CFOORJHV11G6KG", "UG", "CF00RJHV11G6KG"), ("8OO1O15OO9O87", "ZA", "8001015009087"),
         ("63-I23456-B-42", "ZW", "63-123456-B-42"), ("2I4S7890", "KE", "21457890"),
         ("21-236047-3-78", "ZW", "21-236047-J-78"),  // a monospaced J read as 3
+        ("S3-677596-H-28", "ZW", "83-677596-H-28"),  // a monospaced 8 read as S
+        ("41-505984-7-45", "ZW", "41-505984-Z-45"),  // a Z read as 7
     ])
     func idNumberByFormat(read: String, country: String, expected: String) throws {
         let corrected = try #require(PrintedFieldCorrection.idNumber(read, country: country))

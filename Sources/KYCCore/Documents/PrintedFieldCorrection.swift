@@ -31,13 +31,17 @@ public enum PrintedFieldCorrection {
 
     /// The other readings of a character OCR confuses: a digit for a letter or a letter for a
     /// digit as in the MRZ, and the look-alikes of monospaced and engraved faces, whose `J`
-    /// (a hooked bar with a top serif) reads as `3` or `I`.
+    /// (a hooked bar with a top serif) reads as `3` or `I`, whose `8` with its waist pinched
+    /// reads as `S` (`S3-677596-H-28`) as well as `5`, and whose `Z` or `T` may read as `7`
+    /// (`41-505984-7-45`: the MRZ's digit-for-letter table has no letter for `7`).
     static func alternatives(_ character: Character) -> [Character] {
         let mrz = [LineEditor.toDigit[character] ?? LineEditor.toLetter[character]].compactMap { $0 }
         return mrz + (printedLookalikes[character] ?? []).filter { !mrz.contains($0) }
     }
 
-    static let printedLookalikes: [Character: [Character]] = ["J": ["3", "I"], "3": ["J"], "I": ["J"]]
+    static let printedLookalikes: [Character: [Character]] = [
+        "J": ["3", "I"], "3": ["J"], "I": ["J"], "S": ["8"], "7": ["Z", "T"],
+    ]
 
     /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`).
     static let confusableDigits: Set<[Character]> = [["0", "8"], ["0", "6"], ["1", "7"], ["3", "8"], ["5", "6"],

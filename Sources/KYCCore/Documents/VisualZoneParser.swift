@@ -11,7 +11,7 @@ public enum VisualZoneParser {
                        "PRENOMS", "PRENOM", "NOMES", "NAMES"]),
         (.surname, ["SURNAME", "LAST NAME", "FAMILY NAME", "NOM", "APELIDO", "APELIDOS", "SOBRENOME"]),
         (.idNumber, ["NATIONAL IDENTIFICATION NUMBER", "NATIONAL ID NUMBER", "PERSONAL ID NUMBER", "IDENTITY NUMBER",
-                     "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
+                     "IDENTITY CARD NUMBER", "IDENTITY CARD NO", "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
         (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER",
                            "N DU PASSEPORT", "NO DU PASSEPORT"]),
         (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
@@ -374,16 +374,20 @@ public enum VisualZoneParser {
         return fields
     }
 
+    static let nameJoiners = CharacterSet(charactersIn: "-'")
+
     public static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
         switch field {
         case .surname, .givenNames, .fullName:
             let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
                 .map { lookalikeLetters[$0] ?? $0 }
                 .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }
-            let words = String(name).split(separator: " ").filter { !$0.isEmpty }
+            // A hyphen or apostrophe joins parts of a name, never starts or ends one: at a
+            // word's end it is the edge of a box or a speck (`-MUTASA`).
+            let words = String(name).split(separator: " ").map { $0.trimmingCharacters(in: Self.nameJoiners) }.filter { !$0.isEmpty }
             // One letter is a rule or a speck (`I` under `First names`), not a name; words that
             // are all the labels' own words, misread (`NANES PRENOUS`), are a label.
-            guard words.joined().count >= 2, !readsAsLabelWords(words.map(String.init)) else { return nil }
+            guard words.joined().count >= 2, !readsAsLabelWords(words) else { return nil }
             return words.joined(separator: " ")
         case .dateOfBirth:
             return PrintedDate.iso(text, future: false, today: today)
