@@ -284,10 +284,11 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// The MRZ of a view, tried until a valid zone is found: as it is; enlarged when small; and
     /// when no outline flattened the photo, turned sideways (an open booklet photographed
-    /// across) and turned level when its text is tilted. The sideways view pays for Tesseract
-    /// only where the OCR-B classifier saw MRZ-like lines, so a side without a zone (an ID
-    /// card's front) costs milliseconds more, not a second; the level view, made only for text
-    /// tilted 1.5° or more, also has its likeliest band read.
+    /// across), turned level when its text is tilted, and turned a quarter and levelled when it
+    /// lies sideways and askew. The sideways view pays for Tesseract only where the OCR-B
+    /// classifier saw MRZ-like lines, so a side without a zone (an ID card's front) costs
+    /// milliseconds more, not a second; the level views, made only for text tilted 1.5° or
+    /// more, also have their likeliest band read.
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
         var best = try findMRZ(image, turns: turns)
