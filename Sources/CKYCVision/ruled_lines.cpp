@@ -18,18 +18,19 @@ constexpr double kLineOfTextAspect = 2.5;
 /// A rule this close to the image's top or bottom edge is the document's edge.
 constexpr int kBorder = 3;
 
-/// The rules that are a form's, with the sides of its value boxes: a value box is a rule
-/// straight over another, their ends level, the two as far apart as a line of text is tall;
-/// its sides are the vertical ink at each end, between the two, no shorter than half the box.
-/// Left out: a rule along the image's top or bottom edge (the document's own edge, after
+/// The rules that are a form's (left in `rules`), and the sides of its value boxes (set in
+/// `sides`): a value box is a rule straight over another, their ends level, the two as far
+/// apart as a line of text is tall; its sides are the vertical ink at each end, between the
+/// two, no shorter than half the box. Taken out of `rules`: a rule along the image's top or bottom edge (the document's own edge, after
 /// flattening: erasing it changed how Tesseract laid out the whole page, and split a label),
 /// and the top and bottom of a box not much wider than tall, a picture's frame (a contact chip,
 /// a portrait, a code), which erased breaks into specks Tesseract reads beside the value next to it.
-cv::Mat form_rules(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
+void form_rules(const cv::Mat &ink, cv::Mat &rules, cv::Mat &sides, int thickest) {
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(rules, labels, stats, centroids, 8);
     std::vector<cv::Rect> edges(count);
-    cv::Mat sides = cv::Mat::zeros(ink.size(), CV_8U), kept = cv::Mat::zeros(ink.size(), CV_8U);
+    sides = cv::Mat::zeros(ink.size(), CV_8U);
+    cv::Mat kept = cv::Mat::zeros(ink.size(), CV_8U);
     for (int i = 1; i < count; ++i) {
         const cv::Rect edge(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
                             stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
@@ -65,7 +66,7 @@ cv::Mat form_rules(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
             }
         }
     }
-    return (rules & ~kept) | sides;
+    rules &= ~kept;
 }
 
 }  // namespace
@@ -84,12 +85,23 @@ cv::Mat kycvision::without_rules(const cv::Mat &gray) {
     cv::morphologyEx(runs, bands, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, thickest)));
     cv::Mat rules = runs & ~bands;
     if (cv::countNonZero(rules) == 0) return gray;
-    rules = form_rules(ink, rules, thickest);
+    cv::Mat sides;
+    form_rules(ink, rules, sides, thickest);
     if (cv::countNonZero(rules) == 0) return gray;
-    // The rule's antialiased fringe too, painted over with the ground around it: the page
-    // closed (lightest around, then darkest around) over more than a rule's thickness, which
-    // leaves no thin dark line (a median would do as well, at ten times the cost).
-    cv::dilate(rules, rules, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3)));
+    // The rule's antialiased fringe too; but where a letter stands on a rule or hangs through
+    // it (values printed on an underline), the rule is left under the letter's strokes: erased
+    // there, it took the foot off every letter (`DLAMINI` read `MINT`). A box's rounded
+    // corners are no letter: ink near its sides does not count.
+    const cv::Mat square = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(3, 3));
+    cv::dilate(rules, rules, square);
+    cv::dilate(sides, sides, square);
+    cv::Mat corners, touching;
+    cv::dilate(sides, corners, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(4 * thickest + 1, 4 * thickest + 1)));
+    cv::dilate(ink & ~rules & ~corners, touching, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, 2 * thickest + 1)));
+    rules = (rules & ~touching) | sides;
+    // Painted over with the ground around it: the page closed (lightest around, then darkest
+    // around) over more than a rule's thickness, which leaves no thin dark line (a median
+    // would do as well, at ten times the cost).
     cv::Mat ground;
     const int across = (thickest + 4) | 1;
     cv::morphologyEx(gray, ground, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(across, across)));
