@@ -22,8 +22,8 @@ cv::Mat shrunk_copy(const cv::Mat &bgr, int max_side);
 /// first (so the image's edges add no spurious lines).
 cv::Mat windowed_magnitude(const cv::Mat &gray);
 
-/// `gray` with its thin ruled lines (boxes round values, rules under them) painted over with
-/// the ground around them (ruled_lines.cpp); `gray` itself when it has none.
+/// `gray` with the boxes drawn round its values painted over with the ground around them
+/// (ruled_lines.cpp); `gray` itself when it has none.
 cv::Mat without_rules(const cv::Mat &gray);
 
 /// `rect` clipped to an image of `size`.
