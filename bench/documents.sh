@@ -16,9 +16,8 @@ source scripts/lib.sh
 source scripts/setup-models.sh
 ensure_tools_python
 ensure_models   # read-document finds the portrait
-# PassportEye calls tesseract; the other packages are the families' fonts.
-ensure_packages "${RUNTIME_PACKAGES[@]}" tesseract-ocr fonts-ocr-b fonts-liberation2 fonts-freefont-ttf fonts-urw-base35 \
-  fonts-crosextra-carlito fonts-crosextra-caladea fonts-dejavu-extra fonts-open-sans fonts-roboto-slab fonts-sil-andika
+# PassportEye calls tesseract.
+ensure_packages "${RUNTIME_PACKAGES[@]}" tesseract-ocr "${DOCUMENT_FONT_PACKAGES[@]}"
 swift build -c release --scratch-path .build-release --product openkyc
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
 bench/.venv/bin/python -c "import passporteye" 2>/dev/null || bench/.venv/bin/pip install -q passporteye

@@ -26,11 +26,17 @@ ensure_pip() {
   python3 -m pip --version >/dev/null 2>&1 || ensure_packages python3-pip
 }
 
-# Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, and the
-# fonts of the synthetic documents (OCR-B for the MRZ; Liberation and FreeFont for the
-# `ledger` and `script` layouts, URW's for `lusophone` and `below`).
-TEST_PACKAGES=(postgresql postgresql-client webp fonts-ocr-b fonts-dejavu-core fonts-liberation2 fonts-freefont-ttf
-               fonts-urw-base35 python3-venv chromium ffmpeg)
+# The fonts of the synthetic documents, every layout family's (scripts/document_families*.py
+# name the package of each face): OCR-B for the MRZ, DejaVu, Liberation, FreeFont, URW's,
+# Carlito and Caladea, Open Sans, Roboto Slab and Andika. The tests draw most families, so a
+# machine without one of these cannot make its test sets.
+DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
+                        fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-open-sans
+                        fonts-roboto-slab fonts-sil-andika)
+
+# Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
+# documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.
+TEST_PACKAGES=(postgresql postgresql-client webp "${DOCUMENT_FONT_PACKAGES[@]}" python3-venv chromium ffmpeg)
 
 # Run-time settings that must be in the environment before the process starts (see
 # ../shared/reference/vision-stack.md): one OpenMP and one OpenBLAS thread per process.
