@@ -21,6 +21,7 @@ Usage: bench/documents.py [--baseline OLD_BINARY] OPENKYC_BINARY SYNTHETIC_DIR..
 import glob
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -33,6 +34,10 @@ baseline = None
 if arguments[0] == "--baseline":
     baseline, arguments = arguments[1], arguments[2:]
 binary, synthetic_sets = arguments[0], arguments[1:]
+# PassportEye runs the tesseract program and returns no MRZ when it is missing: without this
+# check every PassportEye read would count as a miss, not as a comparison that could not run.
+if shutil.which("tesseract") is None:
+    sys.exit("PassportEye needs the tesseract program (Debian tesseract-ocr): run bench/documents.sh, which installs it")
 fixtures = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "mrz", "*")))
 FIELDS = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
 
