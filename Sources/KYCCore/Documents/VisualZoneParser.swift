@@ -183,8 +183,10 @@ public enum VisualZoneParser {
             }
         }
         // Starting under (or over) the label, at most three label heights away; or, when no
-        // value starts there, ending under (or over) the label's end: a document setting its
-        // fields flush right puts a short label (`surname`) over the right end of a long value.
+        // value starts under it, ending under the label's end: a document setting its fields
+        // flush right puts a short label (`surname`) over the right end of a long value. (Not
+        // over it: a label's second language under a row of value and label, `TN3311568
+        // passport no.` over `n° du passeport`, ends where that row ends.)
         func below(_ index: Int, _ field: DocumentField) -> Int? {
             for flushRight in [false, true] {
                 let under = candidates(index, field) { line, candidate in standsUnder(candidate, line, flushRight: flushRight) }
@@ -196,14 +198,10 @@ public enum VisualZoneParser {
             return nil
         }
         func above(_ index: Int, _ field: DocumentField) -> Int? {
-            for flushRight in [false, true] {
-                let over = candidates(index, field) { line, candidate in
-                    aligned(candidate, line, flushRight: flushRight) && candidate.bottom <= line.top + line.height / 2
-                        && line.top - candidate.bottom < 3 * max(line.height, 8)
-                }
-                if let nearest = over.max(by: { lines[$0].bottom < lines[$1].bottom }) { return nearest }
-            }
-            return nil
+            candidates(index, field) { line, candidate in
+                aligned(candidate, line, flushRight: false) && candidate.bottom <= line.top + line.height / 2
+                    && line.top - candidate.bottom < 3 * max(line.height, 8)
+            }.max { lines[$0].bottom < lines[$1].bottom }
         }
         func right(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
