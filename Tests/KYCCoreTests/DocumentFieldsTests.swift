@@ -81,6 +81,28 @@ struct DocumentFieldsTests {
         #expect(fields[.idNumber]?.value == "49-746466-V-45")
     }
 
+    /// The line geometry of a `foil` card (thirteenth families, 3333/041): every field flush
+    /// right, a short lowercase label over the right end of its value.
+    @Test("labels flush right over their values: a value ending where its label ends is its value")
+    func flushRightLabels() {
+        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
+        }
+        let lines = [
+            line("surname", 936, 138, 60, 13), line("NYATHI", 869, 155, 127, 24),
+            line("given names", 911, 220, 85, 13), line("TAPIWA", 882, 237, 114, 24),
+            line("date of birth", 838, 298, 88, 13), line("sex", 972, 298, 24, 13),
+            line("13/10/1981", 768, 318, 157, 24), line("M", 973, 318, 20, 24),
+            line("national identification number", 786, 466, 210, 14), line("16-701748-Y-09", 724, 490, 272, 28),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "NYATHI")
+        #expect(fields[.givenNames]?.value == "TAPIWA")
+        #expect(fields[.dateOfBirth]?.value == "1981-10-13")
+        #expect(fields[.sex]?.value == "M")
+        #expect(fields[.idNumber]?.value == "16-701748-Y-09")
+    }
+
     @Test("a value Tesseract broke at a wide space is one value again; a label's second language glued to it is no value")
     func brokenValuesAndGluedLabels() {
         func piece(_ text: String, _ left: Int, _ top: Int, _ width: Int, confidence: Double = 0.9) -> OCRLine {

@@ -18,6 +18,7 @@ public struct OCRLine: Sendable, Equatable {
     }
 
     var bottom: Int { top + height }
+    var right: Int { left + width }
 
     public var region: OCRRegion { OCRRegion(left: left, top: top, width: width, height: height) }
 

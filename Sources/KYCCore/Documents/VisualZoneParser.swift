@@ -182,16 +182,24 @@ public enum VisualZoneParser {
                 labelled[other] == nil && placed(lines[index], lines[other]) && normalize(field, lines[other].text, today: today) != nil
             }
         }
-        // Starting under (or over) the label, at most three label heights away.
+        // Starting under (or over) the label, at most three label heights away; or, when no
+        // value starts under it, ending under the label's end: a document setting its fields
+        // flush right puts a short label (`surname`) over the right end of a long value. (Not
+        // over it: a label's second language under a row of value and label, `TN3311568
+        // passport no.` over `n° du passeport`, ends where that row ends.)
         func below(_ index: Int, _ field: DocumentField) -> Int? {
-            let under = candidates(index, field) { line, candidate in standsUnder(candidate, line) }.sorted { lines[$0].top < lines[$1].top }
-            guard let first = under.first else { return nil }
-            if under.count > 1, isCaption(lines[first], under: lines[index], over: lines[under[1]]) { return under[1] }
-            return first
+            for flushRight in [false, true] {
+                let under = candidates(index, field) { line, candidate in standsUnder(candidate, line, flushRight: flushRight) }
+                    .sorted { lines[$0].top < lines[$1].top }
+                guard let first = under.first else { continue }
+                if under.count > 1, isCaption(lines[first], under: lines[index], over: lines[under[1]]) { return under[1] }
+                return first
+            }
+            return nil
         }
         func above(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
-                startsAligned(candidate, line) && candidate.bottom <= line.top + line.height / 2
+                aligned(candidate, line, flushRight: false) && candidate.bottom <= line.top + line.height / 2
                     && line.top - candidate.bottom < 3 * max(line.height, 8)
             }.max { lines[$0].bottom < lines[$1].bottom }
         }
@@ -237,16 +245,17 @@ public enum VisualZoneParser {
         return found
     }
 
-    /// `value` starts under `label` (within two label heights, or 30 px, of its left edge), and
-    /// less than three label heights below it.
-    static func standsUnder(_ value: OCRLine, _ label: OCRLine) -> Bool {
-        startsAligned(value, label) && value.top >= label.top + label.height / 2
+    /// `value` starts under `label` (or, `flushRight`, ends under its end; `aligned`), and less
+    /// than three label heights below it.
+    static func standsUnder(_ value: OCRLine, _ label: OCRLine, flushRight: Bool = false) -> Bool {
+        aligned(value, label, flushRight: flushRight) && value.top >= label.top + label.height / 2
             && value.top - label.bottom < 3 * max(label.height, 8)
     }
 
-    /// `value` starts where `label` does: within two label heights, or 30 px, of its left edge.
-    private static func startsAligned(_ value: OCRLine, _ label: OCRLine) -> Bool {
-        abs(value.left - label.left) < max(2 * label.height, 30)
+    /// `value` starts where `label` does (or, `flushRight`, ends where it ends): within two
+    /// label heights, or 30 px.
+    private static func aligned(_ value: OCRLine, _ label: OCRLine, flushRight: Bool) -> Bool {
+        abs(flushRight ? value.right - label.right : value.left - label.left) < max(2 * label.height, 30)
     }
 
     /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
