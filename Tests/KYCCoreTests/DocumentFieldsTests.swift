@@ -42,6 +42,11 @@ struct DocumentFieldsTests {
         OCRLine(text: text, left: left, top: top, width: 200, height: 20, confidence: 0.9)
     }
 
+    /// A line as read, with its box as Tesseract gave it.
+    static func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
+        OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
+    }
+
     @Test("labels above values, labels with values after them, bilingual labels, a misread label")
     func visualZone() {
         let lines = [
@@ -67,13 +72,10 @@ struct DocumentFieldsTests {
     /// name.
     @Test("labels left of boxed values: 'Identity Card No.' labels the ID number, a hyphen at a name's edge is no part of it")
     func labelsLeftOfBoxes() {
-        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
-            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
-        }
         let lines = [
-            line("Surname:", 335, 159, 64, 11), line("-MOYO", 413, 156, 82, 19),
-            line("Given name(s)", 297, 227, 102, 14), line("TATENDA", 422, 225, 115, 18),
-            line("Identity Card No.:", 279, 431, 119, 14), line("49-746466-V-45", 423, 428, 176, 19),
+            Self.line("Surname:", 335, 159, 64, 11), Self.line("-MOYO", 413, 156, 82, 19),
+            Self.line("Given name(s)", 297, 227, 102, 14), Self.line("TATENDA", 422, 225, 115, 18),
+            Self.line("Identity Card No.:", 279, 431, 119, 14), Self.line("49-746466-V-45", 423, 428, 176, 19),
         ]
         let fields = VisualZoneParser.fields(lines, today: Self.today)
         #expect(fields[.surname]?.value == "MOYO")
@@ -85,15 +87,12 @@ struct DocumentFieldsTests {
     /// right, a short lowercase label over the right end of its value.
     @Test("labels flush right over their values: a value ending where its label ends is its value")
     func flushRightLabels() {
-        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
-            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
-        }
         let lines = [
-            line("surname", 936, 138, 60, 13), line("NYATHI", 869, 155, 127, 24),
-            line("given names", 911, 220, 85, 13), line("TAPIWA", 882, 237, 114, 24),
-            line("date of birth", 838, 298, 88, 13), line("sex", 972, 298, 24, 13),
-            line("13/10/1981", 768, 318, 157, 24), line("M", 973, 318, 20, 24),
-            line("national identification number", 786, 466, 210, 14), line("16-701748-Y-09", 724, 490, 272, 28),
+            Self.line("surname", 936, 138, 60, 13), Self.line("NYATHI", 869, 155, 127, 24),
+            Self.line("given names", 911, 220, 85, 13), Self.line("TAPIWA", 882, 237, 114, 24),
+            Self.line("date of birth", 838, 298, 88, 13), Self.line("sex", 972, 298, 24, 13),
+            Self.line("13/10/1981", 768, 318, 157, 24), Self.line("M", 973, 318, 20, 24),
+            Self.line("national identification number", 786, 466, 210, 14), Self.line("16-701748-Y-09", 724, 490, 272, 28),
         ]
         let fields = VisualZoneParser.fields(lines, today: Self.today)
         #expect(fields[.surname]?.value == "NYATHI")
@@ -343,21 +342,18 @@ struct DocumentFieldsTests {
     @Test("two values side by side under their labels, read as one line, are split where the second label's column starts")
     func valuesOfOneRowReadAsOneLine() {
         // As read on a Zimbabwean card photographed a little off level.
-        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
-            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.9)
-        }
-        let labels = [line("SEX", 59, 403, 40, 18), line("NATIONALITY", 222, 410, 150, 18), line("DATE OF BIRTH", 519, 422, 170, 18)]
-        let merged = labels + [line("M", 61, 435, 20, 26), line("ZIMBABWEAN 1966.05.09", 223, 441, 470, 26)]
+        let labels = [Self.line("SEX", 59, 403, 40, 18), Self.line("NATIONALITY", 222, 410, 150, 18), Self.line("DATE OF BIRTH", 519, 422, 170, 18)]
+        let merged = labels + [Self.line("M", 61, 435, 20, 26), Self.line("ZIMBABWEAN 1966.05.09", 223, 441, 470, 26)]
         let fields = VisualZoneParser.fields(merged, today: Self.today)
         #expect(fields[.nationality]?.value == "ZWE")
         #expect(fields[.dateOfBirth]?.value == "1966-05-09")
         #expect(fields[.sex]?.value == "M")
         // Not split when a piece would not read as its label's field, or when the second label
         // has a value line of its own.
-        let names = [line("SURNAME", 60, 100, 100, 18), line("DATE OF BIRTH", 400, 100, 170, 18),
-                     line("MOYO TENDAI CHIPO", 60, 130, 420, 26)]
+        let names = [Self.line("SURNAME", 60, 100, 100, 18), Self.line("DATE OF BIRTH", 400, 100, 170, 18),
+                     Self.line("MOYO TENDAI CHIPO", 60, 130, 420, 26)]
         #expect(VisualZoneParser.fields(names, today: Self.today)[.surname]?.value == "MOYO TENDAI CHIPO")
-        let own = merged + [line("1970.01.01", 519, 470, 160, 26)]
+        let own = merged + [Self.line("1970.01.01", 519, 470, 160, 26)]
         #expect(VisualZoneParser.fields(own, today: Self.today)[.dateOfBirth]?.value == "1970-01-01")
         #expect(VisualZoneParser.fields(own, today: Self.today)[.nationality] == nil)
     }
