@@ -24,7 +24,7 @@ cv::Mat windowed_magnitude(const cv::Mat &gray);
 
 /// `gray` with the boxes drawn round its values painted over with the ground around them
 /// (ruled_lines.cpp); `gray` itself when it has none.
-cv::Mat without_rules(const cv::Mat &gray);
+cv::Mat without_value_boxes(const cv::Mat &gray);
 
 /// `rect` clipped to an image of `size`.
 cv::Rect clipped(const kv_rect &rect, cv::Size size);

@@ -97,7 +97,7 @@ extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *li
             set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_lines");
             return -1;
         }
-        const cv::Mat gray = kycvision::without_rules(kycvision::gray_of(*image));
+        const cv::Mat gray = kycvision::without_value_boxes(kycvision::gray_of(*image));
         set_gray(*ocr, gray);
         if (TessBaseAPIRecognize(ocr->api, nullptr) != 0) {
             set_status(status, KV_ERR_INTERNAL, "Tesseract could not recognise the image");

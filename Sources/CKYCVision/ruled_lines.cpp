@@ -35,6 +35,7 @@ cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
                            stats.at<int>(i, cv::CC_STAT_WIDTH), stats.at<int>(i, cv::CC_STAT_HEIGHT));
     }
     cv::Mat boxes = cv::Mat::zeros(ink.size(), CV_8U);
+    std::vector<bool> boxed(count, false);  // rules that are a box's top or bottom
     const int level = std::max(6, ink.cols / 100);
     for (int t = 1; t < count; ++t) {
         for (int b = 1; b < count; ++b) {
@@ -42,8 +43,7 @@ cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
             const int height = bottom.y - top.y;
             if (height <= 3 * thickest || height > ink.rows / 5 || top.width < kLineOfTextAspect * height) continue;
             if (std::abs(top.x - bottom.x) > level || std::abs(top.br().x - bottom.br().x) > level) continue;
-            cv::bitwise_or(boxes, labels == t, boxes);
-            cv::bitwise_or(boxes, labels == b, boxes);
+            boxed[t] = boxed[b] = true;
             // A rounded corner takes the side out from the rule's end by up to a quarter of
             // the box; inward, only the rule's own thickness is looked at (the value starts there).
             const int reach = height / 4 + thickest;
@@ -57,12 +57,20 @@ cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
             }
         }
     }
+    // The boxes' rules, marked in one pass over the image (a rule may belong to several boxes).
+    for (int y = 0; y < labels.rows; ++y) {
+        const int *label = labels.ptr<int>(y);
+        uchar *box = boxes.ptr<uchar>(y);
+        for (int x = 0; x < labels.cols; ++x) {
+            if (boxed[label[x]]) box[x] = 255;
+        }
+    }
     return boxes;
 }
 
 }  // namespace
 
-cv::Mat kycvision::without_rules(const cv::Mat &gray) {
+cv::Mat kycvision::without_value_boxes(const cv::Mat &gray) {
     const int block = std::max(15, std::max(gray.cols, gray.rows) / 60) | 1;
     cv::Mat ink;
     cv::adaptiveThreshold(gray, ink, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY_INV, block, 10);
