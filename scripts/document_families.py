@@ -7,15 +7,15 @@ generic renderer below from a spec (`ruled` and `engraved` by their own, render_
 `vernacular` and `trilingual` by theirs, render_eighth_front; `laser` and `photocopy` by
 render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbonate` and
 `wallet` by document_families_eleventh.py; `vertical` and `grid` by
-document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py).
-`sidenote` and `foil` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17).
+document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py;
+`split` and `zebra` by document_families_fourteenth.py). `split` and `zebra` are held out: the
+reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
 `trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
-`polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth; they have been
-measured, so they are development families now. The ninth families' code paths (renderer,
+`polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth, `sidenote` and
+`foil` the thirteenth; they have been measured, so they are development families now. The ninth families' code paths (renderer,
 backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -24,8 +24,10 @@ the twelfth's (their module: renderer, grounds, the bedsheet they may be photogr
 `reupload`, `rolling_shutter` and `denoise_smear` conditions) only for the twelfth, and the
 thirteenth's (their module: renderer, grounds, the kinegram stripe, their date patterns, the
 woven mat they may be photographed on, the `window_glare`, `lens_smudge` and `flicker`
-conditions) only for the thirteenth, so every other family's documents stay the same, image
-for image, for a seed.
+conditions) only for the thirteenth, and the fourteenth's (their module: renderer, grounds,
+their date patterns, the newspaper they may be photographed on, the `dappled`, `chromatic` and
+`ghost` conditions) only for the fourteenth, so every other family's documents stay the same,
+image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -99,6 +101,17 @@ SLAB_REGULAR, SLAB_BOLD = SLAB + "RobotoSlab-Regular.otf", SLAB + "RobotoSlab-Bo
 ANDIKA_DIR = "/usr/share/fonts/truetype/andika/"
 ANDIKA, ANDIKA_BOLD = ANDIKA_DIR + "Andika-Regular.ttf", ANDIKA_DIR + "Andika-Bold.ttf"
 ANDIKA_ITALIC = ANDIKA_DIR + "Andika-Italic.ttf"
+# The fourteenth held-out families' fonts: Quicksand (Debian fonts-quicksand, a rounded geometric
+# sans) and B612 (fonts-b612, made for aircraft cockpit displays, with a monospaced cut), packages
+# no earlier family used, and DejaVu Serif Condensed Italic (fonts-dejavu-extra), a face not used
+# before.
+QUICKSAND_DIR = "/usr/share/fonts/truetype/quicksand/"
+QUICKSAND, QUICKSAND_MEDIUM = QUICKSAND_DIR + "Quicksand-Regular.ttf", QUICKSAND_DIR + "Quicksand-Medium.ttf"
+QUICKSAND_BOLD = QUICKSAND_DIR + "Quicksand-Bold.ttf"
+B612_DIR = "/usr/share/fonts/opentype/b612/"
+B612, B612_BOLD = B612_DIR + "B612-Regular.otf", B612_DIR + "B612Mono-Bold.otf"
+B612_TITLE = B612_DIR + "B612-Bold.otf"
+SERIF_CONDENSED_ITALIC = DEJAVU + "DejaVuSerifCondensed-Italic.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -574,8 +587,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.2, bottom=598, leading=1.76, left=62),
         passport_mrz=dict(pitch=24.2, bottom=842, leading=1.56, left=58), surfaces=["table", "bedsheet"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "reupload", "denoise_smear"]),
-    # The thirteenth held-out families (made for the thirteenth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_thirteenth.py. Their photos are taken on
+    # The thirteenth held-out families (made for the thirteenth round of issue 17): measured in
+    # two draws (3232, 3333), development families from the fourteenth round on. Drawn by
+    # document_families_thirteenth.py. Their photos are taken on
     # a table or on a woven palm-leaf mat (straw strips over two and under two, a dyed strip every
     # few, the mat at an angle), and three capture conditions come with them: a bright window
     # behind the camera to one side (a veil of pale light over that side of the frame, faint
@@ -598,7 +612,7 @@ FAMILIES = {
     # Passports: the same, labels English over French (`surname` over `nom`), two or three
     # fields a row, the portrait on the right.
     "sidenote": dict(
-        held_out=True, style="sidenote", header="left-arms", portrait="right-framed", background="strip-cloth",
+        held_out=False, style="sidenote", header="left-arms", portrait="right-framed", background="strip-cloth",
         date="dd MONTHCAPS yyyy", label_font=(ANDIKA_ITALIC, 14), value_font=(SLAB_BOLD, 27),
         title_font=(SLAB_BOLD, 30), sex_words=True,
         labels=dict(surname="surname", given="given names", id="national id no.", dob="date of birth", sex="sex",
@@ -626,7 +640,7 @@ FAMILIES = {
     # indented further than on any other card. Passports: the same, labels `surname / nom`, up
     # to three fields a row, the MRZ lines set wide apart.
     "foil": dict(
-        held_out=True, style="foil", header="right", portrait="left-bleed", background="moire", date="d/m/yyyy",
+        held_out=False, style="foil", header="right", portrait="left-bleed", background="moire", date="d/m/yyyy",
         label_font=(ANDIKA, 15), value_font=(ANDIKA_BOLD, 27), title_font=(ANDIKA_BOLD, 29),
         labels=dict(surname="surname", given="given names", id="national identification number", dob="date of birth",
                     sex="sex", expiry="date of expiry", nationality="nationality", pob="place of birth",
@@ -640,6 +654,75 @@ FAMILIES = {
         card_mrz=dict(pitch=28.6, bottom=596, leading=1.72, left=72),
         passport_mrz=dict(pitch=25.2, bottom=848, leading=1.9, left=60), surfaces=["table", "mat"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "window_glare", "flicker"]),
+    # The fourteenth held-out families (made for the fourteenth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_fourteenth.py. Their photos are taken on
+    # a table or on an open newspaper (columns of small body text under bold headlines, halftone
+    # photos, the page at an angle with a fold across it), and three capture conditions come
+    # with them: a photo taken outdoors under a tree (round flecks of warm sunlight with soft
+    # edges over a bluish shade), a cheap lens's chromatic aberration (the red and blue images a
+    # little larger and smaller than the green, so colour fringes grow towards the corners, a
+    # purple fringe on dark print next to bright ground, soft darker corners) and a phone's
+    # night mode merging its frames out of line (a faint second copy of everything a few pixels
+    # off, stronger towards one side).
+    # `split`: the portrait in the MIDDLE of the card in an arched window (a round top), framed
+    # by three thin arches in the flag's colours, the holder's signature under it; the fields
+    # split to its left and right, each column flush AGAINST the portrait (the left one ragged
+    # on its left, the right one ragged on its right): each label a white capital caption on a
+    # rounded tab of the issuer's colour over its value (`SURNAME`, `GIVEN NAMES`,
+    # `NATIONALITY`, `SEX` on the left; `IDENTITY NO.`, `DATE OF BIRTH`, `DATE OF EXPIRY`, `CARD
+    # NO.` on the right, the ID number larger in the issuer's deep colour); values in Quicksand
+    # Bold (a rounded geometric sans), dates `SEP 14 1987` (month first, no comma); the title
+    # and `NATIONAL IDENTITY CARD` centred, a coat of arms at the top left and a roundel at the
+    # top right, the flag's colours as a ribbon along the bottom edge; a pale ground stamped like
+    # adinkra cloth (squares marked off by comb-drawn bands of four wavy lines, a symbol stamped
+    # in each: rings, a cross of circles, a double spiral, a nested diamond or a ladder, one a
+    # row). The back: a QR code in the middle with birthplace and date of issue flush against it
+    # on the left and the authority on the right, the notice centred, the MRZ on a clear band.
+    # Passports: the same, labels English / French on the tabs, type and code side by side.
+    "split": dict(
+        held_out=True, style="split", header="centred-arms", portrait="centre-arched", background="adinkra",
+        date="MON dd yyyy", label_font=(QUICKSAND_BOLD, 13), value_font=(QUICKSAND_BOLD, 27),
+        title_font=(QUICKSAND_BOLD, 31),
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="IDENTITY NO.", dob="DATE OF BIRTH", sex="SEX",
+                    expiry="DATE OF EXPIRY", nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
+                    authority="ISSUING AUTHORITY", cardno="CARD NO."),
+        passport_labels=dict(type="TYPE / TYPE", code="CODE / CODE", docno="PASSPORT NO. / N° DU PASSEPORT",
+                             surname="SURNAME / NOM", given="GIVEN NAMES / PRÉNOMS",
+                             nationality="NATIONALITY / NATIONALITÉ", sex="SEX / SEXE",
+                             dob="DATE OF BIRTH / DATE DE NAISSANCE", pob="PLACE OF BIRTH / LIEU DE NAISSANCE",
+                             issue="DATE OF ISSUE / DÉLIVRÉ LE", expiry="DATE OF EXPIRY / EXPIRE LE",
+                             authority="AUTHORITY / AUTORITÉ"),
+        card_mrz=dict(pitch=28.8, bottom=608, leading=1.6, left=58),
+        passport_mrz=dict(pitch=25.0, bottom=854, leading=1.7, left=48), surfaces=["table", "newspaper"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "dappled", "ghost"]),
+    # `zebra`: one field a row across the card on alternating bands (a deeper tint of the
+    # issuer's colour, then near white; a short bar of the issuer's colour at each band's left
+    # end), as on a statement: the label at the band's LEFT end in the issuer's language first
+    # with English in brackets after it (`Isibongo (Surname)`, `Sunan iyali (Surname)`; the
+    # languages isiNdebele, isiZulu, Hausa, Swahili, Twi and Luganda) in DejaVu Serif Condensed
+    # Italic, the value flush RIGHT at the band's other end, far from its label where the label
+    # is short; values in a condensed monospace (B612 Mono Bold squeezed to four fifths), dates
+    # `1987 SEP 14` (year first), the ID number (a passport's number) in the issuer's deep
+    # colour; the title at the top left in B612 Bold with the card's name in the issuer's
+    # language and English under it, a small flag at the top right, a double rule; the portrait
+    # on the LEFT with the signature under it; a pale mosaic of triangles (squares cut on a
+    # diagonal, the halves in slightly different tints, fine pale seams) behind. The back:
+    # birthplace, date of issue and authority on bands, the notice and an Aztec code under them,
+    # the MRZ on a clear band. Passports: twelve bands from type to authority.
+    "zebra": dict(
+        held_out=True, style="zebra", header="left-flag", portrait="left-framed", background="mosaic",
+        date="yyyy MON dd", label_font=(SERIF_CONDENSED_ITALIC, 16), value_font=(B612_BOLD, 29),
+        title_font=(B612_TITLE, 28),
+        labels=dict(surname="Surname", given="Given names", id="ID number", dob="Date of birth", sex="Sex",
+                    expiry="Date of expiry", nationality="Nationality", pob="Place of birth", issue="Date of issue",
+                    authority="Issuing authority", cardno="Card number"),
+        passport_labels=dict(type="Type", code="Country code", docno="Passport number", surname="Surname",
+                             given="Given names", nationality="Nationality", sex="Sex", dob="Date of birth",
+                             pob="Place of birth", issue="Date of issue", expiry="Date of expiry",
+                             authority="Authority"),
+        card_mrz=dict(pitch=29.0, bottom=604, leading=1.66, left=50),
+        passport_mrz=dict(pitch=25.4, bottom=850, leading=1.68, left=44), surfaces=["table", "newspaper"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "dappled", "chromatic"]),
 }
 
 
@@ -821,6 +904,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in FOURTEENTH_STYLES:
+        import document_families_fourteenth as fourteenth
+        return fourteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in THIRTEENTH_STYLES:
         import document_families_thirteenth as thirteenth
         return thirteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -934,6 +1020,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in FOURTEENTH_STYLES:
+        import document_families_fourteenth as fourteenth
+        return fourteenth.render_back(rng, truth, spec, family)
     if family["style"] in THIRTEENTH_STYLES:
         import document_families_thirteenth as thirteenth
         return thirteenth.render_back(rng, truth, spec, family)
@@ -2500,6 +2589,10 @@ TWELFTH_SURFACES = ("bedsheet",)
 THIRTEENTH_STYLES = ("sidenote", "foil")
 THIRTEENTH_CONDITIONS = ("window_glare", "lens_smudge", "flicker")
 THIRTEENTH_SURFACES = ("mat",)
+# The fourteenth families (`split`, `zebra`): the same, in document_families_fourteenth.py.
+FOURTEENTH_STYLES = ("split", "zebra")
+FOURTEENTH_CONDITIONS = ("dappled", "chromatic", "ghost")
+FOURTEENTH_SURFACES = ("newspaper",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2548,6 +2641,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in FOURTEENTH_CONDITIONS:
+        import document_families_fourteenth as fourteenth
+        return fourteenth.apply_condition(rng, image, condition)
     if condition in THIRTEENTH_CONDITIONS:
         import document_families_thirteenth as thirteenth
         return thirteenth.apply_condition(rng, image, condition)
@@ -2719,7 +2815,7 @@ def apply_condition(rng, image, condition):
 # Surfaces some families' documents may be photographed on (make-documents.py's photograph): the
 # ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py,
 # the twelfth's bedsheet in document_families_twelfth.py, the thirteenth's woven mat in
-# document_families_thirteenth.py
+# document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -2731,6 +2827,9 @@ def surface(rng, name, size):
     if name in THIRTEENTH_SURFACES:
         import document_families_thirteenth as thirteenth
         return thirteenth.surface(rng, name, size)
+    if name in FOURTEENTH_SURFACES:
+        import document_families_fourteenth as fourteenth
+        return fourteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -9,11 +9,11 @@ position: see FAMILIES), then captured at one of four difficulty levels (scan, e
 hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
 conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
 families add their own, such as a crumpled card, a blue LED cast, a phone's flash, a lamp's
-reflection on the laminate, a chat app's re-compression, a rolling shutter's skew or a window's
-veil of light, and some are photographed on a wax-print cloth, a terrazzo counter, a bedsheet
-or a woven mat rather than a table), and optionally tampered (printed birth date edited, MRZ
-digit edited, ID number edited), so that a reader can be judged on families it was never tuned
-on. Output, deterministic for a seed:
+reflection on the laminate, a chat app's re-compression, a rolling shutter's skew, a window's
+veil of light or dappled sunlight under a tree, and some are photographed on a wax-print cloth,
+a terrazzo counter, a bedsheet, a woven mat or a newspaper rather than a table), and optionally
+tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a reader can
+be judged on families it was never tuned on. Output, deterministic for a seed:
 
     OUT/index.json                 list of documents
     OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
@@ -31,8 +31,9 @@ below, columns, table, leaders, grouped, vernacular, trilingual, laser, photocop
 polycarbonate, wallet and grid; polycarbonate's values are DejaVu Sans Mono from fonts-dejavu-core, its second
 captions DejaVu Sans Condensed Oblique from fonts-dejavu-extra; fonts-open-sans for the family vertical; grid's
 values are DejaVu Serif Condensed from fonts-dejavu-extra; fonts-roboto-slab and fonts-sil-andika for the family
-sidenote, fonts-sil-andika for foil). The held-out families (never tuned on, only measured) are sidenote and
-foil (drawn by document_families_thirteenth.py); the others are for development.
+sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for zebra, whose labels are DejaVu Serif
+Condensed Italic from fonts-dejavu-extra). The held-out families (never tuned on, only measured) are split and
+zebra (drawn by document_families_fourteenth.py); the others are for development.
 """
 import argparse
 import datetime as dt
