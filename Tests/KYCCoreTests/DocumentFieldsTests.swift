@@ -157,6 +157,14 @@ struct DocumentFieldsTests {
         #expect(fields[.surname]?.value == "ADE")
         #expect(fields[.givenNames] == nil)
         #expect(fields[.dateOfBirth]?.value == "1990-03-12")
+        // A classic card (the tests' 006-gh): its portrait's specks read as a word just before
+        // the `Firstnames` label, whose value is under it.
+        let classic = [
+            Self.line("Surname", 351, 154, 79, 13), Self.line("ASANTE", 350, 178, 123, 20),
+            Self.line("Firstnames", 352, 229, 95, 13), Self.line("AMA", 350, 253, 71, 20), Self.line("ACe", 117, 214, 185, 87),
+            Self.line("Date of Birth", 352, 378, 112, 14), Self.line("09/05/1973", 351, 403, 173, 23),
+        ]
+        #expect(VisualZoneParser.fields(classic, today: Self.today)[.givenNames]?.value == "AMA")
     }
 
     /// The layout of 001-ke in the ninth families' photocopy draw (ninth-2424), read with its

@@ -251,9 +251,11 @@ public enum VisualZoneParser {
                 continue
             }
             let beside = right(index, field), stacked = valuesAbove ? above(index, field) : below(index, field)
-            // A value just before the label on its row is its value: under the label stands
-            // its second language (`surname` over `jina la ukoo`).
-            if let value = before(index, field) ?? (valuesBeside ? beside ?? stacked : stacked ?? beside) { take(value, for: field) }
+            // On a document printing values before their labels, what stands under a label is
+            // its second language (`surname` over `jina la ukoo`), not its value. (Elsewhere a
+            // line just before a label is no value of it: a portrait's specks read as `ACe`.)
+            let value = valuesBefore ? before(index, field) : valuesBeside ? beside ?? stacked : stacked ?? beside
+            if let value { take(value, for: field) }
         }
         // Small print loses a label's first letters (`rname`): on a document printing values
         // before their labels, the end of one field's label, four letters or more, just after a
