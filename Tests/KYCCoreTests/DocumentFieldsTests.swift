@@ -167,6 +167,19 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(classic, today: Self.today)[.givenNames]?.value == "AMA")
     }
 
+    /// A `sidenote` card (3333/037) with one label standing apart from its value: the line under
+    /// `surname` is its second language, not its value.
+    @Test("a value just before a label is its value even when it is the only one; the label's second language under it is not")
+    func oneValueBeforeItsLabel() {
+        let lines = [
+            Self.line("36865232", 47, 145, 159, 28), Self.line("reionalidno", 220, 153, 101, 13),
+            Self.line("nambari ya kitambulisho", 220, 172, 178, 15), Self.line("CHEBET", 46, 237, 125, 24),
+            Self.line("surname", 185, 248, 62, 9), Self.line("Jina la mwisho", 182, 262, 106, 16),
+            Self.line("KEVIN sien nanes", 46, 326, 203, 23), Self.line("‘majina mengine", 162, 352, 113, 15),
+        ]
+        #expect(VisualZoneParser.fields(lines, today: Self.today)[.surname]?.value == "CHEBET")
+    }
+
     /// The layout of 001-ke in the ninth families' photocopy draw (ninth-2424), read with its
     /// dots joined: the birth date label under `First names.` misread as words.
     @Test("on a card printing values beside their labels, a misread label under a label is not its value")

@@ -230,11 +230,12 @@ public enum VisualZoneParser {
         let valuesBeside = Self.valuesStandBeside(standing.map { index, field in
             (beside: right(index, field) != nil, stacked: below(index, field) != nil || above(index, field) != nil)
         })
-        // A value just before a label that is another label's value after it (`Surname: ADE`
-        // `Given names:`, the given names unread) is that label's.
+        // A value just before a label, in capitals and digits as values are (a portrait's specks
+        // read as `ACe` are not), unless it is another label's value after it (`Surname: ADE`
+        // `Given names:`, the given names unread).
         let valuesAfterLabels = Set(standing.compactMap { index, field in right(index, field) })
         func before(_ index: Int, _ field: DocumentField) -> Int? {
-            left(index, field).flatMap { valuesAfterLabels.contains($0) ? nil : $0 }
+            left(index, field).flatMap { valuesAfterLabels.contains($0) || lines[$0].text.contains(where: \.isLowercase) ? nil : $0 }
         }
         let valuesBefore = Self.valuesStandBefore(standing.map { index, field in
             (before: before(index, field) != nil, beside: right(index, field) != nil)
@@ -251,10 +252,10 @@ public enum VisualZoneParser {
                 continue
             }
             let beside = right(index, field), stacked = valuesAbove ? above(index, field) : below(index, field)
-            // On a document printing values before their labels, what stands under a label is
-            // its second language (`surname` over `jina la ukoo`), not its value. (Elsewhere a
-            // line just before a label is no value of it: a portrait's specks read as `ACe`.)
-            let value = valuesBefore ? before(index, field) : valuesBeside ? beside ?? stacked : stacked ?? beside
+            // A value just before a label is its value, and then what stands under the label is
+            // its second language (`surname` over `jina la mwisho`); on a document printing
+            // values before their labels, it is for every label.
+            let value = before(index, field) ?? (valuesBefore ? nil : valuesBeside ? beside ?? stacked : stacked ?? beside)
             if let value { take(value, for: field) }
         }
         // Small print loses a label's first letters (`rname`): on a document printing values
