@@ -4,9 +4,11 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "image.hpp"
 #include "status.hpp"
@@ -34,6 +36,112 @@ struct TessText {
 
 void set_gray(kv_ocr &ocr, const cv::Mat &gray) {
     TessBaseAPISetImage(ocr.api, gray.data, gray.cols, gray.rows, 1, static_cast<int>(gray.step));
+}
+
+/// Text read in one print on one line: a Tesseract text line, or a piece of one.
+struct PrintRun {
+    std::string text;
+    cv::Rect box;
+    float confidence;  // 0–100
+};
+
+size_t characters_in(const std::string &utf8) {
+    return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+/// How many letters or digits (any UTF-8 character past ASCII counts as a letter).
+int letters_in(const std::string &utf8) {
+    int letters = 0;
+    for (unsigned char c : utf8) letters += std::isalnum(c) || c >= 0xC0;
+    return letters;
+}
+
+bool has_lower_case(const std::string &utf8) {
+    return std::any_of(utf8.begin(), utf8.end(), [](unsigned char c) { return std::islower(c); });
+}
+
+/// Whether `word` is in smaller print than `before`, the word before it on its line, a word in
+/// capitals and digits (a value), or below its baseline (its top no higher, its bottom lower by
+/// more than 0.4 of `before`'s height: a label stacked over its second language beside a value;
+/// a word reaching higher and lower is a larger word or specks with it). A value with its
+/// small label after it on one row (`MUKASA surname`) is read as one line; the label is other
+/// text. A descender (`July`) drops a word's bottom by about a quarter of the capitals' height.
+/// (Not after lower case: the boxes of small lower-case words vary too much, `siven` 29 px high,
+/// `names` after it 9.)
+bool in_smaller_print(const PrintRun &before, const PrintRun &word) {
+    if (letters_in(before.text) < 2 || letters_in(word.text) < 2 || has_lower_case(before.text)) return false;
+    const int drop = (word.box.y + word.box.height) - (before.box.y + before.box.height);
+    return 5 * word.box.height < 3 * before.box.height || (word.box.y >= before.box.y && 5 * drop > 2 * before.box.height);
+}
+
+/// A line's words as runs of one print: the line whole, unless a word is in smaller print than
+/// the one before it (then it starts a run, and so does a word in the line's first print after it).
+void add_runs(const PrintRun &line, const std::vector<PrintRun> &words, std::vector<PrintRun> &runs) {
+    std::vector<size_t> starts{0};
+    for (size_t index = 1; index < words.size(); ++index) {
+        const bool smaller = in_smaller_print(words[index - 1], words[index]);
+        const bool back = starts.size() > 1 && in_smaller_print(words[index], words[index - 1]);
+        if (smaller || back) starts.push_back(index);
+    }
+    if (starts.size() == 1) {
+        runs.push_back(line);
+        return;
+    }
+    starts.push_back(words.size());
+    for (size_t start = 0; start + 1 < starts.size(); ++start) {
+        PrintRun run{"", words[starts[start]].box, 0};
+        double weighted = 0, characters = 0;
+        for (size_t index = starts[start]; index < starts[start + 1]; ++index) {
+            const PrintRun &word = words[index];
+            run.text += (run.text.empty() ? "" : " ") + word.text;
+            run.box |= word.box;
+            weighted += word.confidence * characters_in(word.text);
+            characters += characters_in(word.text);
+        }
+        run.confidence = characters > 0 ? static_cast<float>(weighted / characters) : 0;
+        runs.push_back(run);
+    }
+}
+
+/// What the last recognition read, as runs of one print, in Tesseract's reading order.
+std::vector<PrintRun> print_runs(kv_ocr &ocr) {
+    std::vector<PrintRun> runs;
+    TessResultIterator *iterator = TessBaseAPIGetIterator(ocr.api);
+    if (!iterator) return runs;
+    const TessPageIterator *page = TessResultIteratorGetPageIteratorConst(iterator);
+    auto box_at = [&](TessPageIteratorLevel level, cv::Rect &box) {
+        int left, top, right, bottom;
+        if (!TessPageIteratorBoundingBox(page, level, &left, &top, &right, &bottom)) return false;
+        box = cv::Rect(left, top, right - left, bottom - top);
+        return true;
+    };
+    PrintRun line{};
+    bool in_line = false;
+    std::vector<PrintRun> words;
+    auto finish_line = [&]() {
+        if (in_line && !words.empty()) add_runs(line, words, runs);
+        in_line = false;
+        words.clear();
+    };
+    do {
+        if (TessPageIteratorIsAtBeginningOf(page, tesseract::RIL_TEXTLINE)) {
+            finish_line();
+            const std::string read = TessText{TessResultIteratorGetUTF8Text(iterator, tesseract::RIL_TEXTLINE)}.str();
+            const size_t end = read.find_last_not_of(" \n\t");
+            in_line = end != std::string::npos && box_at(tesseract::RIL_TEXTLINE, line.box);
+            if (!in_line) continue;
+            line.text = read.substr(0, end + 1);
+            line.confidence = TessResultIteratorConfidence(iterator, tesseract::RIL_TEXTLINE);
+        }
+        if (!in_line) continue;
+        PrintRun word{TessText{TessResultIteratorGetUTF8Text(iterator, tesseract::RIL_WORD)}.str(), {}, 0};
+        if (word.text.empty() || !box_at(tesseract::RIL_WORD, word.box)) continue;
+        word.confidence = TessResultIteratorConfidence(iterator, tesseract::RIL_WORD);
+        words.push_back(word);
+    } while (TessResultIteratorNext(iterator, tesseract::RIL_WORD));
+    finish_line();
+    TessResultIteratorDelete(iterator);
+    return runs;
 }
 
 }  // namespace
@@ -104,29 +212,17 @@ extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *li
             return -1;
         }
         int count = 0;
-        TessResultIterator *iterator = TessBaseAPIGetIterator(ocr->api);
-        if (!iterator) {
-            set_ok(status);
-            return 0;
-        }
-        const TessPageIterator *page = TessResultIteratorGetPageIteratorConst(iterator);
-        do {
-            const std::string read = TessText{TessResultIteratorGetUTF8Text(iterator, tesseract::RIL_TEXTLINE)}.str();
-            if (read.find_first_not_of(" \n\t") == std::string::npos) continue;
-            int left, top, right, bottom;
-            if (!TessPageIteratorBoundingBox(page, tesseract::RIL_TEXTLINE, &left, &top, &right, &bottom)) continue;
+        for (const PrintRun &run : print_runs(*ocr)) {
             if (count < capacity) {
                 kv_text_line &line = lines[count];
-                std::string trimmed = read.substr(0, read.find_last_not_of(" \n\t") + 1);
-                const size_t length = std::min(trimmed.size(), sizeof line.text - 1);
-                std::memcpy(line.text, trimmed.data(), length);
+                const size_t length = std::min(run.text.size(), sizeof line.text - 1);
+                std::memcpy(line.text, run.text.data(), length);
                 line.text[length] = '\0';
-                line.box = kv_rect{left, top, right - left, bottom - top};
-                line.confidence = TessResultIteratorConfidence(iterator, tesseract::RIL_TEXTLINE);
+                line.box = kv_rect{run.box.x, run.box.y, run.box.width, run.box.height};
+                line.confidence = run.confidence;
             }
             ++count;
-        } while (TessResultIteratorNext(iterator, tesseract::RIL_TEXTLINE));
-        TessResultIteratorDelete(iterator);
+        }
         set_ok(status);
         return std::min(count, capacity);
     });

@@ -123,6 +123,63 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2025-10-29", "a misread second language ends at its colon")
     }
 
+    /// A `sidenote` card (thirteenth families, 3333/027) as read: each value first, its small
+    /// label (over the label's second language) after it, the row read in two where the print
+    /// changes; `surname` lost its first letters.
+    @Test("values before their labels on the row: the value just before each label, even a label read in part")
+    func valuesBeforeLabels() {
+        let lines = [
+            Self.line("national identity", 52, 87, 166, 32), Self.line("CF830447THSZAT", 51, 155, 329, 28), Self.line("vt", 397, 163, 113, 32),
+            Self.line("MUKASA", 51, 252, 149, 24), Self.line("rname", 217, 263, 73, 28),
+            Self.line("ROBERT MOSES", 51, 346, 254, 24), Self.line("siven names", 321, 357, 92, 27),
+            Self.line("13 OCTOBER 1979", 52, 439, 266, 24), Self.line("date of birth", 335, 433, 105, 49),
+            Self.line("of", 432, 528, 14, 35), Self.line("expiry", 443, 540, 56, 16), Self.line("08 SEPTEMBER 2032 «", 52, 533, 354, 35),
+            Self.line("FEMALE", 449, 627, 135, 23), Self.line("«ex", 601, 638, 24, 8),
+            Self.line("UGA", 52, 627, 68, 24), Self.line("nationality", 137, 634, 83, 32),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MUKASA")
+        #expect(fields[.givenNames]?.value == "ROBERT MOSES")
+        #expect(fields[.dateOfBirth]?.value == "1979-10-13")
+        #expect(fields[.nationality]?.value == "UGA")
+        // (The expiry date is not read: the `of` of its label, read at the value's height, is
+        // joined to it.)
+    }
+
+    @Test("on a card printing values after their labels, the value before a label whose own value is unread is the previous field's")
+    func valueBeforeALabelInColumns() {
+        let lines = [
+            Self.line("Surname:", 50, 100, 110, 20), Self.line("ADE", 200, 98, 60, 24), Self.line("Given names:", 290, 100, 150, 20),
+            Self.line("Date of birth:", 50, 160, 150, 20), Self.line("12.03.1990", 210, 158, 130, 24), Self.line("Sex:", 370, 160, 50, 20),
+            Self.line("M", 440, 158, 20, 24),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "ADE")
+        #expect(fields[.givenNames] == nil)
+        #expect(fields[.dateOfBirth]?.value == "1990-03-12")
+        // A classic card (the tests' 006-gh): its portrait's specks read as a word just before
+        // the `Firstnames` label, whose value is under it.
+        let classic = [
+            Self.line("Surname", 351, 154, 79, 13), Self.line("ASANTE", 350, 178, 123, 20),
+            Self.line("Firstnames", 352, 229, 95, 13), Self.line("AMA", 350, 253, 71, 20), Self.line("ACe", 117, 214, 185, 87),
+            Self.line("Date of Birth", 352, 378, 112, 14), Self.line("09/05/1973", 351, 403, 173, 23),
+        ]
+        #expect(VisualZoneParser.fields(classic, today: Self.today)[.givenNames]?.value == "AMA")
+    }
+
+    /// A `sidenote` card (3333/037) with one label standing apart from its value: the line under
+    /// `surname` is its second language, not its value.
+    @Test("a value just before a label is its value even when it is the only one; the label's second language under it is not")
+    func oneValueBeforeItsLabel() {
+        let lines = [
+            Self.line("36865232", 47, 145, 159, 28), Self.line("reionalidno", 220, 153, 101, 13),
+            Self.line("nambari ya kitambulisho", 220, 172, 178, 15), Self.line("CHEBET", 46, 237, 125, 24),
+            Self.line("surname", 185, 248, 62, 9), Self.line("Jina la mwisho", 182, 262, 106, 16),
+            Self.line("KEVIN sien nanes", 46, 326, 203, 23), Self.line("‘majina mengine", 162, 352, 113, 15),
+        ]
+        #expect(VisualZoneParser.fields(lines, today: Self.today)[.surname]?.value == "CHEBET")
+    }
+
     /// The layout of 001-ke in the ninth families' photocopy draw (ninth-2424), read with its
     /// dots joined: the birth date label under `First names.` misread as words.
     @Test("on a card printing values beside their labels, a misread label under a label is not its value")
@@ -503,6 +560,22 @@ struct DocumentFieldsTests {
         #expect(!PrintedFieldCorrection.fillerReadAsLetter(mrz: "BRIAN FAIKTH", printed: "BRIAN FAITH"))
         #expect(!PrintedFieldCorrection.fillerReadAsLetter(mrz: "BRIAN K FAITH", printed: "BRIAN FAITH"))
         #expect(PrintedFieldCorrection.fillerReadAsLetter(mrz: "SARAHK", printed: "SARAH"))
+    }
+
+    /// A `sidenote` card (thirteenth families, 3232/019) prints `OTIENO` widely spaced, read
+    /// `OTIE NO`: the MRZ writes every space of a name, and has none there.
+    @Test("a space in a printed name that the valid MRZ's name of the same letters lacks is wide spacing; a hyphen stays")
+    func spaceTheMRZLacks() throws {
+        var evidence = DocumentEvidence()
+        evidence.mrz = try #require(MRZParser.parse([
+            "I<KENUC6905927632477626<<<<<<<", "6510167F3109018KEN<<<<<<<<<<<3", "OTIENO<<BRIAN<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        evidence.front = Self.visual([.surname: "OTIE NO", .givenNames: "BRIAN", .dateOfBirth: "1965-10-16"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.fields[.surname]?.value == "OTIENO")
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(PrintedFieldCorrection.spacedAsMRZ(printed: "MARY-JANE O'NEIL", mrz: "MARY JANE ONEIL") == "MARY-JANE O'NEIL")
+        #expect(PrintedFieldCorrection.spacedAsMRZ(printed: "ABENA AKO SUA", mrz: "ABENA AKOSUA") == "ABENA AKOSUA")
     }
 
     @Test("a printed name with letters cut off at an edge takes the valid MRZ's whole name; a misread letter does not")

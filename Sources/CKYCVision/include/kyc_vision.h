@@ -157,7 +157,9 @@ typedef struct {
     float confidence;    // 0–100
 } kv_text_line;
 
-/// Text lines of a document image with their boxes (an engine loaded with KV_OCR_TEXT).
+/// Text lines of a document image with their boxes (an engine loaded with KV_OCR_TEXT). A line
+/// whose words go from a value in capitals to smaller print (its label after it) comes as one
+/// line per print.
 /// Returns how many lines were found (at most capacity written), or -1 on error.
 int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
 

@@ -305,7 +305,8 @@ public enum DocumentAssessor {
         return false
     }
 
-    /// Printed and MRZ values into one: names that agree keep the printed spelling, unless they
+    /// Printed and MRZ values into one: names that agree keep the printed spelling (less a space
+    /// a valid MRZ does not have), unless they
     /// differ in letters (not only in what the MRZ cannot write: accents, hyphens, apostrophes;
     /// nor by a filler the OCR read as a letter beside a name, `BRIAN<KFAITH`),
     /// the MRZ is valid and did not cut them short, and the printed line read less surely than
@@ -323,12 +324,13 @@ public enum DocumentAssessor {
                 continue
             }
             if agree(field, printed.value, fromMRZ.value) {
-                let sameLetters = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
-                    || PrintedFieldCorrection.fillerReadAsLetter(mrz: fromMRZ.value, printed: printed.value)
+                let lettersEqual = printed.value.filter(\.isLetter) == fromMRZ.value.filter(\.isLetter)
+                let sameLetters = lettersEqual || PrintedFieldCorrection.fillerReadAsLetter(mrz: fromMRZ.value, printed: printed.value)
                 let mrzSurer = mrzValid && mrzNamesWhole && fromMRZ.confidence > printed.confidence
                 let printedCut = mrzValid && mrzNamesWhole && PrintedFieldCorrection.cutAtAnEdge(printed: printed.value, mrz: fromMRZ.value)
                 let printedWins = nameFields.contains(field) && (sameLetters || !(mrzSurer || printedCut))
-                let value = printedWins ? printed.value : fromMRZ.value
+                let printedSpaced = lettersEqual && mrzValid ? PrintedFieldCorrection.spacedAsMRZ(printed: printed.value, mrz: fromMRZ.value) : printed.value
+                let value = printedWins ? printedSpaced : fromMRZ.value
                 out[field] = FieldReading(value: value, confidence: max(printed.confidence, fromMRZ.confidence), source: .visualAndMRZ)
             } else if [.nationality, .issuingCountry].contains(field), CountryNames.code(fromMRZ.value) == nil {
                 continue  // no check digit vouches for it, and it is no country's code: the printed one stands

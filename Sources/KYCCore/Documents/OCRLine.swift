@@ -32,6 +32,16 @@ public struct OCRLine: Sendable, Equatable {
                        height: bottom - top, confidence: confidence)
     }
 
+    /// Whether this line, standing after `before` on its row, a value in capitals and digits, is in
+    /// smaller print than it (under 0.6 of its height) or below its baseline (its top no higher,
+    /// its bottom lower by more than 0.4 of that height: a small label over its second language):
+    /// other text, such as the value's label after it. The OCR engine breaks its lines at the
+    /// same rule (`kv_ocr_lines`).
+    func isInSmallerPrint(after before: OCRLine) -> Bool {
+        !before.text.contains(where: \.isLowercase)
+            && (5 * height < 3 * before.height || (top >= before.top && 5 * (bottom - before.bottom) > 2 * before.height))
+    }
+
     /// The line without a rule read before its text (see `VisualZoneParser.withoutLeadingRule`).
     var withoutLeadingRule: OCRLine {
         let text = VisualZoneParser.withoutLeadingRule(self.text)

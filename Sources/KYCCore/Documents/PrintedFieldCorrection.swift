@@ -114,6 +114,21 @@ public enum PrintedFieldCorrection {
         }
     }
 
+    /// The printed name without the spaces the MRZ's name of the same letters does not have
+    /// (`OTIE NO` for `OTIENO`: wide letter spacing read as a space). The MRZ writes every space
+    /// of a name as a filler; hyphens and apostrophes it leaves out, so the printed ones stay.
+    public static func spacedAsMRZ(printed: String, mrz: String) -> String {
+        var breaks: Set<Int> = [], letters = 0  // after how many letters the MRZ's words break
+        for character in mrz {
+            if character.isLetter { letters += 1 } else { breaks.insert(letters) }
+        }
+        letters = 0
+        return String(printed.filter { character in
+            if character.isLetter { letters += 1 }
+            return character != " " || breaks.contains(letters)
+        })
+    }
+
     /// The printed name is the MRZ's with letters missing at its start or end only (`ELLO` and
     /// `BELLO`): cut off, not misread.
     public static func cutAtAnEdge(printed: String, mrz: String) -> Bool {

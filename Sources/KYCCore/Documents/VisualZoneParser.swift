@@ -205,14 +205,19 @@ public enum VisualZoneParser {
         }
         func right(_ index: Int, _ field: DocumentField) -> Int? {
             candidates(index, field) { line, candidate in
-                // On the row: the middles apart by less than 0.6 of the taller line (a value in a
-                // larger font stands a little above its label's middle). A label broken in two
-                // (`Prénom:` `ames`) leaves its tail on its right, which is no value.
-                let apart = abs(2 * candidate.top + candidate.height - 2 * line.top - line.height)
-                let gap = candidate.left - (line.left + line.width)
-                return 10 * apart < 12 * max(candidate.height, line.height) && gap > 0 && gap < 30 * max(line.height, 8)
-                    && !isLabelTail(candidate.text, of: field)
+                // A label broken in two (`Prénom:` `ames`) leaves its tail on its right, which is no value.
+                let gap = candidate.left - line.right
+                return sharesRow(candidate, line) && gap > 0 && gap < 30 * max(line.height, 8) && !isLabelTail(candidate.text, of: field)
             }.min { lines[$0].left < lines[$1].left }
+        }
+        // Just before the label on its row, less than two value heights away: a document printing
+        // each value first, its label after it in smaller print (`MUKASA` `surname`; the OCR
+        // reads a row in two where the print changes).
+        func left(_ index: Int, _ field: DocumentField) -> Int? {
+            candidates(index, field) { line, candidate in
+                let gap = line.left - candidate.right
+                return sharesRow(candidate, line) && gap >= 0 && gap < 2 * max(candidate.height, 8)
+            }.max { lines[$0].right < lines[$1].right }
         }
         // Labels whose value is not on their line, each with what lies under and over it.
         let standing = lines.indices.compactMap { index -> (Int, DocumentField)? in
@@ -225,7 +230,21 @@ public enum VisualZoneParser {
         let valuesBeside = Self.valuesStandBeside(standing.map { index, field in
             (beside: right(index, field) != nil, stacked: below(index, field) != nil || above(index, field) != nil)
         })
+        // A value just before a label, in capitals and digits as values are (a portrait's specks
+        // read as `ACe` are not), unless it is another label's value after it (`Surname: ADE`
+        // `Given names:`, the given names unread).
+        let valuesAfterLabels = Set(standing.compactMap { index, field in right(index, field) })
+        func before(_ index: Int, _ field: DocumentField) -> Int? {
+            left(index, field).flatMap { valuesAfterLabels.contains($0) || lines[$0].text.contains(where: \.isLowercase) ? nil : $0 }
+        }
+        let valuesBefore = Self.valuesStandBefore(standing.map { index, field in
+            (before: before(index, field) != nil, beside: right(index, field) != nil)
+        })
         var values: Set<Int> = []
+        func take(_ value: Int, for field: DocumentField) {
+            found[field] = PrintedValue(text: lines[value].text, confidence: lines[value].confidence, region: lines[value].region)
+            values.insert(value)
+        }
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
@@ -233,9 +252,21 @@ public enum VisualZoneParser {
                 continue
             }
             let beside = right(index, field), stacked = valuesAbove ? above(index, field) : below(index, field)
-            if let value = valuesBeside ? beside ?? stacked : stacked ?? beside {
-                found[field] = PrintedValue(text: lines[value].text, confidence: lines[value].confidence, region: lines[value].region)
-                values.insert(value)
+            // A value just before a label is its value, and then what stands under the label is
+            // its second language (`surname` over `jina la mwisho`); on a document printing
+            // values before their labels, it is for every label.
+            let value = before(index, field) ?? (valuesBefore ? nil : valuesBeside ? beside ?? stacked : stacked ?? beside)
+            if let value { take(value, for: field) }
+        }
+        // Small print loses a label's first letters (`rname`): on a document printing values
+        // before their labels, the end of one field's label, four letters or more, just after a
+        // value labels it.
+        if valuesBefore {
+            for index in lines.indices where labelled[index] == nil && !values.contains(index) && normalized(lines[index].text).count >= 4 {
+                let fields = DocumentField.allCases.filter { isLabelTail(lines[index].text, of: $0) }
+                guard fields.count == 1, let field = fields.first, found[field] == nil,
+                      let value = left(index, field), !values.contains(value) else { continue }
+                take(value, for: field)
             }
         }
         let free = lines.indices.filter { labelled[$0] == nil && !values.contains($0) }.map { lines[$0] }
@@ -271,7 +302,8 @@ public enum VisualZoneParser {
     /// typewriter font; `LERAT!` `Z.` `LE`), and a value in pieces reads as no date or as part
     /// of a name. Pieces on one row, of one height, less than 1.5 line heights apart, are one
     /// line again; labels stay apart (their value is found by where it stands), and so do
-    /// pieces read with little confidence (a speck of the background, a garbled label).
+    /// pieces read with little confidence (a speck of the background, a garbled label) and a
+    /// piece in smaller print than the one before it (a value's label after it, read in part).
     static func joiningBrokenValues(_ lines: [OCRLine]) -> [OCRLine] {
         let isLabel = lines.map { label(of: $0.text) != nil }
         var joined: [(index: Int, line: OCRLine)] = []  // in reading order, by the first piece
@@ -282,7 +314,7 @@ public enum VisualZoneParser {
                 let height = max(start.height, line.height, 8)
                 let gap = line.left - (start.left + start.width)
                 return !isLabel[first] && !isLabel[index] && min(start.confidence, line.confidence) >= UnlabelledFields.minimumConfidence
-                    && 2 * min(start.height, line.height) >= max(start.height, line.height)
+                    && 2 * min(start.height, line.height) >= max(start.height, line.height) && !line.isInSmallerPrint(after: start)
                     && abs(2 * line.top + line.height - 2 * start.top - start.height) < height
                     && 2 * gap < 3 * height && 3 * gap > -height
             }
@@ -321,6 +353,21 @@ public enum VisualZoneParser {
     static func valuesStandBeside(_ labels: [(beside: Bool, stacked: Bool)]) -> Bool {
         let beside = labels.filter(\.beside).count, near = labels.filter { $0.beside || $0.stacked }.count
         return beside >= 3 && 3 * beside >= 2 * near
+    }
+
+    /// Whether this document prints each value first, its label after it on the row: at least
+    /// two labels have a value just before them, more than have one after them. (What stands
+    /// under a label does not count: on such a document it is the label's second language.)
+    static func valuesStandBefore(_ labels: [(before: Bool, beside: Bool)]) -> Bool {
+        let before = labels.filter(\.before).count
+        return before >= 2 && before > labels.filter(\.beside).count
+    }
+
+    /// `line` and `other` stand on one row: their middles apart by less than 0.6 of the taller
+    /// (a value in a larger font stands a little above its label's middle).
+    static func sharesRow(_ line: OCRLine, _ other: OCRLine) -> Bool {
+        let apart = abs(2 * line.top + line.height - 2 * other.top - other.height)
+        return 10 * apart < 12 * max(line.height, other.height)
     }
 
     /// What a lone value may be: the sex, M, F or X.
