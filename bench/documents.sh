@@ -9,7 +9,8 @@
 # two draws of the eleventh families (polycarbonate, wallet: measured, development now), two of
 # the twelfth (vertical, grid: measured, development now), two of the thirteenth (sidenote,
 # foil: held out until measured in the sixteenth round, looked at since, development now) and
-# two draws of the fourteenth held-out families (split, zebra), all but the first with capture
+# two draws of the fourteenth families (split, zebra: held out until measured in the seventeenth
+# round, their misses looked at since), all but the first with capture
 # conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
