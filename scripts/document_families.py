@@ -8,15 +8,16 @@ generic renderer below from a spec (`ruled` and `engraved` by their own, render_
 render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbonate` and
 `wallet` by document_families_eleventh.py; `vertical` and `grid` by
 document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py;
-`split` and `zebra` by document_families_fourteenth.py). `split` and `zebra` were held out until
-their first measurement (BENCHMARKS.md, issue 17, seventeenth round); the reader has not been
-tuned on them yet.
+`split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
+document_families_fifteenth.py). `fullname` and `turned` are held out: the reader is never tuned
+on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
 `trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
 `polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth, `sidenote` and
-`foil` the thirteenth; they have been measured, so they are development families now. The ninth families' code paths (renderer,
+`foil` the thirteenth, `split` and `zebra` the fourteenth; they have been measured, so they are
+development families now. The ninth families' code paths (renderer,
 backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -25,10 +26,12 @@ the twelfth's (their module: renderer, grounds, the bedsheet they may be photogr
 `reupload`, `rolling_shutter` and `denoise_smear` conditions) only for the twelfth, and the
 thirteenth's (their module: renderer, grounds, the kinegram stripe, their date patterns, the
 woven mat they may be photographed on, the `window_glare`, `lens_smudge` and `flicker`
-conditions) only for the thirteenth, and the fourteenth's (their module: renderer, grounds,
+conditions) only for the thirteenth, the fourteenth's (their module: renderer, grounds,
 their date patterns, the newspaper they may be photographed on, the `dappled`, `chromatic` and
-`ghost` conditions) only for the fourteenth, so every other family's documents stay the same,
-image for image, for a seed.
+`ghost` conditions) only for the fourteenth, and the fifteenth's (their module: renderer,
+grounds, their date patterns, the laptop keyboard they may be photographed on, the `barrel`,
+`flare` and `zoom` conditions) only for the fifteenth, so every other family's documents stay
+the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -113,6 +116,15 @@ B612_DIR = "/usr/share/fonts/opentype/b612/"
 B612, B612_BOLD = B612_DIR + "B612-Regular.otf", B612_DIR + "B612Mono-Bold.otf"
 B612_TITLE = B612_DIR + "B612-Bold.otf"
 SERIF_CONDENSED_ITALIC = DEJAVU + "DejaVuSerifCondensed-Italic.ttf"
+# The fifteenth held-out families' fonts: PT Sans (Debian fonts-paratype: PT Sans, its Narrow and
+# Caption cuts, PT Mono) and Lato (fonts-lato), packages no earlier family used.
+PARATYPE = "/usr/share/fonts/truetype/paratype/"
+PT_SANS, PT_SANS_BOLD = PARATYPE + "PTS55F.ttf", PARATYPE + "PTS75F.ttf"
+PT_NARROW_BOLD, PT_MONO_BOLD = PARATYPE + "PTN77F.ttf", PARATYPE + "PTM75F.ttf"
+PT_CAPTION, PT_CAPTION_BOLD = PARATYPE + "PTC55F.ttf", PARATYPE + "PTC75F.ttf"
+LATO = "/usr/share/fonts/truetype/lato/"
+LATO_BOLD, LATO_HEAVY = LATO + "Lato-Bold.ttf", LATO + "Lato-Heavy.ttf"
+LATO_SEMIBOLD, LATO_ITALIC = LATO + "Lato-Semibold.ttf", LATO + "Lato-Italic.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -655,8 +667,9 @@ FAMILIES = {
         card_mrz=dict(pitch=28.6, bottom=596, leading=1.72, left=72),
         passport_mrz=dict(pitch=25.2, bottom=848, leading=1.9, left=60), surfaces=["table", "mat"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "window_glare", "flicker"]),
-    # The fourteenth held-out families (made for the fourteenth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_fourteenth.py. Their photos are taken on
+    # The fourteenth held-out families (made for the fourteenth round of issue 17): measured in
+    # two draws (3434, 3535) and their misses looked at, development families from the fifteenth
+    # round on. Drawn by document_families_fourteenth.py. Their photos are taken on
     # a table or on an open newspaper (columns of small body text under bold headlines, halftone
     # photos, the page at an angle with a fold across it), and three capture conditions come
     # with them: a photo taken outdoors under a tree (round flecks of warm sunlight with soft
@@ -681,7 +694,7 @@ FAMILIES = {
     # on the left and the authority on the right, the notice centred, the MRZ on a clear band.
     # Passports: the same, labels English / French on the tabs, type and code side by side.
     "split": dict(
-        held_out=True, style="split", header="centred-arms", portrait="centre-arched", background="adinkra",
+        held_out=False, style="split", header="centred-arms", portrait="centre-arched", background="adinkra",
         date="MON dd yyyy", label_font=(QUICKSAND_BOLD, 13), value_font=(QUICKSAND_BOLD, 27),
         title_font=(QUICKSAND_BOLD, 31),
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="IDENTITY NO.", dob="DATE OF BIRTH", sex="SEX",
@@ -711,7 +724,7 @@ FAMILIES = {
     # birthplace, date of issue and authority on bands, the notice and an Aztec code under them,
     # the MRZ on a clear band. Passports: twelve bands from type to authority.
     "zebra": dict(
-        held_out=True, style="zebra", header="left-flag", portrait="left-framed", background="mosaic",
+        held_out=False, style="zebra", header="left-flag", portrait="left-framed", background="mosaic",
         date="yyyy MON dd", label_font=(SERIF_CONDENSED_ITALIC, 16), value_font=(B612_BOLD, 29),
         title_font=(B612_TITLE, 28),
         labels=dict(surname="Surname", given="Given names", id="ID number", dob="Date of birth", sex="Sex",
@@ -724,6 +737,83 @@ FAMILIES = {
         card_mrz=dict(pitch=29.0, bottom=604, leading=1.66, left=50),
         passport_mrz=dict(pitch=25.4, bottom=850, leading=1.68, left=44), surfaces=["table", "newspaper"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "dappled", "chromatic"]),
+    # The fifteenth held-out families (made for the fifteenth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_fifteenth.py. Their photos are taken on
+    # a table or on an open laptop's keyboard (chiclet keys with their letters and figures round
+    # the document, the trackpad below, the hinge and the screen's dark edge above, the laptop
+    # at an angle and a little out of focus), and three capture conditions come with them: a
+    # phone's ultra-wide lens held close (barrel distortion: the document's straight edges bow
+    # outwards, the middle magnified most, soft dark corners), the sun or a lamp just outside
+    # the frame (a warm veil of light from that side, contrast faded over the whole frame, a
+    # chain of tinted hexagonal ghosts across it) and a digital zoom (a small crop of the
+    # sensor enlarged to the full frame: soft and blocky, oversharpened halos, the grain
+    # enlarged with it).
+    # `fullname`: the names as Kenya's second-generation card prints them: ONE field, `FULL
+    # NAMES`, the surname first and the given names after it (`OTIENO BRIAN KEVIN`), no
+    # separate surname and given-name fields; the first row the card's `SERIAL NUMBER` in red
+    # letterpress figures (its document number, the one its back's MRZ carries; a Zimbabwean
+    # card, without an MRZ, has a nine-digit serial of its own, which is not its ID number)
+    # beside the `ID NUMBER` large in a ruled box; then label over value in two columns: `DATE
+    # OF BIRTH`, `SEX` (a word), `NATIONALITY`, `DISTRICT OF BIRTH`, `DATE OF ISSUE`, `DATE OF
+    # EXPIRY`, and `PLACE OF ISSUE` (the authority) under them; labels in small PT Sans Caption
+    # capitals, values in PT Sans Narrow Bold (a condensed grotesque), dates `14th September
+    # 1987` (the day an ordinal without a leading zero, its suffix raised and small as a word
+    # processor sets it, the month written out in title case); the coat of arms at the top left
+    # with the title beside it, the flag's colours as fine rules under them; the portrait on the
+    # LEFT in a thin frame with the holder's signature over `HOLDER'S SIGN.` under it; a pale
+    # ground engraved with a landscape (a sun's rays, a far mountain, ranges of hatched hills,
+    # flat-topped acacias), a line of microprint along the bottom. The back: a right thumbprint
+    # in a frame; district of birth, place and date of issue as `LABEL: value` rows; the
+    # notice, a linear barcode with the serial under it, the MRZ on a clear band. Passports: the
+    # same, labels English / French (`FULL NAMES / NOMS ET PRÉNOMS`), type and code side by side
+    # and the passport number boxed on the first row, a personal number (the holder's national
+    # ID number, not a field read) beside the authority.
+    "fullname": dict(
+        held_out=True, style="fullname", header="left-arms", portrait="left-framed", background="landscape",
+        date="Dth Month yyyy", label_font=(PT_CAPTION, 14), value_font=(PT_NARROW_BOLD, 30),
+        title_font=(PT_SANS_BOLD, 30), sex_words=True,
+        labels=dict(serial="SERIAL NUMBER", id="ID NUMBER", full="FULL NAMES", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", pob="DISTRICT OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
+                    authority="PLACE OF ISSUE", sign="HOLDER'S SIGN.", thumb="RIGHT THUMB"),
+        passport_labels=dict(type="TYPE / TYPE", code="CODE / CODE", docno="PASSPORT NO. / N° DU PASSEPORT",
+                             full="FULL NAMES / NOMS ET PRÉNOMS", nationality="NATIONALITY / NATIONALITÉ",
+                             sex="SEX / SEXE", dob="DATE OF BIRTH / DATE DE NAISSANCE",
+                             pob="PLACE OF BIRTH / LIEU DE NAISSANCE", issue="DATE OF ISSUE / DATE DE DÉLIVRANCE",
+                             expiry="DATE OF EXPIRY / DATE D'EXPIRATION", authority="AUTHORITY / AUTORITÉ",
+                             personal="PERSONAL NO. / N° PERSONNEL", sign="HOLDER'S SIGNATURE / SIGNATURE DU TITULAIRE"),
+        card_mrz=dict(pitch=29.4, bottom=612, leading=1.58, left=52),
+        passport_mrz=dict(pitch=25.6, bottom=856, leading=1.64, left=42), surfaces=["table", "keyboard"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "barrel", "zoom"]),
+    # `turned`: every field in a hairline cell of its own, its label turned a quarter to read
+    # UPWARDS in a narrow tinted strip at the cell's left (wrapped at words into two or three
+    # short lines side by side where long: `DATE OF` / `BIRTH`), the value across the rest of
+    # the cell in Lato Heavy; the cells in rows on the left (surname; given names; birth date
+    # and sex; nationality and expiry; the ID number in the issuer's deep colour beside the card
+    # number), dates `14.IX.1987` (the month in Roman numerals); the title centred in letter-
+    # spaced capitals between the coat of arms and a small flag; a guilloche rope border (two
+    # sine cords plaited between two rules, a rosette at each corner) round the card, a pale
+    # basketweave of fine hairlines (squares hatched across and upright by turns) behind; the
+    # portrait on the RIGHT in a thin frame with the signature under it, a line of microprint
+    # along the bottom. The back: birthplace, date of issue and authority in turned-label
+    # cells, a right thumbprint in a cell of its own, a QR code, the notice, the border round
+    # the upper part only, the MRZ on a clear band. Passports: the same, the portrait on the
+    # left, each strip English in bold and French in italics (`SURNAME` / `NOM`), type, code and
+    # the passport number on the first row, the authority on the last.
+    "turned": dict(
+        held_out=True, style="turned", header="centred-flag", portrait="right-framed", background="basketweave",
+        date="dd.ROMAN.yyyy", label_font=(LATO_BOLD, 11), value_font=(LATO_HEAVY, 28), title_font=(LATO_HEAVY, 26),
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
+                    expiry="DATE OF EXPIRY", nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
+                    authority="ISSUING AUTHORITY", cardno="CARD NO.", thumb="RIGHT THUMB"),
+        passport_labels=dict(type=("TYPE", "TYPE"), code=("CODE", "CODE"), docno=("PASSPORT NO.", "N° DU PASSEPORT"),
+                             surname=("SURNAME", "NOM"), given=("GIVEN NAMES", "PRÉNOMS"),
+                             nationality=("NATIONALITY", "NATIONALITÉ"), sex=("SEX", "SEXE"),
+                             dob=("DATE OF BIRTH", "DATE DE NAISSANCE"), pob=("PLACE OF BIRTH", "LIEU DE NAISSANCE"),
+                             issue=("DATE OF ISSUE", "DÉLIVRÉ LE"), expiry=("DATE OF EXPIRY", "EXPIRE LE"),
+                             authority=("AUTHORITY", "AUTORITÉ")),
+        card_mrz=dict(pitch=27.8, bottom=604, leading=1.7, left=70),
+        passport_mrz=dict(pitch=25.1, bottom=846, leading=1.78, left=62), surfaces=["table", "keyboard"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flare", "zoom"]),
 }
 
 
@@ -905,6 +995,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in FIFTEENTH_STYLES:
+        import document_families_fifteenth as fifteenth
+        return fifteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in FOURTEENTH_STYLES:
         import document_families_fourteenth as fourteenth
         return fourteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1021,6 +1114,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in FIFTEENTH_STYLES:
+        import document_families_fifteenth as fifteenth
+        return fifteenth.render_back(rng, truth, spec, family)
     if family["style"] in FOURTEENTH_STYLES:
         import document_families_fourteenth as fourteenth
         return fourteenth.render_back(rng, truth, spec, family)
@@ -2594,6 +2690,10 @@ THIRTEENTH_SURFACES = ("mat",)
 FOURTEENTH_STYLES = ("split", "zebra")
 FOURTEENTH_CONDITIONS = ("dappled", "chromatic", "ghost")
 FOURTEENTH_SURFACES = ("newspaper",)
+# The fifteenth families (`fullname`, `turned`): the same, in document_families_fifteenth.py.
+FIFTEENTH_STYLES = ("fullname", "turned")
+FIFTEENTH_CONDITIONS = ("barrel", "flare", "zoom")
+FIFTEENTH_SURFACES = ("keyboard",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2642,6 +2742,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in FIFTEENTH_CONDITIONS:
+        import document_families_fifteenth as fifteenth
+        return fifteenth.apply_condition(rng, image, condition)
     if condition in FOURTEENTH_CONDITIONS:
         import document_families_fourteenth as fourteenth
         return fourteenth.apply_condition(rng, image, condition)
@@ -2831,6 +2934,9 @@ def surface(rng, name, size):
     if name in FOURTEENTH_SURFACES:
         import document_families_fourteenth as fourteenth
         return fourteenth.surface(rng, name, size)
+    if name in FIFTEENTH_SURFACES:
+        import document_families_fifteenth as fifteenth
+        return fifteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

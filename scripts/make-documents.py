@@ -10,10 +10,11 @@ hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with c
 conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
 families add their own, such as a crumpled card, a blue LED cast, a phone's flash, a lamp's
 reflection on the laminate, a chat app's re-compression, a rolling shutter's skew, a window's
-veil of light or dappled sunlight under a tree, and some are photographed on a wax-print cloth,
-a terrazzo counter, a bedsheet, a woven mat or a newspaper rather than a table), and optionally
-tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a reader can
-be judged on families it was never tuned on. Output, deterministic for a seed:
+veil of light, dappled sunlight under a tree or an ultra-wide lens's barrel distortion, and some
+are photographed on a wax-print cloth, a terrazzo counter, a bedsheet, a woven mat, a newspaper
+or a laptop's keyboard rather than a table), and optionally tampered (printed birth date
+edited, MRZ digit edited, ID number edited), so that a reader can be judged on families it was
+never tuned on. Output, deterministic for a seed:
 
     OUT/index.json                 list of documents
     OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
@@ -32,8 +33,9 @@ polycarbonate, wallet and grid; polycarbonate's values are DejaVu Sans Mono from
 captions DejaVu Sans Condensed Oblique from fonts-dejavu-extra; fonts-open-sans for the family vertical; grid's
 values are DejaVu Serif Condensed from fonts-dejavu-extra; fonts-roboto-slab and fonts-sil-andika for the family
 sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for zebra, whose labels are DejaVu Serif
-Condensed Italic from fonts-dejavu-extra). The held-out families (never tuned on, only measured) are split and
-zebra (drawn by document_families_fourteenth.py); the others are for development.
+Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned). The held-out families
+(never tuned on, only measured) are fullname and turned (drawn by document_families_fifteenth.py); the others are
+for development.
 """
 import argparse
 import datetime as dt
