@@ -45,8 +45,18 @@ public enum VisualZoneParser {
 
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
-        guard let slash = line.firstIndex(of: "/") else { return nil }
-        return leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces))
+        if let slash = line.firstIndex(of: "/"),
+           let found = leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces)) {
+            return found
+        }
+        // The issuer's language first, English in brackets after it (`Isibongo (Surname)`): the
+        // label is what the brackets hold; what follows them is the rest of the line.
+        guard let open = line.firstIndex(of: "("), line.startIndex < open else { return nil }
+        let inside = line[line.index(after: open)...]
+        let close = inside.firstIndex(of: ")") ?? inside.endIndex
+        guard let (field, rest) = leadingLabel(of: inside[..<close].trimmingCharacters(in: .whitespaces)), rest.isEmpty else { return nil }
+        let after = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
+        return (field, after.trimmingCharacters(in: .whitespaces))
     }
 
     /// The line without the number a driving licence gives each field (`1. Surname`,
