@@ -146,6 +146,23 @@ struct DocumentFieldsTests {
         // joined to it.)
     }
 
+    /// A `zebra` card (fourteenth families, 3434/000) as read: each label in the issuer's language
+    /// with English in brackets at a band's left end, its value flush right at the other end.
+    @Test("labels in brackets after the issuer's language, values at the row's far end")
+    func bracketedLabels() {
+        let lines = [
+            Self.line("Abusua din (Surname)", 29, 48, 296, 32), Self.line("DARKO", 1217, 40, 166, 54),
+            Self.line("Din fofora (Given names)", 31, 174, 329, 33), Self.line("KWESI", 1219, 180, 159, 55),
+            Self.line("Awoda (Date of birth)", 29, 427, 285, 37), Self.line("1971 JAN 05", 1024, 454, 356, 66),
+            Self.line("Ne bere twam (Date of expiry)", 31, 802, 406, 69), Self.line("2032 OCT 02", 1023, 869, 359, 81),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "DARKO")
+        #expect(fields[.givenNames]?.value == "KWESI")
+        #expect(fields[.dateOfBirth]?.value == "1971-01-05")
+        #expect(fields[.expiryDate]?.value == "2032-10-02")
+    }
+
     @Test("on a card printing values after their labels, the value before a label whose own value is unread is the previous field's")
     func valueBeforeALabelInColumns() {
         let lines = [
