@@ -645,6 +645,17 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
+    @Test("display faces' look-alike digits in a printed date are misreadings", arguments: [
+        ("2035-02-10", "2033-02-10"),  // a rounded sans's 3 read as 5 (split, 3535/039)
+        ("1991-12-25", "1991-12-23"),
+        ("1957-08-04", "1957-08-01"),  // a monospace's flagged 1 read as 4 (zebra, 3434/001)
+    ])
+    func displayFaceDigits(read: String, mrz: String) {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, read, mrz))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-08-02", "1957-08-01"))  // 2 is no 1's look-alike
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1951-08-04", "1957-08-01"))  // two digits differ
+    }
+
     @Test("an MRZ country code one letter off that is no country's is a misreading; another country is not")
     func misreadCountryCode() throws {
         var evidence = DocumentEvidence()
