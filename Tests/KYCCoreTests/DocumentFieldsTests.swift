@@ -163,6 +163,23 @@ struct DocumentFieldsTests {
         #expect(fields[.expiryDate]?.value == "2032-10-02")
     }
 
+    @Test("the next label cut before its bracketed English is no name: the value far right on the label's row is")
+    func cutBracketedLabelIsNoName() {
+        // 3535/007 as read (zebra, a hard photo): most values unread, so values are not known
+        // to stand beside their labels, and the line under `Given names` is the next label.
+        let lines = [
+            Self.line("Majina mengine (Given names)", 39, 155, 487, 33), Self.line("KEVIN", 1422, 161, 193, 54),
+            Self.line("Nambari ya utambulisho (ID", 36, 266, 447, 40),
+            Self.line("Siku ya kuzaliwa (Date of birth)", 38, 381, 496, 48), Self.line("2004 FEB 28", 1194, 405, 423, 65),
+            Self.line("Jinsia (Sex)", 29, 492, 181, 36),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.givenNames]?.value == "KEVIN")
+        #expect(fields[.dateOfBirth]?.value == "2004-02-28")
+        #expect(VisualZoneParser.normalize(.surname, "Nambari ya utambulisho (ID", today: Self.today) == nil)
+        #expect(VisualZoneParser.normalize(.surname, "MUTASA (", today: Self.today) == "MUTASA")  // a speck, not a word
+    }
+
     @Test("on a card printing values after their labels, the value before a label whose own value is unread is the previous field's")
     func valueBeforeALabelInColumns() {
         let lines = [

@@ -445,6 +445,10 @@ public enum VisualZoneParser {
     public static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
         switch field {
         case .surname, .givenNames, .fullName:
+            // Words then a bracketed word are a label with its translation, cut short
+            // (`Nambari ya utambulisho (ID`): no name is printed so.
+            if let open = text.firstIndex(of: "("), text[..<open].filter(\.isLetter).count >= 2,
+               text[text.index(after: open)...].first(where: { $0 != " " })?.isLetter == true { return nil }
             let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
                 .map { lookalikeLetters[$0] ?? $0 }
                 .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }
