@@ -43,6 +43,9 @@ public enum VisualZoneParser {
         return labelInEitherLanguage(unruled)
     }
 
+    /// Whether a line reads as a field's label (with or without its value after it).
+    public static func readsAsLabel(_ line: String) -> Bool { label(of: line) != nil }
+
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
         if let slash = line.firstIndex(of: "/"),
