@@ -214,8 +214,8 @@ public final class DocumentReader: @unchecked Sendable {
             }
             return try bestReadingTurn(document, outline: outline).reading
         }
-        let read = (oriented, lines)
-        lines = try await onQueue { [self] () throws(KYCError) in try withLabelsOnTabs(read.0, read.1) }
+        let (page, pageLines) = (oriented, lines)
+        lines = try await onQueue { [self] () throws(KYCError) in try withLabelsOnTabs(page, pageLines) }
         var fields = VisualZoneParser.fields(lines, today: today)
         if turnedByFace, fields.count < 2 {
             // The face chose a turn the text does not read in: a portrait cut at the top of the
