@@ -45,6 +45,21 @@ extension VisionImage {
         return joined.map(VisionImage.init(pointer:))
     }
 
+    /// Labels printed light on dark tabs, redrawn black on white in a copy of the image, and
+    /// where each tab stands; nil when the image has none.
+    func labelTabsShown(limit: Int = 24) throws(KYCError) -> (image: VisionImage, tabs: [OCRRegion])? {
+        var tabs = [kv_rect](repeating: kv_rect(), count: limit)
+        var count: Int32 = 0
+        var status = kv_status()
+        let shown = tabs.withUnsafeMutableBufferPointer { kv_label_tabs_shown(pointer, $0.baseAddress, Int32(limit), &count, &status) }
+        guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
+        guard let shown else { return nil }
+        let regions = tabs.prefix(Int(count)).map {
+            OCRRegion(left: Int($0.left), top: Int($0.top), width: Int($0.width), height: Int($0.height))
+        }
+        return (VisionImage(pointer: shown), regions)
+    }
+
     /// A copy turned counter-clockwise by `degrees`, nothing cut off.
     func turned(degrees: Double) -> VisionImage? {
         kv_image_turned(pointer, degrees).map(VisionImage.init(pointer:))

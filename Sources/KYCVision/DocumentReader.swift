@@ -214,6 +214,8 @@ public final class DocumentReader: @unchecked Sendable {
             }
             return try bestReadingTurn(document, outline: outline).reading
         }
+        let (page, pageLines) = (oriented, lines)
+        lines = try await onQueue { [self] () throws(KYCError) in try withLabelsOnTabs(page, pageLines) }
         var fields = VisualZoneParser.fields(lines, today: today)
         if turnedByFace, fields.count < 2 {
             // The face chose a turn the text does not read in: a portrait cut at the top of the
@@ -409,12 +411,42 @@ public final class DocumentReader: @unchecked Sendable {
         return Self.textScore(level.1) >= Self.textScore(asIs.1) ? level : asIs
     }
 
+    /// The lines with the labels printed light on dark tabs, each read on its own, when the page
+    /// reading found fewer labels than there are tabs (it reads a tab as one dark blob, or as
+    /// `E SURNAME }`). A tab's reading replaces what the page read on it; only what reads as a
+    /// label is taken: the values stand outside the tabs, and the page reading read them.
+    private func withLabelsOnTabs(_ image: VisionImage, _ lines: [OCRLine]) throws(KYCError) -> [OCRLine] {
+        guard let (shown, tabs) = try image.labelTabsShown(), tabs.count >= 2,
+              tabs.count > lines.count(where: { VisualZoneParser.readsAsLabel($0.text) }) else { return lines }
+        var read = lines, added = false
+        for tab in tabs {
+            guard let label = try textOCR.line(shown, in: tab), VisualZoneParser.readsAsLabel(label.text) else { continue }
+            read.removeAll { Self.mostlyWithin($0.region, tab) }
+            read.append(label)
+            added = true
+        }
+        // A lone letter under a label read here (`F` under `SEX`) was not looked for before.
+        return added ? try withLoneValues(image, read) : lines
+    }
+
+    /// Whether more than half of `inner` lies within `outer`.
+    static func mostlyWithin(_ inner: OCRRegion, _ outer: OCRRegion) -> Bool {
+        let width = min(inner.left + inner.width, outer.left + outer.width) - max(inner.left, outer.left)
+        let height = min(inner.top + inner.height, outer.top + outer.height) - max(inner.top, outer.top)
+        return width > 0 && height > 0 && 2 * width * height > inner.width * inner.height
+    }
+
     /// The printed text, and the image it was read on: a small scan is read at twice its size,
     /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half
     /// that. A lone letter by its label is read on its own.
     private func readLines(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
-        var lines = try textOCR.lines(read)
+        return (read, try withLoneValues(read, try textOCR.lines(read)))
+    }
+
+    /// The lines with each lone letter a label's value should be (a sex) read on its own.
+    private func withLoneValues(_ read: VisionImage, _ lines: [OCRLine]) throws(KYCError) -> [OCRLine] {
+        var lines = lines
         for place in VisualZoneParser.loneValueRegions(lines) {
             // Tesseract's word mode reads nothing from some lone letters (a typewriter's `M`)
             // that its line mode reads. Only at a tab stop, on the label's own row: under a
@@ -427,7 +459,7 @@ public final class DocumentReader: @unchecked Sendable {
                 lines.append(value)
             }
         }
-        return (read, lines)
+        return lines
     }
 
     /// How much text reads, and how confidently: characters of lines of three or more, weighted by confidence.

@@ -36,12 +36,12 @@ final class OCREngine {
 
     /// The one line of text filling a region (a value read again on its own), of `characters`
     /// only; its confidence is its least confident character's.
-    func line(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> OCRLine? {
+    func line(_ image: VisionImage, in region: OCRRegion, characters: String? = nil) throws(KYCError) -> OCRLine? {
         try text(image, in: region, kind: KV_OCR_REGION_LINE, characters: characters)
     }
 
     private func text(_ image: VisionImage, in region: OCRRegion, kind: kv_ocr_region_kind,
-                      characters: String) throws(KYCError) -> OCRLine? {
+                      characters: String?) throws(KYCError) -> OCRLine? {
         var confidence: Float = 0
         let box = kv_rect(left: Int32(region.left), top: Int32(region.top), width: Int32(region.width), height: Int32(region.height))
         let text = try VisionText.read(capacity: 64) { buffer, capacity, status in

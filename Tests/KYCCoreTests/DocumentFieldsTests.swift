@@ -12,7 +12,7 @@ struct DocumentFieldsTests {
         ("15 January 1990", "1990-01-15"), ("15 JANV 1990", "1990-01-15"), ("O5 MAR 2031", "2031-03-05"),
         ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"), ("03 FÉVRIER 1990", "1990-02-03"),
         ("March 14, 1987", "1987-03-14"), ("OCT 10 2029", "2029-10-10"), ("Sept. 5, 1990", "1990-09-05"),
-        ("24 02 1969", "1969-02-24"), ("2004/08/20", "2004-08-20"),
+        ("24 02 1969", "1969-02-24"), ("2004/08/20", "2004-08-20"), ("1971 JAN 05", "1971-01-05"), ("2032 OCT 02", "2032-10-02"),
         // A dotted zero read as `6`: the only look-alike swap that makes the day possible.
         ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
     ])
@@ -144,6 +144,40 @@ struct DocumentFieldsTests {
         #expect(fields[.nationality]?.value == "UGA")
         // (The expiry date is not read: the `of` of its label, read at the value's height, is
         // joined to it.)
+    }
+
+    /// A `zebra` card (fourteenth families, 3434/000) as read: each label in the issuer's language
+    /// with English in brackets at a band's left end, its value flush right at the other end.
+    @Test("labels in brackets after the issuer's language, values at the row's far end")
+    func bracketedLabels() {
+        let lines = [
+            Self.line("Abusua din (Surname)", 29, 48, 296, 32), Self.line("DARKO", 1217, 40, 166, 54),
+            Self.line("Din fofora (Given names)", 31, 174, 329, 33), Self.line("KWESI", 1219, 180, 159, 55),
+            Self.line("Awoda (Date of birth)", 29, 427, 285, 37), Self.line("1971 JAN 05", 1024, 454, 356, 66),
+            Self.line("Ne bere twam (Date of expiry)", 31, 802, 406, 69), Self.line("2032 OCT 02", 1023, 869, 359, 81),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "DARKO")
+        #expect(fields[.givenNames]?.value == "KWESI")
+        #expect(fields[.dateOfBirth]?.value == "1971-01-05")
+        #expect(fields[.expiryDate]?.value == "2032-10-02")
+    }
+
+    @Test("the next label cut before its bracketed English is no name: the value far right on the label's row is")
+    func cutBracketedLabelIsNoName() {
+        // 3535/007 as read (zebra, a hard photo): most values unread, so values are not known
+        // to stand beside their labels, and the line under `Given names` is the next label.
+        let lines = [
+            Self.line("Majina mengine (Given names)", 39, 155, 487, 33), Self.line("KEVIN", 1422, 161, 193, 54),
+            Self.line("Nambari ya utambulisho (ID", 36, 266, 447, 40),
+            Self.line("Siku ya kuzaliwa (Date of birth)", 38, 381, 496, 48), Self.line("2004 FEB 28", 1194, 405, 423, 65),
+            Self.line("Jinsia (Sex)", 29, 492, 181, 36),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.givenNames]?.value == "KEVIN")
+        #expect(fields[.dateOfBirth]?.value == "2004-02-28")
+        #expect(VisualZoneParser.normalize(.surname, "Nambari ya utambulisho (ID", today: Self.today) == nil)
+        #expect(VisualZoneParser.normalize(.surname, "MUTASA (", today: Self.today) == "MUTASA")  // a speck, not a word
     }
 
     @Test("on a card printing values after their labels, the value before a label whose own value is unread is the previous field's")
@@ -626,6 +660,17 @@ struct DocumentFieldsTests {
         // A different date is not a misreading.
         evidence.front[.expiryDate] = FieldReading(value: "2034-02-03", confidence: 0.9, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    @Test("display faces' look-alike digits in a printed date are misreadings", arguments: [
+        ("2035-02-10", "2033-02-10"),  // a rounded sans's 3 read as 5 (split, 3535/039)
+        ("1991-12-25", "1991-12-23"),
+        ("1957-08-04", "1957-08-01"),  // a monospace's flagged 1 read as 4 (zebra, 3434/001)
+    ])
+    func displayFaceDigits(read: String, mrz: String) {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, read, mrz))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-08-02", "1957-08-01"))  // 2 is no 1's look-alike
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1951-08-04", "1957-08-01"))  // two digits differ
     }
 
     @Test("an MRZ country code one letter off that is no country's is a misreading; another country is not")

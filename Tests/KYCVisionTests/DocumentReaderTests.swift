@@ -34,6 +34,7 @@ enum SyntheticDocuments {
             case "smartcard", "booklet": SyntheticDocuments.tenthFamiliesDirectory
             case "vertical", "grid": SyntheticDocuments.twelfthFamiliesDirectory
             case "sidenote", "foil": SyntheticDocuments.thirteenthFamiliesDirectory
+            case "split", "zebra": SyntheticDocuments.fourteenthFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -48,6 +49,7 @@ enum SyntheticDocuments {
     static let tenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TENTH", default: ".build/test-document-tenth")
     static let twelfthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWELFTH", default: ".build/test-document-twelfth")
     static let thirteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_THIRTEENTH", default: ".build/test-document-thirteenth")
+    static let fourteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_FOURTEENTH", default: ".build/test-document-fourteenth")
     static let sidewaysFaceDirectory = location("OPENKYC_TEST_DOCUMENT_SIDEWAYS_FACE", default: ".build/test-document-sideways-face")
     /// The back of the first card of `all` photographed at a steep slant, and upside down on a
     /// cloth of dark rings (scripts/make-document-photo.py).
@@ -70,6 +72,7 @@ enum SyntheticDocuments {
     static let tenthFamilies = load(tenthFamiliesDirectory)
     static let twelfthFamilies = load(twelfthFamiliesDirectory)
     static let thirteenthFamilies = load(thirteenthFamiliesDirectory)
+    static let fourteenthFamilies = load(fourteenthFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -322,6 +325,25 @@ struct DocumentReaderTests {
         }
         #expect(reading.assessment.documentValid)
         #expect(reading.assessment.checks.first { $0.name == "mrz_matches_visual" }?.passed == true)
+    }
+
+    @Test("fourteenth families: labels printed white on dark tabs, and labels with English in brackets, are read", arguments: [
+        ("002-ng-id_card-easy", [DocumentField.surname, .givenNames, .dateOfBirth, .expiryDate]),  // zebra: `Awoda (Date of birth)`
+        ("003-ug-id_card-easy", [.surname, .givenNames]),  // split: names are never taken without their label
+        ("004-za-id_card-medium", [.surname, .givenNames]),  // split, expired
+    ])
+    func labelsOnTabsAndInBrackets(name: String, fields: [DocumentField]) async throws {
+        let truth = try #require(SyntheticDocuments.fourteenthFamilies.first { $0.name == name },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_FOURTEENTH")
+        let reader = try SyntheticDocuments.reader.get()
+        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
+                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        for field in fields {
+            #expect(reading.front.fields[field]?.value == truth.fields[field.rawValue] ?? nil, "\(field)")
+        }
+        #expect(reading.assessment.documentValid == !truth.expired)
+        #expect(reading.assessment.checks.first { $0.name == "mrz_matches_visual" }?.passed == true)
+        #expect(reading.assessment.checks.first { $0.name == "expiry_in_future" }?.passed == !truth.expired)
     }
 
     @Test("a declared country or type that the document contradicts fails its check")

@@ -135,6 +135,12 @@ kv_image *kv_image_turned(const kv_image *image, double degrees);
 /// status OK when nothing prints in dots.
 kv_image *kv_image_dots_joined(const kv_image *image, kv_status *status);
 
+/// Labels printed light on dark tabs (white capitals on a tab of the issuer's colour), which
+/// the page reading misses: a copy of the image with each tab redrawn as black letters on
+/// white, its tabs written to `tabs` (at most `capacity`, `count` set). NULL with status OK when
+/// the image has none.
+kv_image *kv_label_tabs_shown(const kv_image *image, kv_rect *tabs, int capacity, int *count, kv_status *status);
+
 typedef struct kv_ocr kv_ocr;
 
 enum kv_ocr_mode {

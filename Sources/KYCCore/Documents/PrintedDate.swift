@@ -1,7 +1,8 @@
 import Foundation
 
 /// Dates as documents print them, to ISO 8601: `15/01/1990`, `15.01.1990`, `15-01-1990`,
-/// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`, `January 15, 1990`.
+/// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`, `January 15, 1990`,
+/// `1990 JAN 15`.
 /// Numeric dates are day first, as in every country whose documents we read.
 public enum PrintedDate {
     static let months: [String: Int] = {
@@ -43,6 +44,14 @@ public enum PrintedDate {
         // full, so two numbers and a year of some other field are not taken for a date.
         if let match = cleaned.firstMatch(of: #/\b(\d{1,2}) +(\d{1,2}) +(\d{4})\b/#),
            let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
+            return date
+        }
+        // Year first with the month's name (`1987 SEP 14`): only with the year in full.
+        if let match = upper.firstMatch(of: #/\b([0-9O]{4})\s*[-./ ]?\s*([A-Z]{3,9})\.?\s*[-./ ]?\s*([0-9O]{1,2})\b/#),
+           let month = months[String(match.2)],
+           let year = Int(match.1.replacingOccurrences(of: "O", with: "0")),
+           let day = Int(match.3.replacingOccurrences(of: "O", with: "0")),
+           let date = MRZDate.iso(year, month, day) {
             return date
         }
         if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),

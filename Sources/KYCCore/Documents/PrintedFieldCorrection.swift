@@ -43,9 +43,11 @@ public enum PrintedFieldCorrection {
         "J": ["3", "I"], "3": ["J"], "I": ["J"], "S": ["8"], "7": ["Z", "T"],
     ]
 
-    /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`).
+    /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`), and in
+    /// the display faces of newer cards: a rounded sans's `3` read as `5` (its flat-topped
+    /// `3`), a monospace's flagged `1` read as `4`.
     static let confusableDigits: Set<[Character]> = [["0", "8"], ["0", "6"], ["1", "7"], ["3", "8"], ["5", "6"],
-                                                     ["6", "8"], ["8", "9"], ["5", "8"]]
+                                                     ["6", "8"], ["8", "9"], ["5", "8"], ["3", "5"], ["1", "4"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit;

@@ -43,10 +43,23 @@ public enum VisualZoneParser {
         return labelInEitherLanguage(unruled)
     }
 
+    /// Whether a line reads as a field's label (with or without its value after it).
+    public static func readsAsLabel(_ line: String) -> Bool { label(of: line) != nil }
+
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
-        guard let slash = line.firstIndex(of: "/") else { return nil }
-        return leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces))
+        if let slash = line.firstIndex(of: "/"),
+           let found = leadingLabel(of: line[line.index(after: slash)...].trimmingCharacters(in: .whitespaces)) {
+            return found
+        }
+        // The issuer's language first, English in brackets after it (`Isibongo (Surname)`): the
+        // label is what the brackets hold; what follows them is the rest of the line.
+        guard let open = line.firstIndex(of: "("), line.startIndex < open else { return nil }
+        let inside = line[line.index(after: open)...]
+        let close = inside.firstIndex(of: ")") ?? inside.endIndex
+        guard let (field, rest) = leadingLabel(of: inside[..<close].trimmingCharacters(in: .whitespaces)), rest.isEmpty else { return nil }
+        let after = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
+        return (field, after.trimmingCharacters(in: .whitespaces))
     }
 
     /// The line without the number a driving licence gives each field (`1. Surname`,
@@ -435,6 +448,10 @@ public enum VisualZoneParser {
     public static func normalize(_ field: DocumentField, _ text: String, today: Date) -> String? {
         switch field {
         case .surname, .givenNames, .fullName:
+            // Words then a bracketed word are a label with its translation, cut short
+            // (`Nambari ya utambulisho (ID`): no name is printed so.
+            if let open = text.firstIndex(of: "("), text[..<open].filter(\.isLetter).count >= 2,
+               text[text.index(after: open)...].first(where: { $0 != " " })?.isLetter == true { return nil }
             let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
                 .map { lookalikeLetters[$0] ?? $0 }
                 .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }

@@ -1,0 +1,70 @@
+// Labels printed light on dark tabs (white capitals on a rounded tab of the issuer's colour),
+// redrawn dark on light so that Tesseract reads them. The page reading misses them: its
+// binarisation keeps each tab as one dark blob, the letters as holes in it.
+#include <opencv2/imgproc.hpp>
+
+#include <vector>
+
+#include "image.hpp"
+#include "status.hpp"
+
+namespace {
+
+/// Letters and the ground between them: a tab holds at least this many light holes.
+constexpr int kLeastLetters = 3;
+
+/// Whether a dark shape is a tab: a line of text tall (1/80 to 1/10 of the image), wider than
+/// tall as a word or two is, solid (its outline fills three quarters of its box: a bold word's
+/// ink fills far less) and holding light letters.
+bool is_tab(const std::vector<std::vector<cv::Point>> &contours, const std::vector<cv::Vec4i> &hierarchy, size_t index,
+            cv::Size image) {
+    const cv::Rect box = cv::boundingRect(contours[index]);
+    if (box.height < image.height / 80 || box.height > image.height / 10) return false;
+    const double aspect = static_cast<double>(box.width) / box.height;
+    if (aspect < 1.5 || aspect > 16) return false;
+    if (cv::contourArea(contours[index]) < 0.75 * box.area()) return false;
+    int letters = 0;
+    for (int hole = hierarchy[index][2]; hole >= 0; hole = hierarchy[hole][0]) {
+        if (cv::contourArea(contours[hole]) > 4) ++letters;
+    }
+    return letters >= kLeastLetters;
+}
+
+}  // namespace
+
+extern "C" kv_image *kv_label_tabs_shown(const kv_image *image, kv_rect *tabs, int capacity, int *count, kv_status *status) {
+    return kycvision::guarded<kv_image *>(status, nullptr, [&]() -> kv_image * {
+        if (!image || !tabs || !count || capacity < 0) {
+            kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_label_tabs_shown");
+            return nullptr;
+        }
+        kycvision::set_ok(status);
+        *count = 0;
+        const cv::Mat gray = kycvision::gray_of(*image);
+        cv::Mat dark;
+        cv::threshold(gray, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+        std::vector<std::vector<cv::Point>> contours;
+        std::vector<cv::Vec4i> hierarchy;
+        cv::findContours(dark, contours, hierarchy, cv::RETR_CCOMP, cv::CHAIN_APPROX_SIMPLE);
+        cv::Mat shown;
+        for (size_t index = 0; index < contours.size() && *count < capacity; ++index) {
+            if (hierarchy[index][3] >= 0 || !is_tab(contours, hierarchy, index, gray.size())) continue;
+            if (shown.empty()) cv::cvtColor(gray, shown, cv::COLOR_GRAY2BGR);
+            const cv::Rect box = cv::boundingRect(contours[index]);
+            // Inside the tab's outline, a little in from its edge (whose blend with the card
+            // reads as brackets round the label): its light letters black, the rest white.
+            cv::Mat inside = cv::Mat::zeros(gray.size(), CV_8U);
+            cv::drawContours(inside, contours, static_cast<int>(index), cv::Scalar(255), cv::FILLED);
+            cv::Mat within = inside(box);
+            cv::erode(within, within, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)));
+            cv::Mat light;
+            cv::threshold(gray(box), light, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+            cv::Mat redrawn(box.size(), CV_8U, cv::Scalar(255));
+            redrawn.setTo(0, light & within);
+            cv::cvtColor(redrawn, redrawn, cv::COLOR_GRAY2BGR);
+            redrawn.copyTo(shown(box));
+            tabs[(*count)++] = kv_rect{box.x, box.y, box.width, box.height};
+        }
+        return shown.empty() ? nullptr : new kv_image{shown};
+    });
+}
