@@ -32,10 +32,10 @@ public enum PrintedDate {
             .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
             .replacing(#/\b(\d) (\d)(?=\s*[-./])/#) { "\($0.1)\($0.2)" }
         // Letters matter in month names: read those from the unfolded-O text. An ordinal's
-        // suffix after the day (`14th September 1987`; raised, it reads `14™` at times) is no
-        // part of the date.
+        // suffix after the day (`14th September 1987`; raised, it reads `14™` or `4"` at times)
+        // is no part of the date.
         let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
-            .replacing(#/(\d)\s?(?:(?:ST|ND|RD|TH)\b|™)/#) { String($0.1) }
+            .replacing(#/(\d)\s?(?:(?:ST|ND|RD|TH)\b|[™"“”'’°])/#) { String($0.1) }
         if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),
            let date = numeric(year: Int(match.1)!, month: String(match.2), day: String(match.3)) {
             return date
