@@ -13,6 +13,9 @@ struct DocumentFieldsTests {
         ("2 1/07/2028", "2028-07-21"), ("1990 01 15", "1990-01-15"), ("03 FÉVRIER 1990", "1990-02-03"),
         ("March 14, 1987", "1987-03-14"), ("OCT 10 2029", "2029-10-10"), ("Sept. 5, 1990", "1990-09-05"),
         ("24 02 1969", "1969-02-24"), ("2004/08/20", "2004-08-20"), ("1971 JAN 05", "1971-01-05"), ("2032 OCT 02", "2032-10-02"),
+        ("14th September 1987", "1987-09-14"), ("1st March 2031", "2031-03-01"), ("22 nd June 1990", "1990-06-22"),
+        ("3™ May 1990", "1990-05-03"), ("4\" June 1952", "1952-06-04"), ("September 14th, 1987", "1987-09-14"), ("14.IX.1987", "1987-09-14"),
+        ("02.XII.2031", "2031-12-02"), ("7 IV 1990", "1990-04-07"),
         // A dotted zero read as `6`: the only look-alike swap that makes the day possible.
         ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
     ])
@@ -22,7 +25,7 @@ struct DocumentFieldsTests {
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
                                                         "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
-                                                        "14 5009 087"])
+                                                        "14 5009 087", "14.IIII.1987", "BOTH 1987", "14.XIII.1987"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }

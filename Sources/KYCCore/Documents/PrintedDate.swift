@@ -2,7 +2,7 @@ import Foundation
 
 /// Dates as documents print them, to ISO 8601: `15/01/1990`, `15.01.1990`, `15-01-1990`,
 /// `1990-01-15`, `15 JAN 1990`, `15 JAN/JAN 90`, `15 January 1990`, `15 JANV 1990`, `January 15, 1990`,
-/// `1990 JAN 15`.
+/// `1990 JAN 15`, `15th January 1990`, `15.I.1990`.
 /// Numeric dates are day first, as in every country whose documents we read.
 public enum PrintedDate {
     static let months: [String: Int] = {
@@ -19,6 +19,9 @@ public enum PrintedDate {
         return table
     }()
 
+    static let romanMonths: [String: Int] = Dictionary(uniqueKeysWithValues:
+        ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"].enumerated().map { ($1, $0 + 1) })
+
     /// The first date in `text`, as YYYY-MM-DD; two-digit years are placed in the past for
     /// birth dates (`future: false`) and up to 30 years ahead otherwise.
     public static func iso(_ text: String, future: Bool = false, today: Date = Date()) -> String? {
@@ -28,8 +31,11 @@ public enum PrintedDate {
             .folding(options: .diacriticInsensitive, locale: nil)
             .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
             .replacing(#/\b(\d) (\d)(?=\s*[-./])/#) { "\($0.1)\($0.2)" }
-        // Letters matter in month names: read those from the unfolded-O text.
+        // Letters matter in month names: read those from the unfolded-O text. An ordinal's
+        // suffix after the day (`14th September 1987`; raised, it reads `14™` or `4"` at times)
+        // is no part of the date.
         let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
+            .replacing(#/(\d)\s?(?:(?:ST|ND|RD|TH)\b|[™"“”'’°])/#) { String($0.1) }
         if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),
            let date = numeric(year: Int(match.1)!, month: String(match.2), day: String(match.3)) {
             return date
@@ -44,6 +50,14 @@ public enum PrintedDate {
         // full, so two numbers and a year of some other field are not taken for a date.
         if let match = cleaned.firstMatch(of: #/\b(\d{1,2}) +(\d{1,2}) +(\d{4})\b/#),
            let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
+            return date
+        }
+        // The month in Roman numerals (`14.IX.1987`), with the year in full.
+        if let match = upper.firstMatch(of: #/\b([0-9O]{1,2})\s*[-./ ]\s*([IVX]{1,4})\s*[-./ ]\s*([0-9O]{4})\b/#),
+           let month = romanMonths[String(match.2)],
+           let day = Int(match.1.replacingOccurrences(of: "O", with: "0")),
+           let year = Int(match.3.replacingOccurrences(of: "O", with: "0")),
+           let date = MRZDate.iso(year, month, day) {
             return date
         }
         // Year first with the month's name (`1987 SEP 14`): only with the year in full.
