@@ -10,8 +10,9 @@
 # the twelfth (vertical, grid: measured, development now), two of the thirteenth (sidenote,
 # foil: held out until measured in the sixteenth round, looked at since, development now), two
 # of the fourteenth (split, zebra: held out until measured in the seventeenth round, their misses
-# looked at since, development now) and two draws of the fifteenth held-out families (fullname,
-# turned), all but the first with capture conditions and tampered documents.
+# looked at since, development now) and two draws of the fifteenth families (fullname, turned:
+# held out until measured in the eighteenth round, looked at since), all but the first with
+# capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
