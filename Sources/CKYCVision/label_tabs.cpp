@@ -3,6 +3,7 @@
 // binarisation keeps each tab as one dark blob, the letters as holes in it.
 #include <opencv2/imgproc.hpp>
 
+#include <climits>
 #include <vector>
 
 #include "image.hpp"
@@ -53,10 +54,12 @@ extern "C" kv_image *kv_label_tabs_shown(const kv_image *image, kv_rect *tabs, i
             const cv::Rect box = cv::boundingRect(contours[index]);
             // Inside the tab's outline, a little in from its edge (whose blend with the card
             // reads as brackets round the label): its light letters black, the rest white.
-            cv::Mat inside = cv::Mat::zeros(gray.size(), CV_8U);
-            cv::drawContours(inside, contours, static_cast<int>(index), cv::Scalar(255), cv::FILLED);
-            cv::Mat within = inside(box);
-            cv::erode(within, within, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)));
+            // (The outline drawn in a mask the size of the tab's box, not of the whole image.)
+            cv::Mat within = cv::Mat::zeros(box.size(), CV_8U);
+            cv::drawContours(within, contours, static_cast<int>(index), cv::Scalar(255), cv::FILLED, cv::LINE_8,
+                             cv::noArray(), INT_MAX, -box.tl());
+            cv::erode(within, within, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(5, 5)), cv::Point(-1, -1), 1,
+                      cv::BORDER_CONSTANT, cv::Scalar(0));
             cv::Mat light;
             cv::threshold(gray(box), light, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
             cv::Mat redrawn(box.size(), CV_8U, cv::Scalar(255));

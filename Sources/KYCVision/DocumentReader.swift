@@ -421,19 +421,12 @@ public final class DocumentReader: @unchecked Sendable {
         var read = lines, added = false
         for tab in tabs {
             guard let label = try textOCR.line(shown, in: tab), VisualZoneParser.readsAsLabel(label.text) else { continue }
-            read.removeAll { Self.mostlyWithin($0.region, tab) }
+            read.removeAll { $0.region.isMostlyWithin(tab) }
             read.append(label)
             added = true
         }
         // A lone letter under a label read here (`F` under `SEX`) was not looked for before.
         return added ? try withLoneValues(image, read) : lines
-    }
-
-    /// Whether more than half of `inner` lies within `outer`.
-    static func mostlyWithin(_ inner: OCRRegion, _ outer: OCRRegion) -> Bool {
-        let width = min(inner.left + inner.width, outer.left + outer.width) - max(inner.left, outer.left)
-        let height = min(inner.top + inner.height, outer.top + outer.height) - max(inner.top, outer.top)
-        return width > 0 && height > 0 && 2 * width * height > inner.width * inner.height
     }
 
     /// The printed text, and the image it was read on: a small scan is read at twice its size,

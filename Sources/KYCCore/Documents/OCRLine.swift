@@ -85,4 +85,11 @@ public struct OCRRegion: Sendable, Equatable {
         self.width = width
         self.height = height
     }
+
+    /// Whether more than half of this region lies within `outer`.
+    public func isMostlyWithin(_ outer: OCRRegion) -> Bool {
+        let across = min(left + width, outer.left + outer.width) - max(left, outer.left)
+        let down = min(top + height, outer.top + outer.height) - max(top, outer.top)
+        return across > 0 && down > 0 && 2 * across * down > width * height
+    }
 }

@@ -55,31 +55,31 @@ public enum PrintedDate {
         // The month in Roman numerals (`14.IX.1987`), with the year in full.
         if let match = upper.firstMatch(of: #/\b([0-9O]{1,2})\s*[-./ ]\s*([IVX]{1,4})\s*[-./ ]\s*([0-9O]{4})\b/#),
            let month = romanMonths[String(match.2)],
-           let day = Int(match.1.replacingOccurrences(of: "O", with: "0")),
-           let year = Int(match.3.replacingOccurrences(of: "O", with: "0")),
+           let day = Int(match.1.withZeros),
+           let year = Int(match.3.withZeros),
            let date = MRZDate.iso(year, month, day) {
             return date
         }
         // Year first with the month's name (`1987 SEP 14`): only with the year in full.
         if let match = upper.firstMatch(of: #/\b([0-9O]{4})\s*[-./ ]?\s*([A-Z]{3,9})\.?\s*[-./ ]?\s*([0-9O]{1,2})\b/#),
            let month = months[String(match.2)],
-           let year = Int(match.1.replacingOccurrences(of: "O", with: "0")),
-           let day = Int(match.3.replacingOccurrences(of: "O", with: "0")),
+           let year = Int(match.1.withZeros),
+           let day = Int(match.3.withZeros),
            let date = MRZDate.iso(year, month, day) {
             return date
         }
         if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),
            let month = months[String(match.2)],
-           let day = Int(match.1.replacingOccurrences(of: "O", with: "0")),
-           let year = year(match.3.replacingOccurrences(of: "O", with: "0"), future: future, today: today) {
+           let day = Int(match.1.withZeros),
+           let year = year(String(match.3).withZeros, future: future, today: today) {
             return MRZDate.iso(year, month, day)
         }
         // Month first, as slips and US-style forms print it: `March 14, 1987`. Only with the
         // year in full: `April 1 37— 2019` is `April 13, 2019` misread, not 1 April 1937.
         if let match = upper.firstMatch(of: #/\b([A-Z]{3,9})\.?\s*([0-9O]{1,2})(?:\s*,\s*|\s+)([0-9O]{4})\b/#),
            let month = months[String(match.1)],
-           let day = Int(match.2.replacingOccurrences(of: "O", with: "0")),
-           let year = Int(match.3.replacingOccurrences(of: "O", with: "0")) {
+           let day = Int(match.2.withZeros),
+           let year = Int(match.3.withZeros) {
             return MRZDate.iso(year, month, day)
         }
         return nil
@@ -112,4 +112,9 @@ public enum PrintedDate {
         if future { return candidate > thisYear + 30 ? candidate - 100 : candidate }
         return candidate > thisYear ? candidate - 100 : candidate
     }
+}
+
+private extension StringProtocol {
+    /// A number as read, each letter `O` a zero.
+    var withZeros: String { replacingOccurrences(of: "O", with: "0") }
 }
