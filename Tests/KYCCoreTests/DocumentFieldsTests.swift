@@ -16,6 +16,8 @@ struct DocumentFieldsTests {
         ("14th September 1987", "1987-09-14"), ("1st March 2031", "2031-03-01"), ("22 nd June 1990", "1990-06-22"),
         ("3™ May 1990", "1990-05-03"), ("4\" June 1952", "1952-06-04"), ("September 14th, 1987", "1987-09-14"), ("14.IX.1987", "1987-09-14"),
         ("02.XII.2031", "2031-12-02"), ("7 IV 1990", "1990-04-07"),
+        // A heavy sans's bar-like `I` read as `1` where no numeric month reads so (fifteenth, turned).
+        ("29.X1.2030", "2030-11-29"), ("17.V11.1999", "1999-07-17"), ("10.111.1962", "1962-03-10"), ("1* July 1957", "1957-07-01"),
         // A dotted zero read as `6`: the only look-alike swap that makes the day possible.
         ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
     ])
@@ -25,7 +27,7 @@ struct DocumentFieldsTests {
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
                                                         "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
-                                                        "14 5009 087", "14.IIII.1987", "BOTH 1987", "14.XIII.1987"])
+                                                        "14 5009 087", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -674,6 +676,46 @@ struct DocumentFieldsTests {
         #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, read, mrz))
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-08-02", "1957-08-01"))  // 2 is no 1's look-alike
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1951-08-04", "1957-08-01"))  // two digits differ
+    }
+
+    @Test("February printed `II` and read `11` is a misreading; any other month apart is not")
+    func romanFebruaryReadAsEleven() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-11-04", "1957-02-04"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.expiryDate, "2029-02-11", "2029-11-11"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-11-04", "1957-07-04"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-11-05", "1957-02-04"))  // and another day
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1958-11-04", "1957-02-04"))
+    }
+
+    @Test("a FULL NAMES line is split by the MRZ's names, in either order (a word dropped reads in part); without an MRZ the surname comes first")
+    func fullNamesLine() throws {
+        let lines = [Self.line("SERIAL NUMBER", 320, 137, 108, 10), Self.line("ID NUMBER", 620, 137, 76, 10),
+                     Self.line("719209889", 322, 158, 137, 18), Self.line("56-520363-B-46", 623, 166, 206, 24),
+                     Self.line("FULL NAMES.", 321, 219, 83, 10), Self.line("CHIKWANHA TAPIWA RUDO", 321, 241, 308, 23)]
+        let printed = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(printed[.fullName]?.value == "CHIKWANHA TAPIWA RUDO")
+        #expect(printed[.documentNumber]?.value == "719209889")
+        #expect(printed[.surname] == nil && printed[.givenNames] == nil)
+
+        var evidence = DocumentEvidence()
+        evidence.namedCountry = "ZWE"
+        evidence.front = printed
+        let alone = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(alone.fields[.surname]?.value == "CHIKWANHA")
+        #expect(alone.fields[.givenNames]?.value == "TAPIWA RUDO")
+
+        let mrz = try #require(MRZParser.parse([
+            "I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<BRIAN<<<<<<<<<<<",
+        ], today: Self.today))
+        evidence = DocumentEvidence()
+        evidence.mrz = mrz
+        for (line, valid) in [("OTIENO KEVIN BRIAN", true), ("KEVIN BRIAN OTIENO", true), ("KEVlN BRIAN OTIENO", true),
+                              ("OTIENO KEVIN", true), ("KAMAU KEVIN BRIAN", false)] {
+            evidence.front = [.fullName: FieldReading(value: line, confidence: 0.9, source: .visual)]
+            let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+            #expect(verdict.documentValid == valid, "\(line): \(verdict.explanation)")
+            #expect(verdict.fields[.surname]?.value == "OTIENO")
+        }
     }
 
     @Test("an MRZ country code one letter off that is no country's is a misreading; another country is not")

@@ -202,6 +202,24 @@ struct MRZOCRShapeTests {
         #expect(mrz.surname == "OLADIPO" && mrz.givenNames == "IBRAHIM")
     }
 
+    @Test("the surname's separator with its middle filler read as X or K, and no other, is the separator")
+    func separatorReadAsLetter() throws {
+        let card = try #require(MRZParser.parse([
+            "I<GHAPD20202981GHA2439539379<<", "5707016M3402074GHA<<<<<<<<<<<9", "QUAYE<X<EFUA<KOFI<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(card.surname == "QUAYE" && card.givenNames == "EFUA KOFI")
+        #expect(card.lines[2] == "QUAYE<<EFUA<KOFI<<<<<<<<<<<<<<")
+        let passport = try #require(MRZParser.parse([
+            "P<NGAOLADIPO<K<IBRAHIM<<<<<<<<<<<<<<<<<<<<<<", "DC10605126NGA8810078M3301100<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(passport.surname == "OLADIPO" && passport.givenNames == "IBRAHIM")
+        // With its `<<`, a lone letter is a name's initial.
+        let initial = try #require(MRZParser.parse([
+            "P<NGAOLADIPO<<IBRAHIM<K<<<<<<<<<<<<<<<<<<<<<", "DC10605126NGA8810078M3301100<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(initial.givenNames == "IBRAHIM K")
+    }
+
     /// An overexposed card whose every filler read as `K`: its check digits pass, but its names
     /// line is fillers and letters run together. Its names are unread, so the printed ones stand.
     @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")

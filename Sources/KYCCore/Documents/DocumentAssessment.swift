@@ -93,7 +93,7 @@ public enum DocumentAssessor {
         let issuing = evidence.mrz.flatMap { CountryNames.code($0.issuingState)?.alpha3 }
             ?? evidence.namedCountry ?? printedNationality ?? evidence.declaredCountry.flatMap { CountryNames.code($0)?.alpha3 }
         let rulesCountry = issuing.flatMap { CountryNames.code($0) }.flatMap { NationalIDRules.supportedCountries.contains($0.alpha2) ? $0 : nil }
-        var front = evidence.front, back = evidence.back
+        var front = PrintedFullName.split(evidence.front, mrz: mrzFields), back = PrintedFullName.split(evidence.back, mrz: mrzFields)
         var printedIDSetAside = false
         if let rulesCountry {
             let mrzCarriesOne = mrzFields[.idNumber] != nil

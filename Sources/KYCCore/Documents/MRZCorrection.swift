@@ -99,6 +99,22 @@ struct LineEditor {
         for position in start..<range.upperBound { lines[line][position] = "<" }
     }
 
+    /// Names with no `<<` between surname and given names, but a lone `K` or `X` between two
+    /// fillers (`QUAYE<X<EFUA<KOFI` for `QUAYE<<EFUA<KOFI`): a letter read into the gap between
+    /// the separator's two fillers, which pushed the rest one place right. It is taken out and
+    /// the rest moved back, a filler added at the end. No name is one `K` or `X`, and every
+    /// names field with given names has its `<<`.
+    mutating func separatorInNames(_ line: Int, _ range: Range<Int>) {
+        let field = text(line, range)
+        let names = field.range(of: "<<<").map { field[..<$0.lowerBound] } ?? field[...]
+        guard !names.contains("<<"), lines[line][range.upperBound - 1] == "<",
+              let lone = names.firstMatch(of: #/<[KX]</#) else { return }
+        let letter = range.lowerBound + field.distance(from: field.startIndex, to: lone.range.lowerBound) + 1
+        lines[line].remove(at: letter)
+        lines[line].insert("<", at: range.upperBound - 1)
+        corrections += 1
+    }
+
     private mutating func replace(_ line: Int, _ range: Range<Int>, using table: [Character: Character]) {
         for position in range {
             if let fixed = table[lines[line][position]] { set(line, position, fixed) }

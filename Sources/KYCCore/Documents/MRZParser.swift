@@ -72,6 +72,7 @@ public enum MRZParser {
         editor.alpha(2, 0..<30)
         editor.stateCode(0, 2..<5); editor.stateCode(1, 15..<18)
         editor.fillersAfterNames(2, 0..<30)
+        editor.separatorInNames(2, 0..<30)
         editor.sex(1, 7)
         // Long document numbers continue into optional data 1 when position 15 is `<`.
         var documentNumber = editor.text(0, 5..<14)
@@ -132,6 +133,7 @@ public enum MRZParser {
         var editor = LineEditor(lines: input)
         editor.alpha(0, 0..<2); editor.alpha(0, 2..<5); editor.alpha(0, 5..<length)
         editor.fillersAfterNames(0, 5..<length)
+        editor.separatorInNames(0, 5..<length)
         editor.alpha(1, 10..<13); editor.numeric(1, 13..<20); editor.numeric(1, 21..<28)
         editor.stateCode(0, 2..<5); editor.stateCode(1, 10..<13)
         // Visas (MRV-A, MRV-B: document code V…) carry no personal number check digit and no

@@ -32,10 +32,10 @@ public enum PrintedDate {
             .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
             .replacing(#/\b(\d) (\d)(?=\s*[-./])/#) { "\($0.1)\($0.2)" }
         // Letters matter in month names: read those from the unfolded-O text. An ordinal's
-        // suffix after the day (`14th September 1987`; raised, it reads `14™` or `4"` at times)
-        // is no part of the date.
+        // suffix after the day (`14th September 1987`; raised, it reads `14™`, `4"` or `1*` at
+        // times) is no part of the date.
         let upper = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
-            .replacing(#/(\d)\s?(?:(?:ST|ND|RD|TH)\b|[™"“”'’°])/#) { String($0.1) }
+            .replacing(#/(\d)\s?(?:(?:ST|ND|RD|TH)\b|[™"“”'’°*])/#) { String($0.1) }
         if let match = cleaned.firstMatch(of: #/(\d{4})[-./ ](\d{1,2})[-./ ](\d{1,2})/#),
            let date = numeric(year: Int(match.1)!, month: String(match.2), day: String(match.3)) {
             return date
@@ -52,9 +52,12 @@ public enum PrintedDate {
            let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
             return date
         }
-        // The month in Roman numerals (`14.IX.1987`), with the year in full.
-        if let match = upper.firstMatch(of: #/\b([0-9O]{1,2})\s*[-./ ]\s*([IVX]{1,4})\s*[-./ ]\s*([0-9O]{4})\b/#),
-           let month = romanMonths[String(match.2)],
+        // The month in Roman numerals (`14.IX.1987`), with the year in full. A heavy sans's `I`
+        // is a bar OCR reads as `1` beside a `V` or an `X` (`17.V11.1999`, `29.X1.2030`) or three
+        // in a row (`10.111.1962`), which no numeric month is. (`II` read `11` is November as
+        // printed; `explainedByOCR` forgives it against an MRZ's February.)
+        if let match = upper.firstMatch(of: #/\b([0-9O]{1,2})\s*[-./ ]\s*([IVX1]{1,4})\s*[-./ ]\s*([0-9O]{4})\b/#),
+           let month = romanMonths[String(match.2).replacingOccurrences(of: "1", with: "I")],
            let day = Int(match.1.withZeros),
            let year = Int(match.3.withZeros),
            let date = MRZDate.iso(year, month, day) {

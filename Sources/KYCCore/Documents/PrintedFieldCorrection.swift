@@ -50,7 +50,8 @@ public enum PrintedFieldCorrection {
                                                      ["6", "8"], ["8", "9"], ["5", "8"], ["3", "5"], ["1", "4"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
-    /// difference is a confusable letter and digit; dates that differ in one confusable digit;
+    /// difference is a confusable letter and digit; dates that differ in one confusable digit
+    /// (or in February's Roman `II` read as November);
     /// a name of which one reading holds only the start (the OCR broke the line: `DEN` and
     /// `NIS BRIAN` for `DENNIS BRIAN`); country codes one letter apart of which one is no
     /// country's (`KFN`). A different date, number, country or person differs by more.
@@ -66,6 +67,7 @@ public enum PrintedFieldCorrection {
             return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) }
         case .dateOfBirth, .expiryDate:
             return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
+                || romanFebruaryReadAsNovember(a, b)
         case .nationality, .issuingCountry:
             // No check digit guards the MRZ's country codes: one letter off and no country's
             // code at all (`KFN` for `KEN`) is a misreading.
@@ -73,6 +75,16 @@ public enum PrintedFieldCorrection {
         default:
             return false
         }
+    }
+
+    /// Two ISO dates one day and year apart in nothing but their month, February in one and
+    /// November in the other: a month printed in Roman numerals, `II`, whose bars a heavy sans
+    /// gives no serifs, reads `11`. (No other Roman month reads as digits: `I` is January either
+    /// way, `III` reads `111`, and the rest hold a `V` or an `X`.)
+    static func romanFebruaryReadAsNovember(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "-"), y = b.split(separator: "-")
+        guard x.count == 3, y.count == 3, x[0] == y[0], x[2] == y[2] else { return false }
+        return Set([x[1], y[1]]) == ["02", "11"]
     }
 
     /// One reading of a name holds only part of the other, so the rest was never compared:

@@ -7,12 +7,14 @@ import Foundation
 /// French and Portuguese.
 public enum VisualZoneParser {
     static let labels: [(DocumentField, [String])] = [
+        // The whole name on one line (Kenya's card): split into surname and given names by `PrintedFullName`.
+        (.fullName, ["FULL NAMES", "FULL NAME", "NAMES IN FULL"]),
         (.givenNames, ["GIVEN NAMES", "GIVEN NAME", "FIRST NAMES", "FIRST NAME", "FIRSTNAMES", "FORENAMES", "OTHER NAMES",
                        "PRENOMS", "PRENOM", "NOMES", "NAMES"]),
         (.surname, ["SURNAME", "LAST NAME", "FAMILY NAME", "NOM", "APELIDO", "APELIDOS", "SOBRENOME"]),
         (.idNumber, ["NATIONAL IDENTIFICATION NUMBER", "NATIONAL ID NUMBER", "PERSONAL ID NUMBER", "IDENTITY NUMBER",
                      "IDENTITY CARD NUMBER", "IDENTITY CARD NO", "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
-        (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER",
+        (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER", "SERIAL NUMBER", "SERIAL NO",
                            "N DU PASSEPORT", "NO DU PASSEPORT"]),
         (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
         (.expiryDate, ["DATE OF EXPIRY", "EXPIRY DATE", "DATE OF EXPIRATION", "EXPIRES", "EXPIRY", "VALID UNTIL",

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A side that prints the whole name in one field (`FULL NAMES` `OTIENO BRIAN KAMAU`, as
+/// Kenya's second-generation card does) instead of a surname and given names apart.
+///
+/// The names line is split into the two fields everything else compares. Which words are the
+/// surname is what the MRZ's names say, when the document carries one: the surname first or
+/// last, whichever order reads nearer the MRZ's (the printed line may hold a misread letter).
+/// A different person's name differs in either order and still fails the comparison. Without
+/// an MRZ the surname is taken first, as registries that print a single names line write it.
+enum PrintedFullName {
+    static func split(_ side: [DocumentField: FieldReading], mrz: [DocumentField: FieldReading]) -> [DocumentField: FieldReading] {
+        guard let full = side[.fullName] else { return side }
+        var side = side
+        side[.fullName] = nil
+        let words = full.value.split(separator: " ").map(String.init)
+        guard side[.surname] == nil, side[.givenNames] == nil, words.count >= 2 else { return side }
+        let surnameWords = min(words.count - 1, mrz[.surname].map { $0.value.split(separator: " ").count } ?? 1)
+        let surnameFirst = (surname: words.prefix(surnameWords), given: words.dropFirst(surnameWords))
+        let surnameLast = (surname: words.suffix(surnameWords), given: words.dropLast(surnameWords))
+        var chosen = surnameFirst
+        if let surname = mrz[.surname]?.value, let given = mrz[.givenNames]?.value {
+            func distance(_ split: (surname: ArraySlice<String>, given: ArraySlice<String>)) -> Int {
+                DocumentAssessor.editDistance(Array(split.surname.joined(separator: " ")), Array(surname))
+                    + DocumentAssessor.editDistance(Array(split.given.joined(separator: " ")), Array(given))
+            }
+            if distance(surnameLast) < distance(surnameFirst) { chosen = surnameLast }
+        }
+        side[.surname] = FieldReading(value: chosen.surname.joined(separator: " "), confidence: full.confidence, source: full.source)
+        side[.givenNames] = FieldReading(value: chosen.given.joined(separator: " "), confidence: full.confidence, source: full.source)
+        return side
+    }
+}
