@@ -220,6 +220,25 @@ struct MRZOCRShapeTests {
         #expect(initial.givenNames == "IBRAHIM K")
     }
 
+    @Test("a character read twice before the issuing state is taken out: the line is back in step")
+    func characterBeforeState() throws {
+        let card = try #require(MRZParser.parse([
+            "II<GHARN87540521GHA8859329752<", "6203157F2907055GHA<<<<<<<<<<<7", "BOATENG<<KOFI<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(card.valid)
+        #expect(card.lines[0] == "I<GHARN87540521GHA8859329752<<")
+        #expect(card.documentNumber == "RN8754052")
+        let passport = try #require(MRZParser.parse([
+            "P<<NGAOLADIPO<<IBRAHIM<<<<<<<<<<<<<<<<<<<<<", "DC10605126NGA8810078M3301100<<<<<<<<<<<<<<02",
+        ], today: today))
+        #expect(passport.issuingState == "NGA" && passport.surname == "OLADIPO")
+        // A card whose document code is two letters keeps them.
+        let twoLetters = try #require(MRZParser.parse([
+            "IDGHARN87540521GHA8859329752<<", "6203157F2907055GHA<<<<<<<<<<<7", "BOATENG<<KOFI<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(twoLetters.lines[0] == "IDGHARN87540521GHA8859329752<<")
+    }
+
     /// An overexposed card whose every filler read as `K`: its check digits pass, but its names
     /// line is fillers and letters run together. Its names are unread, so the printed ones stand.
     @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")

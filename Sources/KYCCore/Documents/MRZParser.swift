@@ -6,9 +6,10 @@ public enum MRZParser {
     /// Parses OCR'd lines (extra whitespace and lower case tolerated). Nil if the lines are not
     /// shaped like any MRZ format.
     public static func parse(_ rawLines: [String], today: Date = Date()) -> MRZ? {
-        let lines = rawLines
+        var lines = rawLines
             .map { $0.uppercased().filter { !$0.isWhitespace }.replacingOccurrences(of: "«", with: "<") }
             .filter { !$0.isEmpty }
+        if let first = lines.first { lines[0] = withoutCharacterBeforeState(first) }
         // The last line of a passport (digits and check digits) is read most reliably, so it
         // decides between TD2 and TD3. OCR collapses runs of `<` (lines come out short) and adds
         // junk after the name (lines come out long): lines within those bounds are padded or
@@ -46,6 +47,19 @@ public enum MRZParser {
         // A composite check digit is never a filler: one read there verifies only by chance
         // (a filler counts as 0), so then the fillers moved win a tie.
         return moved > kept || (moved == kept && atEnd[1].last == "<" && alternative.valid) ? alternative : mrz
+    }
+
+    /// A first line with a character read in before its issuing state, which then stands one
+    /// place on: the document code's letter read twice (`II<GHA…` for `I<GHA…`) or a filler
+    /// read twice (`P<<UGA…`). The doubled character is taken out. No check digit covers the
+    /// document code and the state, so nothing else would put the line back in step.
+    static func withoutCharacterBeforeState(_ line: String) -> String {
+        let characters = Array(line)
+        guard characters.count >= 6, !CountryNames.isStateCode(String(characters[2..<5])),
+              CountryNames.isStateCode(String(characters[3..<6])) else { return line }
+        if characters[1] == characters[0] { return String(characters[0...0] + characters[2...]) }
+        if characters[2] == "<" { return String(characters[0..<2] + characters[3...]) }
+        return line
     }
 
     /// OCR drops or adds filler at the end: pad or cut to the format's length.
