@@ -9,15 +9,17 @@ render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbon
 `wallet` by document_families_eleventh.py; `vertical` and `grid` by
 document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py;
 `split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
-document_families_fifteenth.py). `fullname` and `turned` are held out: the reader is never tuned
-on them, only measured (see BENCHMARKS.md, issue 17).
+document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py).
+`mirrored` and `middlename` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
 `trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
 `polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth, `sidenote` and
-`foil` the thirteenth, `split` and `zebra` the fourteenth; they have been measured, so they are
-development families now. The ninth families' code paths (renderer,
+`foil` the thirteenth, `split` and `zebra` the fourteenth, `fullname` and `turned` the fifteenth
+(held out until their first measurement in the eighteenth round, looked at since); they have
+been measured, so they are development families now. The ninth families' code paths (renderer,
 backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -28,10 +30,13 @@ thirteenth's (their module: renderer, grounds, the kinegram stripe, their date p
 woven mat they may be photographed on, the `window_glare`, `lens_smudge` and `flicker`
 conditions) only for the thirteenth, the fourteenth's (their module: renderer, grounds,
 their date patterns, the newspaper they may be photographed on, the `dappled`, `chromatic` and
-`ghost` conditions) only for the fourteenth, and the fifteenth's (their module: renderer,
+`ghost` conditions) only for the fourteenth, the fifteenth's (their module: renderer,
 grounds, their date patterns, the laptop keyboard they may be photographed on, the `barrel`,
-`flare` and `zoom` conditions) only for the fifteenth, so every other family's documents stay
-the same, image for image, for a seed.
+`flare` and `zoom` conditions) only for the fifteenth, and the sixteenth's (their module:
+renderer, grounds, their date pattern, the gingham tablecloth they may be photographed on, the
+`screen` and `camera_watermark` conditions; and make-documents.py's TD2 MRZ, written only for a
+family with `card_mrz_format="td2"`) only for the sixteenth, so every other family's documents
+stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -125,6 +130,15 @@ PT_CAPTION, PT_CAPTION_BOLD = PARATYPE + "PTC55F.ttf", PARATYPE + "PTC75F.ttf"
 LATO = "/usr/share/fonts/truetype/lato/"
 LATO_BOLD, LATO_HEAVY = LATO + "Lato-Bold.ttf", LATO + "Lato-Heavy.ttf"
 LATO_SEMIBOLD, LATO_ITALIC = LATO + "Lato-Semibold.ttf", LATO + "Lato-Italic.ttf"
+# The sixteenth held-out families' fonts: OSP-DIN (Debian fonts-opendin, a DIN 1451 face, the
+# lettering of road signs and many ID cards) and Amiri (fonts-hosny-amiri, an Arabic Naskh) for
+# `mirrored`, Inter (fonts-inter) for `middlename`, packages no earlier family used.
+OSP_DIN = "/usr/share/fonts/truetype/opendin/OSP-DIN.ttf"
+AMIRI_DIR = "/usr/share/fonts/opentype/fonts-hosny-amiri/"
+AMIRI, AMIRI_BOLD = AMIRI_DIR + "Amiri-Regular.ttf", AMIRI_DIR + "Amiri-Bold.ttf"
+INTER = "/usr/share/fonts/opentype/inter/"
+INTER_REGULAR, INTER_MEDIUM = INTER + "Inter-Regular.otf", INTER + "Inter-Medium.otf"
+INTER_SEMIBOLD, INTER_BOLD = INTER + "Inter-SemiBold.otf", INTER + "Inter-Bold.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -737,8 +751,9 @@ FAMILIES = {
         card_mrz=dict(pitch=29.0, bottom=604, leading=1.66, left=50),
         passport_mrz=dict(pitch=25.4, bottom=850, leading=1.68, left=44), surfaces=["table", "newspaper"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "dappled", "chromatic"]),
-    # The fifteenth held-out families (made for the fifteenth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_fifteenth.py. Their photos are taken on
+    # The fifteenth held-out families (made for the fifteenth round of issue 17): measured in
+    # two draws (3636, 3737) in the eighteenth round and looked at since (their dates worked
+    # on), development families now. Drawn by document_families_fifteenth.py. Their photos are taken on
     # a table or on an open laptop's keyboard (chiclet keys with their letters and figures round
     # the document, the trackpad below, the hinge and the screen's dark edge above, the laptop
     # at an angle and a little out of focus), and three capture conditions come with them: a
@@ -769,7 +784,7 @@ FAMILIES = {
     # and the passport number boxed on the first row, a personal number (the holder's national
     # ID number, not a field read) beside the authority.
     "fullname": dict(
-        held_out=True, style="fullname", header="left-arms", portrait="left-framed", background="landscape",
+        held_out=False, style="fullname", header="left-arms", portrait="left-framed", background="landscape",
         date="Dth Month yyyy", label_font=(PT_CAPTION, 14), value_font=(PT_NARROW_BOLD, 30),
         title_font=(PT_SANS_BOLD, 30), sex_words=True,
         labels=dict(serial="SERIAL NUMBER", id="ID NUMBER", full="FULL NAMES", dob="DATE OF BIRTH", sex="SEX",
@@ -800,7 +815,7 @@ FAMILIES = {
     # left, each strip English in bold and French in italics (`SURNAME` / `NOM`), type, code and
     # the passport number on the first row, the authority on the last.
     "turned": dict(
-        held_out=True, style="turned", header="centred-flag", portrait="right-framed", background="basketweave",
+        held_out=False, style="turned", header="centred-flag", portrait="right-framed", background="basketweave",
         date="dd.ROMAN.yyyy", label_font=(LATO_BOLD, 11), value_font=(LATO_HEAVY, 28), title_font=(LATO_HEAVY, 26),
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
                     expiry="DATE OF EXPIRY", nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
@@ -814,6 +829,87 @@ FAMILIES = {
         card_mrz=dict(pitch=27.8, bottom=604, leading=1.7, left=70),
         passport_mrz=dict(pitch=25.1, bottom=846, leading=1.78, left=62), surfaces=["table", "keyboard"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flare", "zoom"]),
+    # The sixteenth held-out families (made for the sixteenth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_sixteenth.py. Their photos are taken on
+    # a table or on a checked (gingham) vinyl tablecloth (squares of a colour where its bands
+    # cross, half tints where one runs, a sheen on the plastic, soft creases, the cloth at an
+    # angle), and two capture conditions come with them: the photo shown on a laptop's or
+    # another phone's screen and photographed from it (the screen's cool white and lifted
+    # blacks, its pixel grid, a moiré of coloured bands, a window's faint reflection, the screen
+    # a little slanted in its dark bezel) and the phone camera's own marks stamped on the photo
+    # (a `Shot on TECNO SPARK 10 Pro` / `AI DUAL CAMERA` watermark at the bottom left, a
+    # timestamp app's date and time `2026/11/21 14:32` in orange at the bottom right, or both).
+    # `mirrored`: every row in two scripts, as Sudan's, Mauritania's or Morocco's cards print
+    # them: the English label over the Latin value from the LEFT edge of the fields, the Arabic
+    # label over the Arabic value from the RIGHT edge, mirrored (the surname and given names
+    # transliterated into Arabic letters, the dates again in Arabic-Indic digits `١٤/٠٩/١٩٨٧`,
+    # the sex `ذكر` / `أنثى` and the nationality as Arabic words), a hairline under each row;
+    # rows: surname; given names; date of birth; sex and nationality side by side; date of
+    # expiry; the ID number large in the issuer's deep colour in the middle of a pale band along
+    # the bottom, `National ID No.` at its left end and `الرقم الوطني` at its right; Latin labels
+    # and values in OSP-DIN (a condensed DIN 1451 face), Arabic in Amiri, dates `14.09.1987`;
+    # the title in Latin at the top left and in Arabic at the top right with the arms between
+    # them, a double rule under them, the flag's colours along the top edge; the portrait on the
+    # LEFT in a thin frame under a round holographic seal (rainbow bands, an eight-pointed star)
+    # over its corner, the signature under it captioned in both scripts; a pale ground of Islamic
+    # geometric ornament (eight-pointed stars of two squares, small diamonds between); a line of
+    # microprint alternating the country's name in Latin and Arabic. The back: birthplace, date
+    # of issue and authority in mirrored rows, the card number with a bilingual label
+    # (`Card No. / رقم البطاقة`), a QR code, the notice in English and in Arabic side by side,
+    # the MRZ on a clear band. Passports: the same, `PASSPORT` / `جواز سفر`, type, code and the
+    # passport number with bilingual labels on the first row, nine fields in seven mirrored rows
+    # under it.
+    "mirrored": dict(
+        held_out=True, style="mirrored", header="mirrored", portrait="left-sealed", background="arabesque",
+        date="dd.mm.yyyy", label_font=(OSP_DIN, 16), value_font=(OSP_DIN, 31), title_font=(OSP_DIN, 32),
+        labels=dict(surname="Surname", given="Given names", id="National ID No.", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", pob="Place of birth", issue="Date of issue",
+                    authority="Issuing authority", cardno="Card No.", sign="Holder's signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", sex="Sex", dob="Date of birth", pob="Place of birth",
+                             issue="Date of issue", expiry="Date of expiry", authority="Authority",
+                             sign="Holder's signature"),
+        arabic_labels=dict(surname="اللقب", given="الاسم", id="الرقم الوطني", dob="تاريخ الميلاد", sex="الجنس",
+                           nationality="الجنسية", expiry="تاريخ الانتهاء", pob="مكان الميلاد", issue="تاريخ الإصدار",
+                           authority="جهة الإصدار", cardno="رقم البطاقة", docno="رقم الجواز", type="النوع",
+                           code="الرمز", sign="توقيع الحامل"),
+        card_mrz=dict(pitch=28.4, bottom=610, leading=1.62, left=60),
+        passport_mrz=dict(pitch=25.3, bottom=852, leading=1.74, left=50), surfaces=["table", "tablecloth"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "screen", "camera_watermark"]),
+    # `middlename`: the names in THREE fields, as Tanzania's NIDA card and Nigeria's NIN slip
+    # print them: `FIRST NAME` and `MIDDLE NAME` side by side on the first row (the middle name
+    # the holder's other given names, its field left empty under the label where there are
+    # none), `SURNAME` under them; the values in TITLE CASE (`Brian`, `Kevin`, `Otieno`, the sex
+    # `Male` / `Female`, the nationality `Kenyan`; the issuers printing a code, `RSA`, `NGA`,
+    # `UGA`, keep it in capitals) in Inter SemiBold under small letter-spaced Inter capitals,
+    # dates `4 Sep 1987` (the day without a leading zero, the month abbreviated in title case);
+    # the ID number NOT among the fields but large in white at the right end of the header band
+    # in the issuer's deep colour, under `NATIONAL ID NUMBER`, the arms and the title in white at
+    # the band's left, the flag's colours as a thin stripe under it; then birth date and sex,
+    # nationality and expiry, card number and date of issue, place of birth, two a row; the
+    # portrait on the RIGHT with rounded corners in a white mount, the signature under it; a pale
+    # ground painted like bogolan (mud cloth: registers of hand-drawn dots, zigzags, crosses,
+    # ringed dots, ladders and diamonds between double lines). The card is ID-2 size (105 x 74
+    # mm, larger than the ID-1 cards of every other family) and its back carries a TWO-line MRZ
+    # of 36 characters (ICAO TD2, make-documents.py writes it from the same identity) under
+    # birthplace, date of issue and authority, a QR code, the notice and a linear barcode.
+    # Passports: the passport number at the band's right end, the portrait on the left, type,
+    # code and nationality, first and middle name, surname, then the other fields, TD3 as ever.
+    "middlename": dict(
+        held_out=True, style="middlename", header="band-number", portrait="right-rounded", background="bogolan",
+        date="d Mon yyyy", label_font=(INTER_MEDIUM, 13), value_font=(INTER_SEMIBOLD, 30), title_font=(INTER_BOLD, 28),
+        card_mrz_format="td2",
+        labels=dict(first="FIRST NAME", middle="MIDDLE NAME", surname="SURNAME", id="NATIONAL ID NUMBER",
+                    dob="DATE OF BIRTH", sex="SEX", nationality="NATIONALITY", expiry="DATE OF EXPIRY",
+                    issue="DATE OF ISSUE", pob="PLACE OF BIRTH", authority="ISSUED BY", cardno="CARD NUMBER",
+                    sign="HOLDER'S SIGNATURE", scan="SCAN TO VERIFY"),
+        passport_labels=dict(type="TYPE", code="COUNTRY CODE", nationality="NATIONALITY", first="FIRST NAME",
+                             middle="MIDDLE NAME", surname="SURNAME", dob="DATE OF BIRTH", sex="SEX",
+                             pob="PLACE OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
+                             authority="AUTHORITY", docno="PASSPORT NUMBER", sign="HOLDER'S SIGNATURE"),
+        card_mrz=dict(pitch=25.6, bottom=712, leading=1.7, left=62),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.76, left=56), surfaces=["table", "tablecloth"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "screen", "camera_watermark"]),
 }
 
 
@@ -995,6 +1091,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in SIXTEENTH_STYLES:
+        import document_families_sixteenth as sixteenth
+        return sixteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in FIFTEENTH_STYLES:
         import document_families_fifteenth as fifteenth
         return fifteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1114,6 +1213,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in SIXTEENTH_STYLES:
+        import document_families_sixteenth as sixteenth
+        return sixteenth.render_back(rng, truth, spec, family)
     if family["style"] in FIFTEENTH_STYLES:
         import document_families_fifteenth as fifteenth
         return fifteenth.render_back(rng, truth, spec, family)
@@ -2694,6 +2796,10 @@ FOURTEENTH_SURFACES = ("newspaper",)
 FIFTEENTH_STYLES = ("fullname", "turned")
 FIFTEENTH_CONDITIONS = ("barrel", "flare", "zoom")
 FIFTEENTH_SURFACES = ("keyboard",)
+# The sixteenth families (`mirrored`, `middlename`): the same, in document_families_sixteenth.py.
+SIXTEENTH_STYLES = ("mirrored", "middlename")
+SIXTEENTH_CONDITIONS = ("screen", "camera_watermark")
+SIXTEENTH_SURFACES = ("tablecloth",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2742,6 +2848,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in SIXTEENTH_CONDITIONS:
+        import document_families_sixteenth as sixteenth
+        return sixteenth.apply_condition(rng, image, condition)
     if condition in FIFTEENTH_CONDITIONS:
         import document_families_fifteenth as fifteenth
         return fifteenth.apply_condition(rng, image, condition)
@@ -2919,7 +3028,9 @@ def apply_condition(rng, image, condition):
 # Surfaces some families' documents may be photographed on (make-documents.py's photograph): the
 # ninth's wax-print cloth here, the eleventh's terrazzo counter in document_families_eleventh.py,
 # the twelfth's bedsheet in document_families_twelfth.py, the thirteenth's woven mat in
-# document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py
+# document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py,
+# the fifteenth's laptop keyboard in document_families_fifteenth.py, the sixteenth's gingham
+# tablecloth in document_families_sixteenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -2937,6 +3048,9 @@ def surface(rng, name, size):
     if name in FIFTEENTH_SURFACES:
         import document_families_fifteenth as fifteenth
         return fifteenth.surface(rng, name, size)
+    if name in SIXTEENTH_SURFACES:
+        import document_families_sixteenth as sixteenth
+        return sixteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

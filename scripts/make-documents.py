@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """Synthetic African ID cards and passport data pages, "photographed", with ground truth.
 
-Every document is random but valid: names from per-country lists, national ID numbers that
-pass their country's rules, ICAO 9303 MRZs (TD1 on card backs, TD3 on passports) in the OCR-B
-font with every check digit right. Each document is rendered flat in one of several layout
-families (field order, label wording and languages, fonts, backgrounds, portrait and MRZ
-position: see FAMILIES), then captured at one of four difficulty levels (scan, easy, medium,
-hard: perspective, rotation, blur, noise, uneven light, JPEG), optionally with capture
-conditions on top (shadows, a finger over an edge, low light, motion blur, strong JPEG; some
-families add their own, such as a crumpled card, a blue LED cast, a phone's flash, a lamp's
-reflection on the laminate, a chat app's re-compression, a rolling shutter's skew, a window's
-veil of light, dappled sunlight under a tree or an ultra-wide lens's barrel distortion, and some
-are photographed on a wax-print cloth, a terrazzo counter, a bedsheet, a woven mat, a newspaper
-or a laptop's keyboard rather than a table), and optionally tampered (printed birth date
-edited, MRZ digit edited, ID number edited), so that a reader can be judged on families it was
-never tuned on. Output, deterministic for a seed:
+Every document is random but valid: names from per-country lists, national ID numbers that pass
+their country's rules, ICAO 9303 MRZs (TD1 on card backs, TD2 on the backs of the one family's
+ID-2 cards that print it, TD3 on passports) in the OCR-B font with every check digit right.
+Each document is rendered flat in one of several layout families (field order, label wording
+and languages, fonts, backgrounds, portrait and MRZ position: see FAMILIES), then captured at
+one of four difficulty levels (scan, easy, medium, hard: perspective, rotation, blur, noise,
+uneven light, JPEG), optionally with capture conditions on top (shadows, a finger over an edge,
+low light, motion blur, strong JPEG; some families add their own, such as a crumpled card, a
+blue LED cast, a phone's flash, a lamp's reflection on the laminate, a chat app's
+re-compression, a rolling shutter's skew, a window's veil of light, dappled sunlight under a
+tree, an ultra-wide lens's barrel distortion, a photo taken off a screen or a phone camera's
+watermark and timestamp, and some are photographed on a wax-print cloth, a terrazzo counter, a
+bedsheet, a woven mat, a newspaper, a laptop's keyboard or a gingham tablecloth rather than a
+table), and optionally tampered (printed birth date edited, MRZ digit edited, ID number
+edited), so that a reader can be judged on families it was never tuned on. Output,
+deterministic for a seed:
 
     OUT/index.json                 list of documents
     OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
@@ -33,9 +35,11 @@ polycarbonate, wallet and grid; polycarbonate's values are DejaVu Sans Mono from
 captions DejaVu Sans Condensed Oblique from fonts-dejavu-extra; fonts-open-sans for the family vertical; grid's
 values are DejaVu Serif Condensed from fonts-dejavu-extra; fonts-roboto-slab and fonts-sil-andika for the family
 sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for zebra, whose labels are DejaVu Serif
-Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned). The held-out families
-(never tuned on, only measured) are fullname and turned (drawn by document_families_fifteenth.py); the others are
-for development.
+Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned; fonts-opendin and
+fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's libfribidi0; fonts-inter for
+middlename). The held-out families (never tuned on, only measured) are mirrored and middlename (drawn by
+document_families_sixteenth.py); the others are for development (fullname and turned were held out until their
+first measurement in the eighteenth round).
 """
 import argparse
 import datetime as dt
@@ -146,6 +150,25 @@ def td1(doc_number, country3, nationality3, dob, sex, expiry, optional1, surname
     line2 = (body + "<" * 11)[:29]
     composite = line1[5:30] + line2[0:7] + line2[8:15] + line2[18:29]
     return [line1, line2 + check_digit(composite), mrz_name(surname, given, 30)]
+
+
+def td2(doc_number, country3, nationality3, dob, sex, expiry, surname, given):
+    """ICAO TD2 (2 x 36) for an ID card: the name on the first line, the number, dates and
+    nationality on the second, no optional data."""
+    line1 = f"I<{country3}" + mrz_name(surname, given, 31)
+    number = f"{doc_number:<9}".replace(" ", "<")
+    line2 = (f"{number}{check_digit(number)}{nationality3}{dob:%y%m%d}{check_digit(f'{dob:%y%m%d}')}{sex}"
+             f"{expiry:%y%m%d}{check_digit(f'{expiry:%y%m%d}')}" + "<" * 7)
+    composite = line2[0:10] + line2[13:20] + line2[21:35]
+    return [line1, line2 + check_digit(composite)]
+
+
+def card_td2(truth):
+    """A card's MRZ as TD2, from its truth (for the families that print one: `card_mrz_format`)."""
+    fields = truth["fields"]
+    return td2(fields["document_number"], truth["issuing_country"], fields["nationality"],
+               dt.date.fromisoformat(fields["date_of_birth"]), fields["sex"],
+               dt.date.fromisoformat(fields["expiry_date"]), fields["surname"], fields["given_names"])
 
 
 def td3(doc_number, country3, nationality3, dob, sex, expiry, surname, given):
@@ -426,6 +449,8 @@ def main():
         if args.expired:
             expired = args.expired == "yes"
         truth = identity(rng, country, kind, expired)
+        if kind == "id_card" and truth["mrz"] and families.FAMILIES.get(family, {}).get("card_mrz_format") == "td2":
+            truth["mrz"] = card_td2(truth)  # the same identity, no draws: other families' documents stay the same
         if extra.random() < args.tampered:
             families.tamper(extra, truth, country)
         name = f"{i:03d}-{country.lower()}-{kind}-{level}"
