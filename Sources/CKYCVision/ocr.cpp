@@ -199,15 +199,21 @@ extern "C" int kv_ocr_mrz_band(kv_ocr *ocr, const kv_image *image, kv_rect band,
     });
 }
 
-extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status) {
+extern "C" int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_threshold threshold, kv_text_line *lines, int capacity,
+                            kv_status *status) {
     return kycvision::guarded<int>(status, -1, [&]() -> int {
         if (!ocr || !image || !lines || ocr->mode != KV_OCR_TEXT) {
             set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_ocr_lines");
             return -1;
         }
         const cv::Mat gray = kycvision::without_value_boxes(kycvision::gray_of(*image));
+        // Tesseract's thresholding_method: 0 is Otsu's, 2 Sauvola's. Set for this page only:
+        // kv_ocr_region reads a small crop, whose ground one level suits.
+        TessBaseAPISetVariable(ocr->api, "thresholding_method", threshold == KV_THRESHOLD_LOCAL ? "2" : "0");
         set_gray(*ocr, gray);
-        if (TessBaseAPIRecognize(ocr->api, nullptr) != 0) {
+        const bool recognised = TessBaseAPIRecognize(ocr->api, nullptr) == 0;
+        TessBaseAPISetVariable(ocr->api, "thresholding_method", "0");
+        if (!recognised) {
             set_status(status, KV_ERR_INTERNAL, "Tesseract could not recognise the image");
             return -1;
         }

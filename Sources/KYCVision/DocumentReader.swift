@@ -228,6 +228,17 @@ public final class DocumentReader: @unchecked Sendable {
                 portrait = try await uprightPortrait(in: turn == 0 ? document : document.rotated(turn))
             }
         }
+        if fields.count < 2, found?.mrz.valid != true {
+            // Next to nothing read, and no zone to go by: the page is read again turned black and
+            // white window by window. One level for the page (Tesseract's) blacks out every value
+            // on a side shaded darker, or in cells tinted darker than the ground; a level per
+            // window costs readings on even pages (a letter's thin stroke lost), so it is only
+            // the second reading, kept when it gives more fields.
+            let upright = oriented
+            let (image, again) = try await onQueue { [self] () throws(KYCError) in try readLines(upright, locally: true) }
+            let more = VisualZoneParser.fields(again, today: today)
+            if more.count > fields.count { (oriented, lines, fields) = (image, again, more) }
+        }
         lap("ocr")
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
                                 fields: fields, lines: lines, mrz: found?.mrz)
@@ -432,9 +443,9 @@ public final class DocumentReader: @unchecked Sendable {
     /// The printed text, and the image it was read on: a small scan is read at twice its size,
     /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half
     /// that. A lone letter by its label is read on its own.
-    private func readLines(_ image: VisionImage) throws(KYCError) -> (VisionImage, [OCRLine]) {
+    private func readLines(_ image: VisionImage, locally: Bool = false) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let read = max(image.width, image.height) < Self.smallImageSide ? image.enlarged(by: 2) ?? image : image
-        return (read, try withLoneValues(read, try textOCR.lines(read)))
+        return (read, try withLoneValues(read, try textOCR.lines(read, locally: locally)))
     }
 
     /// The lines with each lone letter a label's value should be (a sex) read on its own.

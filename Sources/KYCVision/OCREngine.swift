@@ -52,10 +52,15 @@ final class OCREngine {
                        confidence: Double(confidence) / 100)
     }
 
-    func lines(_ image: VisionImage) throws(KYCError) -> [OCRLine] {
+    /// The text lines of a page, turned black and white at one level for the page or, `locally`,
+    /// at a level for each window (for a shaded page).
+    func lines(_ image: VisionImage, locally: Bool = false) throws(KYCError) -> [OCRLine] {
         var lines = [kv_text_line](repeating: kv_text_line(), count: 200)
         var status = kv_status()
-        let count = lines.withUnsafeMutableBufferPointer { kv_ocr_lines(handle, image.pointer, $0.baseAddress, Int32($0.count), &status) }
+        let threshold = locally ? KV_THRESHOLD_LOCAL : KV_THRESHOLD_PAGE
+        let count = lines.withUnsafeMutableBufferPointer {
+            kv_ocr_lines(handle, image.pointer, threshold, $0.baseAddress, Int32($0.count), &status)
+        }
         guard count >= 0 else { throw VisionFailure.error(from: status, fallback: .internalError) }
         return lines.prefix(Int(count)).map { line in
             let text = withUnsafeBytes(of: line.text) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }

@@ -163,11 +163,21 @@ typedef struct {
     float confidence;    // 0–100
 } kv_text_line;
 
+/// How the page is turned black and white before it is read.
+typedef enum {
+    /// One level for the whole page (Otsu's, Tesseract's default).
+    KV_THRESHOLD_PAGE = 0,
+    /// A level for each window of the page (Sauvola's): for a page shaded from one side, or
+    /// whose value cells are tinted darker than the ground around them.
+    KV_THRESHOLD_LOCAL = 1,
+} kv_threshold;
+
 /// Text lines of a document image with their boxes (an engine loaded with KV_OCR_TEXT). A line
 /// whose words go from a value in capitals to smaller print (its label after it) comes as one
 /// line per print.
 /// Returns how many lines were found (at most capacity written), or -1 on error.
-int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_text_line *lines, int capacity, kv_status *status);
+int kv_ocr_lines(kv_ocr *ocr, const kv_image *image, kv_threshold threshold, kv_text_line *lines, int capacity,
+                 kv_status *status);
 
 typedef enum {
     /// A lone word or letter somewhere in a region about three lines tall (`M` under `SEX`:
