@@ -136,6 +136,14 @@ public final class DocumentReader: @unchecked Sendable {
     /// when its back's zone is valid).
     private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
                           wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
+        let read = try await readSideOnce(bytes, today: today, timings: &timings, prefix: prefix, wantPortrait: wantPortrait,
+                                          searchZone: searchZone)
+        // A card's front whose back carries a valid zone is found and anchored by it.
+        return searchZone ? try await readShadedAgain(read, today: today) : read
+    }
+
+    private func readSideOnce(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
+                              wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         let start = clock.now
         let (photo, flat) = try await onQueue { [self] () throws(KYCError) in try decodeAndFlatten(bytes) }
@@ -228,22 +236,33 @@ public final class DocumentReader: @unchecked Sendable {
                 portrait = try await uprightPortrait(in: turn == 0 ? document : document.rotated(turn))
             }
         }
-        if fields.count < 2, found?.mrz.valid != true {
-            // Next to nothing read, and no zone to go by: the page is read again turned black and
-            // white window by window. One level for the page (Tesseract's) blacks out every value
-            // on a side shaded darker, or in cells tinted darker than the ground; a level per
-            // window costs readings on even pages (a letter's thin stroke lost), so it is only
-            // the second reading, kept when it gives more fields.
-            let upright = oriented
-            let (image, again) = try await onQueue { [self] () throws(KYCError) in try readLines(upright, locally: true) }
-            let more = VisualZoneParser.fields(again, today: today)
-            if more.count > fields.count { (oriented, lines, fields) = (image, again, more) }
-        }
         lap("ocr")
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
                                 fields: fields, lines: lines, mrz: found?.mrz)
-        let header = lines.filter { $0.top < oriented.height / 4 }.map(\.text).joined(separator: " ")
-        return SideResult(side: side, image: oriented, portrait: portrait, headerText: header)
+        return SideResult(side: side, image: oriented, portrait: portrait, headerText: Self.header(lines, of: oriented))
+    }
+
+    /// Text of the top quarter, where documents name their country and kind.
+    private static func header(_ lines: [OCRLine], of image: VisionImage) -> String {
+        lines.filter { $0.top < image.height / 4 }.map(\.text).joined(separator: " ")
+    }
+
+    /// A side that read next to nothing (fewer than two fields) and no valid zone, with no
+    /// valid zone elsewhere on the document, read again turned black and white window by window.
+    /// One level for the page (Tesseract's) blacks out every value on a side shaded darker, or
+    /// in cells tinted darker than the ground; a level per window costs readings on even pages
+    /// (a letter's thin stroke lost), so it is only the last resort, kept when it gives more
+    /// fields. Last: the whole photo's own reading, in every turn, has had its chance (a
+    /// passport page whose flattened view reads nothing finds its zone there).
+    private func readShadedAgain(_ read: SideResult, today: Date) async throws(KYCError) -> SideResult {
+        guard read.side.fields.count < 2, read.side.mrz?.valid != true else { return read }
+        let (image, again) = try await onQueue { [self] () throws(KYCError) in try readLines(read.image, locally: true) }
+        let more = VisualZoneParser.fields(again, today: today)
+        guard more.count > read.side.fields.count else { return read }
+        let side = read.side
+        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: more,
+                                             lines: again, mrz: side.mrz),
+                          image: image, portrait: read.portrait, headerText: Self.header(again, of: image))
     }
 
     /// The decoded photo, and the document flattened when its outline is found.
