@@ -98,6 +98,11 @@ enum SyntheticDocuments {
     static let reader: Result<DocumentReader, KYCError> = Result { () throws(KYCError) -> DocumentReader in
         try DocumentReader(faces: try VisionFixtures.engine.get())
     }
+
+    /// The document read as a business would send it: its front, and its back if it has one.
+    static func read(_ truth: Truth) async throws -> DocumentReading {
+        try await reader.get().read(front: try #require(try bytes(truth, "front")), back: try bytes(truth, "back"))
+    }
 }
 
 @Suite("Reading synthetic African ID cards and passports end to end")
@@ -122,11 +127,9 @@ struct DocumentReaderTests {
     func valueReadAgain() async throws {
         let set = SyntheticDocuments.fourthFamilies
         #expect(set.count >= 9, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_FOURTH")
-        let reader = try SyntheticDocuments.reader.get()
         var readAgain: [String] = []
         for truth in set where truth.tampered == nil && !truth.expired && truth.mrz != nil {
-            let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                                back: try SyntheticDocuments.bytes(truth, "back"))
+            let reading = try await SyntheticDocuments.read(truth)
             if reading.assessment.hints.contains(where: { $0.contains("read again on its own") }) {
                 #expect(reading.assessment.documentValid, "\(truth.name): \(reading.assessment.explanation)")
                 readAgain.append(truth.name)
@@ -140,9 +143,7 @@ struct DocumentReaderTests {
     /// tampered one (birth date or ID number edited, an MRZ digit changed) is not valid.
     @Test("documents in other layouts: genuine ones valid, tampered ones caught", arguments: SyntheticDocuments.otherLayouts)
     func readsOtherLayouts(truth: SyntheticDocuments.Truth) async throws {
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         let assessment = reading.assessment
         if let tampered = truth.tampered {
             #expect(!assessment.documentValid, "\(tampered): \(assessment.explanation)")
@@ -158,9 +159,7 @@ struct DocumentReaderTests {
 
     @Test("every field reads exactly; validity, expiry and the portrait are right", arguments: SyntheticDocuments.all)
     func readsDocument(truth: SyntheticDocuments.Truth) async throws {
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         let fields = reading.assessment.fields
         // Sex is printed as a lone letter, which the text OCR misses on cards without an MRZ.
         let exact = ["surname", "given_names", "full_name", "id_number", "document_number", "date_of_birth", "expiry_date",
@@ -269,9 +268,7 @@ struct DocumentReaderTests {
           arguments: ["005-zw-id_card-medium", "029-zw-id_card-medium", "045-ug-id_card-medium", "008-ng-id_card-scan"])
     func tenthFamilies(name: String) async throws {
         let truth = try #require(SyntheticDocuments.tenthFamilies.first { $0.name == name }, "run scripts/test, or set OPENKYC_TEST_DOCUMENT_TENTH")
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         let verdict = reading.assessment
         for field in [DocumentField.surname, .idNumber, .dateOfBirth, .nationality] {
             #expect(verdict.fields[field]?.value == truth.fields[field.rawValue] ?? nil, "\(name): \(field)")
@@ -320,9 +317,7 @@ struct DocumentReaderTests {
     func valuesBeforeLabels(name: String, fields: [DocumentField]) async throws {
         let truth = try #require(SyntheticDocuments.thirteenthFamilies.first { $0.name == name },
                                  "run scripts/test, or set OPENKYC_TEST_DOCUMENT_THIRTEENTH")
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         for field in fields {
             #expect(reading.front.fields[field]?.value == truth.fields[field.rawValue] ?? nil, "\(field)")
         }
@@ -338,9 +333,7 @@ struct DocumentReaderTests {
     func labelsOnTabsAndInBrackets(name: String, fields: [DocumentField]) async throws {
         let truth = try #require(SyntheticDocuments.fourteenthFamilies.first { $0.name == name },
                                  "run scripts/test, or set OPENKYC_TEST_DOCUMENT_FOURTEENTH")
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         for field in fields {
             #expect(reading.front.fields[field]?.value == truth.fields[field.rawValue] ?? nil, "\(field)")
         }
@@ -356,9 +349,7 @@ struct DocumentReaderTests {
     func romanMonthsAndFullNames(name: String, field: DocumentField, printed: String) async throws {
         let truth = try #require(SyntheticDocuments.fifteenthFamilies.first { $0.name == name },
                                  "run scripts/test, or set OPENKYC_TEST_DOCUMENT_FIFTEENTH")
-        let reader = try SyntheticDocuments.reader.get()
-        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")),
-                                            back: try SyntheticDocuments.bytes(truth, "back"))
+        let reading = try await SyntheticDocuments.read(truth)
         let surnameFirst = [truth.fields["surname"] ?? nil, truth.fields["given_names"] ?? nil].compactMap { $0 }.joined(separator: " ")
         let expected = field == .fullName ? surnameFirst : truth.fields[field.rawValue] ?? nil
         let read = try #require(reading.front.fields[field]?.value, "\(printed)")

@@ -29,7 +29,7 @@ public enum PrintedDate {
         // and a digit just before a separator are one number.
         let cleaned = text.uppercased()
             .folding(options: .diacriticInsensitive, locale: nil)
-            .replacingOccurrences(of: "O", with: "0", options: [], range: nil)
+            .withZeros
             .replacing(#/\b(\d) (\d)(?=\s*[-./])/#) { "\($0.1)\($0.2)" }
         // Letters matter in month names: read those from the unfolded-O text. An ordinal's
         // suffix after the day (`14th September 1987`; raised, it reads `14™`, `4"` or `1*` at

@@ -16,15 +16,14 @@ enum PrintedFullName {
         let words = full.value.split(separator: " ").map(String.init)
         guard side[.surname] == nil, side[.givenNames] == nil, words.count >= 2 else { return side }
         let surnameWords = min(words.count - 1, mrz[.surname].map { $0.value.split(separator: " ").count } ?? 1)
-        let surnameFirst = (surname: words.prefix(surnameWords), given: words.dropFirst(surnameWords))
-        let surnameLast = (surname: words.suffix(surnameWords), given: words.dropLast(surnameWords))
-        var chosen = surnameFirst
+        var chosen = (surname: words.prefix(surnameWords), given: words.dropFirst(surnameWords))
         if let surname = mrz[.surname]?.value, let given = mrz[.givenNames]?.value {
             func distance(_ split: (surname: ArraySlice<String>, given: ArraySlice<String>)) -> Int {
                 DocumentAssessor.editDistance(Array(split.surname.joined(separator: " ")), Array(surname))
                     + DocumentAssessor.editDistance(Array(split.given.joined(separator: " ")), Array(given))
             }
-            if distance(surnameLast) < distance(surnameFirst) { chosen = surnameLast }
+            let surnameLast = (surname: words.suffix(surnameWords), given: words.dropLast(surnameWords))
+            if distance(surnameLast) < distance(chosen) { chosen = surnameLast }
         }
         side[.surname] = FieldReading(value: chosen.surname.joined(separator: " "), confidence: full.confidence, source: full.source)
         side[.givenNames] = FieldReading(value: chosen.given.joined(separator: " "), confidence: full.confidence, source: full.source)
