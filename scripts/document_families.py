@@ -9,18 +9,19 @@ render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbon
 `wallet` by document_families_eleventh.py; `vertical` and `grid` by
 document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py;
 `split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
-document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py).
-`mirrored` and `middlename` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17).
+document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py;
+`inverse` and `typewriter` by document_families_seventeenth.py). `inverse` and `typewriter` are
+held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
 `trilingual` the eighth, `laser` and `photocopy` the ninth, `smartcard` and `booklet` the tenth,
 `polycarbonate` and `wallet` the eleventh, `vertical` and `grid` the twelfth, `sidenote` and
 `foil` the thirteenth, `split` and `zebra` the fourteenth, `fullname` and `turned` the fifteenth
-(held out until their first measurement in the eighteenth round, looked at since); they have
-been measured, so they are development families now. The ninth families' code paths (renderer,
-backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
+(held out until their first measurement in the eighteenth round, looked at since), `mirrored`
+and `middlename` the sixteenth (held out until their first measurement in the nineteenth round,
+looked at since); they have been measured, so they are development families now. The ninth
+families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
 photographed on, the `specular`, `tilt_blur` and `sheen` conditions) only for the eleventh,
@@ -32,11 +33,13 @@ conditions) only for the thirteenth, the fourteenth's (their module: renderer, g
 their date patterns, the newspaper they may be photographed on, the `dappled`, `chromatic` and
 `ghost` conditions) only for the fourteenth, the fifteenth's (their module: renderer,
 grounds, their date patterns, the laptop keyboard they may be photographed on, the `barrel`,
-`flare` and `zoom` conditions) only for the fifteenth, and the sixteenth's (their module:
+`flare` and `zoom` conditions) only for the fifteenth, the sixteenth's (their module:
 renderer, grounds, their date pattern, the gingham tablecloth they may be photographed on, the
 `screen` and `camera_watermark` conditions; and make-documents.py's TD2 MRZ, written only for a
-family with `card_mrz_format="td2"`) only for the sixteenth, so every other family's documents
-stay the same, image for image, for a seed.
+family with `card_mrz_format="td2"`) only for the sixteenth, and the seventeenth's (their
+module: renderer, grounds, the typewriter, their date pattern, the jeans they may be
+photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, so every
+other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -139,6 +142,16 @@ AMIRI, AMIRI_BOLD = AMIRI_DIR + "Amiri-Regular.ttf", AMIRI_DIR + "Amiri-Bold.ttf
 INTER = "/usr/share/fonts/opentype/inter/"
 INTER_REGULAR, INTER_MEDIUM = INTER + "Inter-Regular.otf", INTER + "Inter-Medium.otf"
 INTER_SEMIBOLD, INTER_BOLD = INTER + "Inter-SemiBold.otf", INTER + "Inter-Bold.otf"
+# The seventeenth held-out families' fonts: Oxygen (Debian fonts-oxygen, KDE's sans) for
+# `inverse`; Courier Prime (fonts-courier-prime, a typewriter face redrawn from Courier) for the
+# values `typewriter` types and EB Garamond (fonts-ebgaramond, an old-style serif) for its
+# printed captions; packages no earlier family used.
+OXYGEN_DIR = "/usr/share/fonts/truetype/oxygen/"
+OXYGEN, OXYGEN_BOLD = OXYGEN_DIR + "Oxygen-Sans.ttf", OXYGEN_DIR + "Oxygen-Sans-Bold.ttf"
+COURIER_PRIME = "/usr/share/fonts/opentype/courier-prime/Courier Prime.otf"
+GARAMOND_DIR = "/usr/share/fonts/opentype/ebgaramond/"
+GARAMOND, GARAMOND_ITALIC = GARAMOND_DIR + "EBGaramond12-Regular.otf", GARAMOND_DIR + "EBGaramond12-Italic.otf"
+GARAMOND_BOLD = GARAMOND_DIR + "EBGaramond12-Bold.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -829,8 +842,9 @@ FAMILIES = {
         card_mrz=dict(pitch=27.8, bottom=604, leading=1.7, left=70),
         passport_mrz=dict(pitch=25.1, bottom=846, leading=1.78, left=62), surfaces=["table", "keyboard"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "flare", "zoom"]),
-    # The sixteenth held-out families (made for the sixteenth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_sixteenth.py. Their photos are taken on
+    # The sixteenth held-out families (made for the sixteenth round of issue 17): measured in
+    # two draws (3838, 3939) in the nineteenth round and looked at since, development families
+    # now. Drawn by document_families_sixteenth.py. Their photos are taken on
     # a table or on a checked (gingham) vinyl tablecloth (squares of a colour where its bands
     # cross, half tints where one runs, a sheen on the plastic, soft creases, the cloth at an
     # angle), and two capture conditions come with them: the photo shown on a laptop's or
@@ -860,7 +874,7 @@ FAMILIES = {
     # passport number with bilingual labels on the first row, nine fields in seven mirrored rows
     # under it.
     "mirrored": dict(
-        held_out=True, style="mirrored", header="mirrored", portrait="left-sealed", background="arabesque",
+        held_out=False, style="mirrored", header="mirrored", portrait="left-sealed", background="arabesque",
         date="dd.mm.yyyy", label_font=(OSP_DIN, 16), value_font=(OSP_DIN, 31), title_font=(OSP_DIN, 32),
         labels=dict(surname="Surname", given="Given names", id="National ID No.", dob="Date of birth", sex="Sex",
                     nationality="Nationality", expiry="Date of expiry", pob="Place of birth", issue="Date of issue",
@@ -896,7 +910,7 @@ FAMILIES = {
     # Passports: the passport number at the band's right end, the portrait on the left, type,
     # code and nationality, first and middle name, surname, then the other fields, TD3 as ever.
     "middlename": dict(
-        held_out=True, style="middlename", header="band-number", portrait="right-rounded", background="bogolan",
+        held_out=False, style="middlename", header="band-number", portrait="right-rounded", background="bogolan",
         date="d Mon yyyy", label_font=(INTER_MEDIUM, 13), value_font=(INTER_SEMIBOLD, 30), title_font=(INTER_BOLD, 28),
         card_mrz_format="td2",
         labels=dict(first="FIRST NAME", middle="MIDDLE NAME", surname="SURNAME", id="NATIONAL ID NUMBER",
@@ -910,6 +924,88 @@ FAMILIES = {
         card_mrz=dict(pitch=25.6, bottom=712, leading=1.7, left=62),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.76, left=56), surfaces=["table", "tablecloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "screen", "camera_watermark"]),
+    # The seventeenth held-out families (made for the seventeenth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_seventeenth.py. Their photos are
+    # taken on a table or on the holder's lap, on blue jeans (indigo twill with the white weft
+    # showing between its diagonal ribs, faded whiskers, a felled seam with two rows of gold
+    # top-stitching, soft folds, the cloth at an angle), and two capture conditions come with
+    # them: a fold line across the document (folded in half, sometimes in four: a soft dark
+    # valley along the line with a bright ridge beside it, the print pulled a pixel or three
+    # either side of it, one face turned a little from the light, the ink cracked pale along it
+    # here and there) and a photo forwarded through chat apps (scaled down to about 640 pixels
+    # wide and JPEG-compressed twice at a low quality).
+    # `inverse`: an ID-1 polycarbonate card printed light on dark over its whole front: a deep
+    # navy, black or dark green body (the same on both sides) under a security pattern a little
+    # darker than it (bundles of sine cords, a large rosette of looped curves) and faint lighter
+    # hairlines; captions in small letter-spaced light-grey capitals, English and the issuer's
+    # second language as `smartcard` prints it (`SURNAME / ISIBONGO`, `SURNAME / VAN`, `DATE OF
+    # BIRTH / DATE DE NAISSANCE`, `SEX / JINSIA`), values in white Oxygen Bold, dates `14 SEP
+    # 1987`; the arms and the title in metallic gold at the top left, the document's name in two
+    # languages under it, the flag's colours as a thin line along the top edge; the portrait on
+    # a lighter panel at the LEFT with a hologram over its corner, the signature in a light ink
+    # and a gold contact chip under it; surname, given names, birth date and sex, nationality
+    # and expiry, card number and date of issue; the ID number large in gold along the bottom; a
+    # pale ghost portrait at the bottom right; a line of microprint. The back: birthplace, date
+    # of issue and authority in white, a PDF417 code on a light panel, the notice, a gold rule,
+    # and the MRZ dark on a light band along the bottom (ICAO's clear zone). Passports: the page
+    # as dark, the passport number large in gold at the top right, the portrait on the left,
+    # type, code and nationality, names, birth date, sex and birthplace, issue and expiry and the
+    # authority, the MRZ on a light band.
+    "inverse": dict(
+        held_out=True, style="inverse", header="gold-left", portrait="left-panel", background="dark-rosette",
+        date="dd MON yyyy", label_font=(OXYGEN, 13), value_font=(OXYGEN_BOLD, 29), title_font=(OXYGEN_BOLD, 28),
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", expiry="DATE OF EXPIRY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
+                    authority="AUTHORITY", cardno="CARD NO.", sign="HOLDER'S SIGNATURE"),
+        passport_labels=dict(type="TYPE", code="CODE", docno="PASSPORT NO.", surname="SURNAME", given="GIVEN NAMES",
+                             nationality="NATIONALITY", sex="SEX", dob="DATE OF BIRTH", pob="PLACE OF BIRTH",
+                             issue="DATE OF ISSUE", expiry="DATE OF EXPIRY", authority="AUTHORITY",
+                             sign="HOLDER'S SIGNATURE"),
+        card_mrz=dict(pitch=28.2, bottom=612, leading=1.64, left=62),
+        passport_mrz=dict(pitch=25.2, bottom=852, leading=1.72, left=54), surfaces=["table", "denim"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crease", "forwarded"]),
+    # `typewriter`: a paper data page whose values a clerk typed on a manual typewriter (Courier
+    # Prime: every letter a little high or low, pressed harder or softer, some struck at a slant
+    # so that their top or foot prints fainter, now and then one struck twice a hair apart, the
+    # ribbon's weave in the ink; the page askew in the machine, so the typed values lean a
+    # little and miss the printed lines and columns by a few pixels); the captions printed in
+    # EB Garamond (an old-style serif) over dotted lines, two languages each: South Africa's
+    # green identity book Afrikaans over English in capitals (`VAN` / `SURNAME`, `VOORNAME` /
+    # `FORENAMES`, `GEBOORTEDATUM` / `DATE OF BIRTH`), the other issuers' identity documents
+    # English in capitals over their second language in italics (isiNdebele, French, Swahili, as
+    # `smartcard` prints them), passports English / French (South Africa's Afrikaans over
+    # English, as its book); dates `14 SEPT. 1987` (the month
+    # as a typist abbreviates it: `MAY`, `JUNE`, `JULY` written out, the others cut with a full
+    # stop). The identity document is a booklet's data page (125 x 88 mm, the size of a
+    # passport page): pale green paper for South Africa's (with a barcode and the ID number
+    # printed at the top right), cream tinted with the issuer's colour for the others (the
+    # book's number in red at the top right); fine wavy guilloche, a rosette, lines of the
+    # country's name, security fibres; a greyscale photo glued at the left under an embossed
+    # dry seal, the holder's signature under it and the office's violet rubber stamp over the
+    # corner; nine typed rows: ID number, surname, forenames, birth date, sex, nationality,
+    # birthplace, issue, expiry. Its next page (the back): the document number, the authority
+    # and the date of issue typed, the notice, the registrar's signature and stamp, a barcode,
+    # and the MRZ (TD1, as the shared code writes every identity card's) printed on a clear
+    # band. Passports: a first-generation machine-readable data page typed the same way (type,
+    # code and passport number; surname; given names; nationality and sex; birth date and
+    # birthplace; issue and expiry; the authority), the photo glued at the left, the TD3 MRZ
+    # printed in OCR-B on a clear band.
+    "typewriter": dict(
+        held_out=True, style="typewriter", header="centred-serif", portrait="left-glued", background="paper-guilloche",
+        date="dd MON. yyyy", label_font=(GARAMOND, 17), value_font=(COURIER_PRIME, 30), title_font=(GARAMOND_BOLD, 30),
+        labels=dict(id="ID NUMBER", surname="SURNAME", given="FORENAMES", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
+                    cardno="DOCUMENT NO.", authority="ISSUED BY", sign="SIGNATURE OF HOLDER"),
+        passport_labels=dict(type=("Type", "Type"), code=("Code", "Code"), docno=("Passport No.", "N° du passeport"),
+                             surname=("Surname", "Nom"), given=("Given names", "Prénoms"),
+                             nationality=("Nationality", "Nationalité"), sex=("Sex", "Sexe"),
+                             dob=("Date of birth", "Date de naissance"), pob=("Place of birth", "Lieu de naissance"),
+                             issue=("Date of issue", "Date de délivrance"),
+                             expiry=("Date of expiry", "Date d'expiration"), authority=("Authority", "Autorité"),
+                             sign=("Signature of holder", "Signature du titulaire")),
+        card_mrz=dict(pitch=31.0, bottom=842, leading=1.62, left=160),
+        passport_mrz=dict(pitch=25.0, bottom=848, leading=1.76, left=70), surfaces=["table", "denim"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crease", "forwarded"]),
 }
 
 
@@ -1091,6 +1187,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in SEVENTEENTH_STYLES:
+        import document_families_seventeenth as seventeenth
+        return seventeenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in SIXTEENTH_STYLES:
         import document_families_sixteenth as sixteenth
         return sixteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1213,6 +1312,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in SEVENTEENTH_STYLES:
+        import document_families_seventeenth as seventeenth
+        return seventeenth.render_back(rng, truth, spec, family)
     if family["style"] in SIXTEENTH_STYLES:
         import document_families_sixteenth as sixteenth
         return sixteenth.render_back(rng, truth, spec, family)
@@ -2800,6 +2902,10 @@ FIFTEENTH_SURFACES = ("keyboard",)
 SIXTEENTH_STYLES = ("mirrored", "middlename")
 SIXTEENTH_CONDITIONS = ("screen", "camera_watermark")
 SIXTEENTH_SURFACES = ("tablecloth",)
+# The seventeenth families (`inverse`, `typewriter`): the same, in document_families_seventeenth.py.
+SEVENTEENTH_STYLES = ("inverse", "typewriter")
+SEVENTEENTH_CONDITIONS = ("crease", "forwarded")
+SEVENTEENTH_SURFACES = ("denim",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2848,6 +2954,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in SEVENTEENTH_CONDITIONS:
+        import document_families_seventeenth as seventeenth
+        return seventeenth.apply_condition(rng, image, condition)
     if condition in SIXTEENTH_CONDITIONS:
         import document_families_sixteenth as sixteenth
         return sixteenth.apply_condition(rng, image, condition)
@@ -3030,7 +3139,8 @@ def apply_condition(rng, image, condition):
 # the twelfth's bedsheet in document_families_twelfth.py, the thirteenth's woven mat in
 # document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py,
 # the fifteenth's laptop keyboard in document_families_fifteenth.py, the sixteenth's gingham
-# tablecloth in document_families_sixteenth.py
+# tablecloth in document_families_sixteenth.py, the seventeenth's jeans in
+# document_families_seventeenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3051,6 +3161,9 @@ def surface(rng, name, size):
     if name in SIXTEENTH_SURFACES:
         import document_families_sixteenth as sixteenth
         return sixteenth.surface(rng, name, size)
+    if name in SEVENTEENTH_SURFACES:
+        import document_families_seventeenth as seventeenth
+        return seventeenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -11,9 +11,10 @@ uneven light, JPEG), optionally with capture conditions on top (shadows, a finge
 low light, motion blur, strong JPEG; some families add their own, such as a crumpled card, a
 blue LED cast, a phone's flash, a lamp's reflection on the laminate, a chat app's
 re-compression, a rolling shutter's skew, a window's veil of light, dappled sunlight under a
-tree, an ultra-wide lens's barrel distortion, a photo taken off a screen or a phone camera's
-watermark and timestamp, and some are photographed on a wax-print cloth, a terrazzo counter, a
-bedsheet, a woven mat, a newspaper, a laptop's keyboard or a gingham tablecloth rather than a
+tree, an ultra-wide lens's barrel distortion, a photo taken off a screen, a phone camera's
+watermark and timestamp, a fold line across the document or a photo forwarded through chat
+apps, and some are photographed on a wax-print cloth, a terrazzo counter, a bedsheet, a woven
+mat, a newspaper, a laptop's keyboard, a gingham tablecloth or the holder's jeans rather than a
 table), and optionally tampered (printed birth date edited, MRZ digit edited, ID number
 edited), so that a reader can be judged on families it was never tuned on. Output,
 deterministic for a seed:
@@ -37,9 +38,10 @@ values are DejaVu Serif Condensed from fonts-dejavu-extra; fonts-roboto-slab and
 sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for zebra, whose labels are DejaVu Serif
 Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned; fonts-opendin and
 fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's libfribidi0; fonts-inter for
-middlename). The held-out families (never tuned on, only measured) are mirrored and middlename (drawn by
-document_families_sixteenth.py); the others are for development (fullname and turned were held out until their
-first measurement in the eighteenth round).
+middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter). The held-out
+families (never tuned on, only measured) are inverse and typewriter (drawn by document_families_seventeenth.py);
+the others are for development (mirrored and middlename were held out until their first measurement in the
+nineteenth round, fullname and turned until theirs in the eighteenth).
 """
 import argparse
 import datetime as dt
