@@ -48,13 +48,26 @@ extension VisionImage {
     /// Labels printed light on dark tabs, redrawn black on white in a copy of the image, and
     /// where each tab stands; nil when the image has none.
     func labelTabsShown(limit: Int = 24) throws(KYCError) -> (image: VisionImage, tabs: [OCRRegion])? {
-        var tabs = [kv_rect](repeating: kv_rect(), count: limit)
+        try lightOnDarkShown(limit: limit, kv_label_tabs_shown)
+    }
+
+    /// Dark bands larger than a tab printed with light text (a header band), redrawn black on
+    /// white in a copy of the image, and where each stands; nil when the image has none.
+    func darkBandsShown(limit: Int = 8) throws(KYCError) -> (image: VisionImage, bands: [OCRRegion])? {
+        try lightOnDarkShown(limit: limit, kv_dark_bands_shown)
+    }
+
+    private func lightOnDarkShown(
+        limit: Int,
+        _ find: (OpaquePointer?, UnsafeMutablePointer<kv_rect>?, Int32, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<kv_status>?) -> OpaquePointer?
+    ) throws(KYCError) -> (VisionImage, [OCRRegion])? {
+        var boxes = [kv_rect](repeating: kv_rect(), count: limit)
         var count: Int32 = 0
         var status = kv_status()
-        let shown = tabs.withUnsafeMutableBufferPointer { kv_label_tabs_shown(pointer, $0.baseAddress, Int32(limit), &count, &status) }
+        let shown = boxes.withUnsafeMutableBufferPointer { find(pointer, $0.baseAddress, Int32(limit), &count, &status) }
         guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
         guard let shown else { return nil }
-        let regions = tabs.prefix(Int(count)).map {
+        let regions = boxes.prefix(Int(count)).map {
             OCRRegion(left: Int($0.left), top: Int($0.top), width: Int($0.width), height: Int($0.height))
         }
         return (VisionImage(pointer: shown), regions)

@@ -223,7 +223,7 @@ public final class DocumentReader: @unchecked Sendable {
             return try bestReadingTurn(document, outline: outline).reading
         }
         let (page, pageLines) = (oriented, lines)
-        lines = try await onQueue { [self] () throws(KYCError) in try withLabelsOnTabs(page, pageLines) }
+        lines = try await onQueue { [self] () throws(KYCError) in try withLightOnDarkBands(page, try withLabelsOnTabs(page, pageLines)) }
         var fields = VisualZoneParser.fields(lines, today: today)
         if turnedByFace, fields.count < 2 {
             // The face chose a turn the text does not read in: a portrait cut at the top of the
@@ -458,6 +458,32 @@ public final class DocumentReader: @unchecked Sendable {
         // A lone letter under a label read here (`F` under `SEX`) was not looked for before.
         return added ? try withLoneValues(image, read) : lines
     }
+
+    /// The lines with the text printed light on a dark band larger than a tab (a header band
+    /// holding the ID number in white) read again from a copy showing it dark on light: the
+    /// page reading reads such text in pieces (`156` and `68166` for `15651268166`) or not at
+    /// all. A confident line read there replaces the page's lines it overlaps when it holds
+    /// more letters and digits than they do together, and is added where the page read nothing.
+    private func withLightOnDarkBands(_ image: VisionImage, _ lines: [OCRLine]) throws(KYCError) -> [OCRLine] {
+        guard let (shown, bands) = try image.darkBandsShown() else { return lines }
+        func characters(_ text: String) -> Int { text.count(where: { $0.isLetter || $0.isNumber }) }
+        var read = lines
+        for band in bands {
+            guard let crop = shown.cropped(left: band.left, top: band.top, width: band.width, height: band.height) else { continue }
+            for line in try textOCR.lines(crop) where line.confidence >= Self.bandLineConfidence {
+                let placed = OCRLine(text: line.text, left: line.left + band.left, top: line.top + band.top,
+                                     width: line.width, height: line.height, confidence: line.confidence)
+                let overlapped = read.filter { $0.region.overlapsMostly(placed.region) }
+                guard characters(placed.text) > overlapped.reduce(0, { $0 + characters($1.text) }) else { continue }
+                read.removeAll { $0.region.overlapsMostly(placed.region) }
+                read.append(placed)
+            }
+        }
+        return read
+    }
+
+    /// Least confidence of a line read on a dark band (a garbled reading of a pattern is less sure).
+    static let bandLineConfidence = 0.6
 
     /// The printed text, and the image it was read on: a small scan is read at twice its size,
     /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half

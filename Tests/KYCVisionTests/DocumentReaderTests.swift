@@ -36,6 +36,7 @@ enum SyntheticDocuments {
             case "sidenote", "foil": SyntheticDocuments.thirteenthFamiliesDirectory
             case "split", "zebra": SyntheticDocuments.fourteenthFamiliesDirectory
             case "fullname", "turned": SyntheticDocuments.fifteenthFamiliesDirectory
+            case "mirrored", "middlename": SyntheticDocuments.sixteenthFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -52,6 +53,7 @@ enum SyntheticDocuments {
     static let thirteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_THIRTEENTH", default: ".build/test-document-thirteenth")
     static let fourteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_FOURTEENTH", default: ".build/test-document-fourteenth")
     static let fifteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_FIFTEENTH", default: ".build/test-document-fifteenth")
+    static let sixteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_SIXTEENTH", default: ".build/test-document-sixteenth")
     static let sidewaysFaceDirectory = location("OPENKYC_TEST_DOCUMENT_SIDEWAYS_FACE", default: ".build/test-document-sideways-face")
     /// The back of the first card of `all` photographed at a steep slant, and upside down on a
     /// cloth of dark rings (scripts/make-document-photo.py).
@@ -76,6 +78,7 @@ enum SyntheticDocuments {
     static let thirteenthFamilies = load(thirteenthFamiliesDirectory)
     static let fourteenthFamilies = load(fourteenthFamiliesDirectory)
     static let fifteenthFamilies = load(fifteenthFamiliesDirectory)
+    static let sixteenthFamilies = load(sixteenthFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -371,6 +374,19 @@ struct DocumentReaderTests {
         #expect(reading.assessment.fields[.idNumber]?.value == truth.fields["id_number"] ?? nil)
         #expect(reading.assessment.fields[.nationality]?.value == truth.fields["nationality"] ?? nil)
         #expect(reading.assessment.documentValid)
+    }
+
+    /// The page reading read this card's ID number, printed white in its dark header band, in
+    /// pieces (`539635` for `12539635`), and the Kenyan rule failed it: `document_valid` false.
+    @Test("an ID number printed light on a dark header band is read whole")
+    func numberOnDarkBand() async throws {
+        let truth = try #require(SyntheticDocuments.sixteenthFamilies.first { $0.name == "025-ke-id_card-scan" },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_SIXTEENTH")
+        let reader = try SyntheticDocuments.reader.get()
+        let reading = try await reader.read(front: try #require(try SyntheticDocuments.bytes(truth, "front")))
+        #expect(reading.assessment.fields[.idNumber]?.value == truth.fields["id_number"] ?? nil)
+        #expect(reading.assessment.checks.first { $0.name == "id_number_rules" }?.passed != false)
+        #expect(reading.assessment.documentValid, "\(reading.assessment.explanation)")
     }
 
     @Test("a declared country or type that the document contradicts fails its check")

@@ -140,6 +140,11 @@ kv_image *kv_image_dots_joined(const kv_image *image, kv_status *status);
 /// white, its tabs written to `tabs` (at most `capacity`, `count` set). NULL with status OK when
 /// the image has none.
 kv_image *kv_label_tabs_shown(const kv_image *image, kv_rect *tabs, int capacity, int *count, kv_status *status);
+/// Dark bands larger than a tab printed with light text (a header band holding the ID number
+/// in white), which the page reading reads in pieces: a copy of the image with each band
+/// redrawn as black letters on white, their boxes written to `bands`. NULL with status OK when
+/// the image has none.
+kv_image *kv_dark_bands_shown(const kv_image *image, kv_rect *bands, int capacity, int *count, kv_status *status);
 
 typedef struct kv_ocr kv_ocr;
 
