@@ -370,6 +370,30 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(broken, today: Self.today)[.givenNames] == nil)
     }
 
+    /// Boxes as a typewritten Kenyan page read (a caption in English over Swahili, the value
+    /// typed on the dotted line beside them, its middle level with the pair's, below the
+    /// English label's): the Swahili caption under the label is no value.
+    @Test("a value typed beside a label and its second-language caption is the label's, not the caption")
+    func typedBesideCaptions() {
+        let lines = [
+            Self.line("ID NUMBER", 371, 162, 93, 11), Self.line("Nambari ya kitambulisho", 371, 179, 147, 14),
+            Self.line("16046491", 684, 172, 138, 22),
+            Self.line("SURNAME", 371, 238, 81, 11), Self.line("Jinala ukoo", 368, 255, 70, 14), Self.line("OTIENO", 684, 247, 107, 22),
+            Self.line("FORENAMES", 371, 314, 98, 11), Self.line("Majina", 370, 332, 44, 14),
+            Self.line("BRIAN FAITH", 684, 325, 196, 22),
+            Self.line("SEX", 370, 466, 29, 11), Self.line("Jinsia", 368, 484, 34, 13), Self.line("M", 685, 480, 18, 18),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "OTIENO")
+        #expect(fields[.givenNames]?.value == "BRIAN FAITH")
+        #expect(fields[.idNumber]?.value == "16046491")
+        #expect(fields[.sex]?.value == "M")
+        // Under a label with no caption, the value stacked under it is still its value.
+        let stacked = [Self.line("SURNAME", 61, 236, 70, 9), Self.line("OTIENO", 62, 259, 90, 22),
+                       Self.line("SEX", 421, 236, 26, 9), Self.line("M", 422, 259, 14, 22)]
+        #expect(VisualZoneParser.fields(stacked, today: Self.today)[.surname]?.value == "OTIENO")
+    }
+
     @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")
     func numberedLabels() {
         let lines = [
@@ -676,6 +700,14 @@ struct DocumentFieldsTests {
         #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, read, mrz))
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-08-02", "1957-08-01"))  // 2 is no 1's look-alike
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1951-08-04", "1957-08-01"))  // two digits differ
+    }
+
+    @Test("a year no document prints is no date: a typed 1965 read as 4269 is unread, not another birth date")
+    func implausibleYears() {
+        #expect(PrintedDate.iso("07. JAN. 4269", today: Self.today) == nil)
+        #expect(PrintedDate.iso("07.01.1865", today: Self.today) == nil)
+        #expect(PrintedDate.iso("07. JAN. 1965", today: Self.today) == "1965-01-07")
+        #expect(PrintedDate.iso("29 SEP 2033", future: true, today: Self.today) == "2033-09-29")
     }
 
     @Test("February printed `II` and read `11` is a misreading; any other month apart is not")

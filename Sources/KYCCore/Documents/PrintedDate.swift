@@ -23,8 +23,16 @@ public enum PrintedDate {
         ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"].enumerated().map { ($1, $0 + 1) })
 
     /// The first date in `text`, as YYYY-MM-DD; two-digit years are placed in the past for
-    /// birth dates (`future: false`) and up to 30 years ahead otherwise.
+    /// birth dates (`future: false`) and up to 30 years ahead otherwise. A year no document
+    /// prints, before 1900 or more than 50 years ahead (`4269` for a typed `1965` struck
+    /// unevenly), makes no date: a misreading, not a date that disagrees with the MRZ.
     public static func iso(_ text: String, future: Bool = false, today: Date = Date()) -> String? {
+        guard let date = firstDate(text, future: future, today: today), let year = Int(date.prefix(4)) else { return nil }
+        let thisYear = Calendar(identifier: .gregorian).component(.year, from: today)
+        return (1900...thisYear + 50).contains(year) ? date : nil
+    }
+
+    private static func firstDate(_ text: String, future: Bool, today: Date) -> String? {
         // OCR splits a day or month in two now and then (`2 1/07/2028`): a lone digit, a space
         // and a digit just before a separator are one number.
         let cleaned = text.uppercased()

@@ -222,7 +222,8 @@ public enum VisualZoneParser {
             candidates(index, field) { line, candidate in
                 // A label broken in two (`Prénom:` `ames`) leaves its tail on its right, which is no value.
                 let gap = candidate.left - line.right
-                return sharesRow(candidate, line) && gap > 0 && gap < 30 * max(line.height, 8) && !isLabelTail(candidate.text, of: field)
+                let level = sharesRow(candidate, line) || withCaption(line, in: lines, beside: candidate).map { sharesRow(candidate, $0) } == true
+                return level && gap > 0 && gap < 30 * max(line.height, 8) && !isLabelTail(candidate.text, of: field)
             }.min { lines[$0].left < lines[$1].left }
         }
         // Just before the label on its row, less than two value heights away: a document printing
@@ -302,6 +303,20 @@ public enum VisualZoneParser {
     /// label heights, or 30 px.
     private static func aligned(_ value: OCRLine, _ label: OCRLine, flushRight: Bool) -> Bool {
         abs(flushRight ? value.right - label.right : value.left - label.left) < max(2 * label.height, 30)
+    }
+
+    /// The label and the caption printed just under it, its second language in print smaller
+    /// than `value` (`SURNAME` over `Jina la ukoo`), as one region: a value typed beside the
+    /// pair stands level with the two lines, lower than the label's own middle. Nil when no
+    /// such caption stands there (a value under the label is as tall as a value beside it).
+    static func withCaption(_ label: OCRLine, in lines: [OCRLine], beside value: OCRLine) -> OCRLine? {
+        guard let caption = lines.first(where: { line in
+            line != label && aligned(line, label, flushRight: false) && line.top >= label.top + label.height / 2
+                && line.top - label.bottom < max(label.height, 8) && 5 * line.height < 4 * value.height
+        }) else { return nil }
+        let left = min(label.left, caption.left), right = max(label.right, caption.right)
+        return OCRLine(text: label.text, left: left, top: label.top, width: right - left, height: caption.bottom - label.top,
+                       confidence: label.confidence)
     }
 
     /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
