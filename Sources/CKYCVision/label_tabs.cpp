@@ -13,8 +13,10 @@
 
 namespace {
 
-/// Letters and the ground between them: a tab holds at least this many light holes.
-constexpr int kLeastLetters = 3;
+/// Letters and the ground between them: a tab holds at least this many light holes, a band
+/// (a line or two of text) at least this many of a letter's height.
+constexpr int kLeastTabLetters = 3;
+constexpr int kLeastBandLetters = 6;
 
 /// Whether a dark shape is a tab: a line of text tall (1/80 to 1/10 of the image), wider than
 /// tall as a word or two is, solid (its outline fills three quarters of its box: a bold word's
@@ -30,7 +32,7 @@ bool is_tab(const std::vector<std::vector<cv::Point>> &contours, const std::vect
     for (int hole = hierarchy[index][2]; hole >= 0; hole = hierarchy[hole][0]) {
         if (cv::contourArea(contours[hole]) > 4) ++letters;
     }
-    return letters >= kLeastLetters;
+    return letters >= kLeastTabLetters;
 }
 
 /// Whether a dark shape too large for a tab is a band printed with light text: at least a
@@ -41,7 +43,6 @@ bool is_tab(const std::vector<std::vector<cv::Point>> &contours, const std::vect
 /// height (1/100 to 1/8 of the image) enough for a word or two.
 bool is_dark_band(const std::vector<std::vector<cv::Point>> &contours, const std::vector<cv::Vec4i> &hierarchy,
                   size_t index, cv::Size image) {
-    constexpr int least_letters = 6;
     const cv::Rect box = cv::boundingRect(contours[index]);
     if (box.area() < image.area() / 50 || box.height > image.height / 3) return false;
     if (cv::contourArea(contours[index]) < 0.75 * box.area()) return false;
@@ -52,7 +53,7 @@ bool is_dark_band(const std::vector<std::vector<cv::Point>> &contours, const std
             ++letters;
         }
     }
-    return letters >= least_letters;
+    return letters >= kLeastBandLetters;
 }
 
 /// Draws dark shape `index` into `shown` (a BGR copy of the page) as black letters on white:

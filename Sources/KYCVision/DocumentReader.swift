@@ -138,7 +138,8 @@ public final class DocumentReader: @unchecked Sendable {
                           wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
         let read = try await readSideOnce(bytes, today: today, timings: &timings, prefix: prefix, wantPortrait: wantPortrait,
                                           searchZone: searchZone)
-        // A card's front whose back carries a valid zone is found and anchored by it.
+        // Without `searchZone` the other side's zone is valid (a card's front, anchored by its
+        // back): the last-resort reading is for documents with no valid zone anywhere.
         return searchZone ? try await readShadedAgain(read, today: today) : read
     }
 
@@ -475,7 +476,7 @@ public final class DocumentReader: @unchecked Sendable {
                                      width: line.width, height: line.height, confidence: line.confidence)
                 let overlapped = read.filter { $0.region.overlapsMostly(placed.region) }
                 guard characters(placed.text) > overlapped.reduce(0, { $0 + characters($1.text) }) else { continue }
-                read.removeAll { $0.region.overlapsMostly(placed.region) }
+                read.removeAll(where: overlapped.contains)
                 read.append(placed)
             }
         }

@@ -87,16 +87,18 @@ public struct OCRRegion: Sendable, Equatable {
     }
 
     /// Whether more than half of this region lies within `outer`.
-    /// Whether the two share most of the smaller one.
-    public func overlapsMostly(_ other: OCRRegion) -> Bool {
-        let across = min(left + width, other.left + other.width) - max(left, other.left)
-        let down = min(top + height, other.top + other.height) - max(top, other.top)
-        return across > 0 && down > 0 && 2 * across * down > min(width * height, other.width * other.height)
+    public func isMostlyWithin(_ outer: OCRRegion) -> Bool {
+        2 * area(sharedWith: outer) > width * height
     }
 
-    public func isMostlyWithin(_ outer: OCRRegion) -> Bool {
-        let across = min(left + width, outer.left + outer.width) - max(left, outer.left)
-        let down = min(top + height, outer.top + outer.height) - max(top, outer.top)
-        return across > 0 && down > 0 && 2 * across * down > width * height
+    /// Whether the two share most of the smaller one.
+    public func overlapsMostly(_ other: OCRRegion) -> Bool {
+        2 * area(sharedWith: other) > min(width * height, other.width * other.height)
+    }
+
+    private func area(sharedWith other: OCRRegion) -> Int {
+        let across = min(left + width, other.left + other.width) - max(left, other.left)
+        let down = min(top + height, other.top + other.height) - max(top, other.top)
+        return across > 0 && down > 0 ? across * down : 0
     }
 }
