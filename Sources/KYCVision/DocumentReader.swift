@@ -92,6 +92,7 @@ public final class DocumentReader: @unchecked Sendable {
             }
         }
         let labelledSides = [frontSide.side.lines, backSide?.side.lines ?? []]
+        evidence.restoreMRZNameFillers(printedLines: labelledSides.flatMap { $0 })
         evidence.printedUnread = labelledSides.reduce(into: Set<DocumentField>()) { $0.formUnion(VisualZoneParser.unreadLabels($1, today: today)) }
             .subtracting(evidence.front.keys).subtracting(evidence.back.keys)
         let header = (frontSide.headerText + " " + (backSide?.headerText ?? ""))

@@ -625,6 +625,40 @@ struct DocumentFieldsTests {
         #expect(PrintedFieldCorrection.fillerReadAsLetter(mrz: "SARAHK", printed: "SARAH"))
     }
 
+    /// The seventeenth families' zones read `WANJIRU<K<<` and `PATIENCE<KROBERT` (a filler read
+    /// as `K`, in its place or read in beside it), and their captions (grey on dark) did not read,
+    /// so the names were only words on the page: those words put the zone's names line back.
+    @Test("MRZ name fillers read as K or X are restored by the words printed on the page; names the page does not print stay")
+    func nameFillersFromPrint() throws {
+        func restored(_ zone: [String], page: [String]) throws -> DocumentEvidence {
+            var evidence = DocumentEvidence()
+            evidence.mrz = try #require(MRZParser.parse(zone, today: Self.today))
+            evidence.restoreMRZNameFillers(printedLines: page.enumerated().map { Self.line($1, 40, 40 * $0) })
+            return evidence
+        }
+        let card = ["I<KENNY6389610832140015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8"]
+        var evidence = try restored(card + ["OTIENO<<WANJIRU<K<<<<<<<<<<<<<"], page: ["REPUBLIC OF KENYA", "OTIENO", "WANJIRU"])
+        #expect(evidence.mrz?.lines[2] == "OTIENO<<WANJIRU<<<<<<<<<<<<<<<")
+        #expect(evidence.mrz?.givenNames == "WANJIRU")
+        #expect(evidence.mrz?.valid == true)
+        #expect(evidence.readerHints.contains { $0.hasPrefix("mrz: a filler read as a letter") })
+
+        // `<K` for a filler: the rest stood one place on. A letter at a word's end; accents.
+        let passport = "L898902C36UTO7408122F1204159ZE184226B<<<<<10"
+        evidence = try restored(["P<UTOERIKSSON<<ANNA<KMARIA<<<<<<<<<<<<<<<<<<", passport], page: ["Eriksson", "Anna María"])
+        #expect(evidence.mrz?.lines[0] == "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
+        evidence = try restored(card + ["OKONKWOX<<CHIOMAK<ADA<<<<<<<<<"], page: ["OKONKWO", "CHIOMA ADA"])
+        #expect(evidence.mrz?.lines[2] == "OKONKWO<<CHIOMA<ADA<<<<<<<<<<<")
+
+        // The page prints the name with its K, a K initial, or nothing of the names: as read.
+        for page in [["ERIKSSON", "ANNA KMARIA"], ["ERIKSSON", "ANNA K MARIA"], ["REPUBLIC OF UTOPIA", "MARIA"]] {
+            let line = page.last == "MARIA" ? "P<UTOSMITH<<JOHN<K<<<<<<<<<<<<<<<<<<<<<<<<<<" : "P<UTOERIKSSON<<ANNA<KMARIA<<<<<<<<<<<<<<<<<<"
+            evidence = try restored([line, passport], page: page)
+            #expect(evidence.mrz?.lines[0] == line, "\(page)")
+            #expect(evidence.readerHints.isEmpty)
+        }
+    }
+
     /// A `sidenote` card (thirteenth families, 3232/019) prints `OTIENO` widely spaced, read
     /// `OTIE NO`: the MRZ writes every space of a name, and has none there.
     @Test("a space in a printed name that the valid MRZ's name of the same letters lacks is wide spacing; a hyphen stays")

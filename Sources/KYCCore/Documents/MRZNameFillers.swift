@@ -1,0 +1,77 @@
+import Foundation
+
+/// OCR reads the MRZ's filler `<` as `K` or `X`: in a filler's place (`WANJIRU<K<<`, `CHIOMAK`)
+/// or as a filler and a letter, which pushes the rest of the line one place on
+/// (`PATIENCE<KROBERT`). No check digit covers the names, so the zone cannot tell; the printed
+/// page can. A name word that the page does not print, but prints without a `K` or `X` at the
+/// word's start or end, is that name with a filler read as a letter; a lone `K` or `X` after the
+/// last name is a filler, when the page prints some of the names. Not when the page prints a
+/// lone `K` or `X` (an initial). Only then is the names field rewritten, its fillers filled in at
+/// the end. Words the page does not print either way stay as read, to be compared (and to
+/// disagree) as before.
+extension DocumentEvidence {
+    /// Restores the zone's name fillers by the words of the document's OCR lines (other than
+    /// the zone's own, which hold fillers), and says so in the reader's hints.
+    public mutating func restoreMRZNameFillers(printedLines: [OCRLine]) {
+        let printedWords = Set(printedLines.filter { !$0.text.contains("<") }.flatMap { line in
+            line.text.folding(options: .diacriticInsensitive, locale: nil).uppercased().split { !$0.isLetter }.map(String.init)
+        })
+        guard let mrz, mrz.namesRead, let restored = mrz.withNameFillers(printedWords: printedWords) else { return }
+        self.mrz = restored
+        readerHints.append("mrz: a filler read as a letter (K or X) beside the names, restored by the printed names")
+    }
+}
+
+extension MRZ {
+    /// Fillers OCR reads as letters.
+    private static let fillerLookalikes: Set<Character> = ["K", "X"]
+
+    /// The zone with its names field rewritten where the printed words show fillers read as
+    /// letters; nil when they show none.
+    func withNameFillers(printedWords: Set<String>) -> MRZ? {
+        let (line, range) = format == .td1 ? (2, 0..<30) : (0, 5..<lines[0].count)
+        let read = Array(lines[line])[range]
+        // The field as runs of letters and runs of fillers; the names end at three fillers.
+        var runs: [[Character]] = []
+        for character in read {
+            if let last = runs.last?.last, (last == "<") == (character == "<") {
+                runs[runs.count - 1].append(character)
+            } else {
+                runs.append([character])
+            }
+        }
+        let namesEnd = runs.firstIndex { $0.first == "<" && $0.count >= 3 } ?? runs.count
+        let nameWords = runs[..<namesEnd].filter { $0.first != "<" }.map { String($0) }
+        // The page must print some of the names, and no lone K or X (an initial the zone may hold).
+        guard nameWords.contains(where: printedWords.contains),
+              Self.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
+        let lastWord = runs[..<namesEnd].lastIndex { $0.first != "<" }
+        var changed = 0
+        for index in runs[..<namesEnd].indices where runs[index].first != "<" {
+            let word = runs[index], text = String(word)
+            guard !printedWords.contains(text) else { continue }
+            if word.count == 1, Self.fillerLookalikes.contains(word[0]), index == lastWord {
+                runs[index] = ["<"]  // a lone lookalike after the last name: a filler in place
+            } else if word.count >= 3, Self.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
+                runs[index].removeFirst()
+            } else if word.count >= 3, Self.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
+                runs[index].removeLast()
+            } else {
+                continue
+            }
+            changed += 1
+        }
+        guard changed > 0 else { return nil }
+        let letters = Array(runs.joined())
+        let written = letters + Array(repeating: "<", count: range.count - letters.count)
+        var characters = Array(lines[line])
+        characters.replaceSubrange(range, with: written)
+        var restored = lines
+        restored[line] = String(characters)
+        let (newSurname, newGiven) = MRZParser.names(String(written))
+        return MRZ(format: format, lines: restored, documentCode: documentCode, issuingState: issuingState,
+                   documentNumber: documentNumber, surname: newSurname, givenNames: newGiven, nationality: nationality,
+                   dateOfBirth: dateOfBirth, expiryDate: expiryDate, sex: sex, optionalData: optionalData, checks: checks,
+                   corrections: corrections + changed)
+    }
+}
