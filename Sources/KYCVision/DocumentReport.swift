@@ -80,9 +80,12 @@ public struct DocumentReport: Encodable, Sendable {
         let text_lines: Int
         let mrz_found: Bool
         let lines: [String]?
+        /// The fields this side's printed text gave, before the MRZ was compared (with the lines).
+        let fields: [String: String]?
 
         init(_ side: DocumentSide, _ includeLines: Bool) {
             lines = includeLines ? side.lines.map { "[\($0.left),\($0.top) \($0.width)x\($0.height) \(Int($0.confidence * 100))%] \($0.text)" } : nil
+            fields = includeLines ? Dictionary(uniqueKeysWithValues: side.fields.map { ($0.key.rawValue, $0.value.value) }) : nil
             outline_found = side.outlineFound
             quarter_turns = side.quarterTurns
             text_lines = side.lines.count

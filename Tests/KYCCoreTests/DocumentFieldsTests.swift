@@ -394,6 +394,35 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(stacked, today: Self.today)[.surname]?.value == "OTIENO")
     }
 
+    /// The seventeenth families' `inverse` Kenyan card (4040/007): grey bilingual captions on a
+    /// dark card, `SURNAME / JINA LA UKOO` read `SURNAME + HHA LA imo.` at 55%, the value under
+    /// it in print half as tall again. And its typed Ugandan card (4141/027): the remains of
+    /// `PLACE OF BIRTH` under `NATIONALITY`, `| PL`, are no nationality (Poland's code).
+    @Test("a misread second language after a label is no value when a larger, surer value stands under it; two letters are no nationality")
+    func captionMisreadAfterLabel() {
+        func line(_ text: String, _ top: Int, _ height: Int, _ confidence: Double) -> OCRLine {
+            OCRLine(text: text, left: 556, top: top, width: 190, height: height, confidence: confidence)
+        }
+        let card = [line("SURNAME + HHA LA imo.", 338, 20, 0.55), line("MWANGI", 366, 31, 0.92),
+                    line("GIVEN HAMES 1 Marina", 408, 18, 0.45), line("FAITH MERCY", 436, 32, 0.96),
+                    line("NATIONALITY", 549, 16, 0.89), line("| PL", 582, 27, 0.75)]
+        let fields = VisualZoneParser.fields(card, today: Self.today)
+        #expect(fields[.surname]?.value == "MWANGI")
+        #expect(fields[.givenNames]?.value == "FAITH MERCY")
+        #expect(fields[.nationality] == nil)
+        // A value after its label, as large as the line under it: the value.
+        let inline = [line("Surname: MWANGI", 338, 30, 0.9), line("FAITH MERCY", 372, 30, 0.95)]
+        #expect(VisualZoneParser.fields(inline, today: Self.today)[.surname]?.value == "MWANGI")
+        // South Africa's Afrikaans captions over English: `VAN` is no surname, `VOORNAME` no given names.
+        let book = [line("VAN", 200, 14, 0.9), line("SURNAME", 218, 14, 0.9), line("VOORNAME", 280, 14, 0.9),
+                    line("FORENAMES", 298, 14, 0.9), line("SIPHO ZANELE", 316, 28, 0.9)]
+        let typed = VisualZoneParser.fields(book, today: Self.today)
+        #expect(typed[.surname] == nil)
+        #expect(typed[.givenNames]?.value == "SIPHO ZANELE")
+        #expect(VisualZoneParser.fields([line("SURNAME", 200, 14, 0.9), line("VAN DER MERWE", 220, 28, 0.9)],
+                                        today: Self.today)[.surname]?.value == "VAN DER MERWE")
+    }
+
     @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")
     func numberedLabels() {
         let lines = [

@@ -116,6 +116,25 @@ struct MRZTests {
         #expect(card.valid && card.lines[2] == "OSEI<<AKOSUA<<<<<<<<<<<<<<<<<<")
     }
 
+    /// A `K` weighs 20 and a filler 0 in every check digit: the seventeenth families' cards read
+    /// `…7172<<<<<K<` and `GHA<<<<<<<<<K<6` with every check digit valid.
+    @Test("fillers read as K after the optional data are fillers; data holding a K stays")
+    func fillersAfterOptionalData() throws {
+        let card = try #require(MRZParser.parse([
+            "I<KENRK3377518724717172<<<<<K<", "7210121F3112180KEN<<<<<<<<<K<9", "OTIENO<<WANJIRU<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(card.valid)
+        #expect(card.lines[0] == "I<KENRK3377518724717172<<<<<<<" && card.lines[1] == "7210121F3112180KEN<<<<<<<<<<<9")
+        let passport = try #require(MRZParser.parse([
+            "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<", "L898902C36UTO7408122F1204159ZE184226B<<<K<10",
+        ], today: today))
+        #expect(passport.valid && passport.lines[1] == "L898902C36UTO7408122F1204159ZE184226B<<<<<10")
+        let data = try #require(MRZParser.parse([
+            "I<KENRK3377518724717172<<K<1<<", "7210121F3112180KEN<<<<<<<<<<<9", "OTIENO<<WANJIRU<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(data.lines[0] == "I<KENRK3377518724717172<<K<1<<")
+    }
+
     @Test("a wrong digit fails its check and the composite")
     func invalidDigits() throws {
         let mrz = try #require(MRZParser.parse([

@@ -53,12 +53,14 @@ public enum CountryNames {
         return index
     }()
 
-    /// The country a printed nationality, country name or code stands for.
+    /// The country a printed nationality, country name or code stands for. Not a two-letter
+    /// code: documents print the holder's nationality as a word or as the MRZ's three-letter code,
+    /// and two letters there are a misread label's remains (`| PL` of `PLACE OF BIRTH` taken for
+    /// Poland).
     public static func country(_ text: String) -> Country? {
         let key = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
             .replacingOccurrences(of: "<", with: "").trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
         if let country = byWord[key] { return country }
-        if key.count == 2 { return table.first { $0.alpha2 == key } }
         return nearWord(key)
     }
 

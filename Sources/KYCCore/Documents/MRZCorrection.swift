@@ -99,6 +99,18 @@ struct LineEditor {
         for position in start..<range.upperBound { lines[line][position] = "<" }
     }
 
+    /// Optional data ends at its first filler; what follows is fillers, which OCR now and then
+    /// reads as `K` (`16398078<<<<<K<`). No check digit tells them apart: a `K` weighs 20, a
+    /// filler 0, and every weight times 20 ends in 0. So fillers and `K`s alone after the data
+    /// are all fillers (any other character there is left to the check digits).
+    mutating func fillersAfterData(_ line: Int, _ range: Range<Int>) {
+        guard let end = lines[line][range].firstIndex(of: "<") else { return }
+        let tail = lines[line][end..<range.upperBound]
+        guard tail.contains("K"), tail.allSatisfy({ $0 == "<" || $0 == "K" }) else { return }
+        // Not counted as corrections, as the fillers after the names are not.
+        for position in end..<range.upperBound { lines[line][position] = "<" }
+    }
+
     /// Names with no `<<` between surname and given names, but a lone `K` or `X` between two
     /// fillers (`QUAYE<X<EFUA<KOFI` for `QUAYE<<EFUA<KOFI`): a letter read into the gap between
     /// the separator's two fillers, which pushed the rest one place right. It is taken out and

@@ -86,6 +86,7 @@ public enum MRZParser {
         editor.alpha(2, 0..<30)
         editor.stateCode(0, 2..<5); editor.stateCode(1, 15..<18)
         editor.fillersAfterNames(2, 0..<30)
+        editor.fillersAfterData(0, 15..<30); editor.fillersAfterData(1, 18..<29)
         editor.separatorInNames(2, 0..<30)
         editor.sex(1, 7)
         // Long document numbers continue into optional data 1 when position 15 is `<`.
@@ -157,6 +158,7 @@ public enum MRZParser {
         editor.sex(1, 20)
         editor.freeWithCheck(1, 0..<9, check: 9)
         let optionalEnd = visa ? length : (format == .td3 ? 42 : 35)
+        editor.fillersAfterData(1, 28..<optionalEnd)
         if format == .td3 && !visa { editor.freeWithCheck(1, 28..<42, check: 42) }
         let l1 = editor.lines[0], l2 = editor.lines[1]
         let composite = String(l2[0..<10]) + String(l2[13..<20]) + String(l2[21..<(length - 1)])

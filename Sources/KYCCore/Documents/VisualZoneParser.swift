@@ -9,6 +9,9 @@ public enum VisualZoneParser {
     static let labels: [(DocumentField, [String])] = [
         // The whole name on one line (Kenya's card): split into surname and given names by `PrintedFullName`.
         (.fullName, ["FULL NAMES", "FULL NAME", "NAMES IN FULL"]),
+        // South Africa prints Afrikaans beside English (`VAN` over `SURNAME`, `VOORNAME`, `GEBOORTEDATUM`).
+        // `VAN` and `VOORNAME` are no labels here, only no values alone (`labelWords`): `VAN`
+        // starts surnames (`VAN DER MERWE`), and `VOORNAME` ends as `SURNAME` does (`rname`).
         (.givenNames, ["GIVEN NAMES", "GIVEN NAME", "FIRST NAMES", "FIRST NAME", "FIRSTNAMES", "FORENAMES", "OTHER NAMES",
                        "PRENOMS", "PRENOM", "NOMES", "NAMES"]),
         (.surname, ["SURNAME", "LAST NAME", "FAMILY NAME", "NOM", "APELIDO", "APELIDOS", "SOBRENOME"]),
@@ -16,11 +19,11 @@ public enum VisualZoneParser {
                      "IDENTITY CARD NUMBER", "IDENTITY CARD NO", "ID NUMBER", "ID NO", "PERSONAL NO", "PERSONAL NUMBER", "NIN", "NUMERO NATIONAL", "NUIT"]),
         (.documentNumber, ["PASSPORT NO", "PASSPORT NUMBER", "DOCUMENT NO", "DOCUMENT NUMBER", "CARD NO", "CARD NUMBER", "SERIAL NUMBER", "SERIAL NO",
                            "N DU PASSEPORT", "NO DU PASSEPORT"]),
-        (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO"]),
+        (.dateOfBirth, ["DATE OF BIRTH", "BIRTH DATE", "DOB", "BORN", "DATE DE NAISSANCE", "DATA DE NASCIMENTO", "GEBOORTEDATUM"]),
         (.expiryDate, ["DATE OF EXPIRY", "EXPIRY DATE", "DATE OF EXPIRATION", "EXPIRES", "EXPIRY", "VALID UNTIL",
-                       "VALID TO", "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE"]),
-        (.sex, ["SEX", "SEXE", "GENDER", "SEXO"]),
-        (.nationality, ["NATIONALITY", "NATIONALITE", "CITIZENSHIP", "NACIONALIDADE"]),
+                       "VALID TO", "DATE D EXPIRATION", "DATA DE VALIDADE", "VALIDADE", "VERVALDATUM"]),
+        (.sex, ["SEX", "SEXE", "GENDER", "SEXO", "GESLAG"]),
+        (.nationality, ["NATIONALITY", "NATIONALITE", "CITIZENSHIP", "NACIONALIDADE", "NASIONALITEIT"]),
     ]
 
     /// Uppercase letters, digits and single spaces: `Date d'expiration` → `DATE D EXPIRATION`.
@@ -130,8 +133,10 @@ public enum VisualZoneParser {
     /// What stands between a label's languages: a slash, or what OCR reads one as.
     static let languageSeparators = leaderCharacters.union(CharacterSet(charactersIn: "/|\\'‘’`"))
 
-    /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`).
+    /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`), and Afrikaans
+    /// `VAN` (surname) and `VOORNAME` (forenames), which are no names alone.
     static let labelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count >= 4 })
+        .union(["VAN", "VOORNAME"])
 
     /// A label read where its value was looked for (a second language, or the label misread):
     /// every word is a label's word of four letters or more, or, for two words or more, one
@@ -264,7 +269,11 @@ public enum VisualZoneParser {
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
-                found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
+                if let under = below(index, field), isCaption(line, over: lines[under]) {
+                    take(under, for: field)
+                } else {
+                    found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
+                }
                 continue
             }
             let beside = right(index, field), stacked = valuesAbove ? above(index, field) : below(index, field)
@@ -317,6 +326,14 @@ public enum VisualZoneParser {
         let left = min(label.left, caption.left), right = max(label.right, caption.right)
         return OCRLine(text: label.text, left: left, top: label.top, width: right - left, height: caption.bottom - label.top,
                        confidence: label.confidence)
+    }
+
+    /// What follows a label on its line is its second language misread (`SURNAME / JINA LA UKOO`
+    /// read `SURNAME + HHA LA imo.`), not its value, when a value stands under the label in
+    /// larger print (a quarter taller than the label's line) read more surely: on a document
+    /// printing each value after its label, the value is as large as the label's line.
+    static func isCaption(_ labelLine: OCRLine, over value: OCRLine) -> Bool {
+        4 * value.height >= 5 * labelLine.height && value.confidence > labelLine.confidence
     }
 
     /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
