@@ -13,8 +13,10 @@
 # looked at since, development now), two of the fifteenth (fullname, turned: held out until
 # measured in the eighteenth round, looked at since, development now), two of the sixteenth
 # (mirrored, middlename: held out until measured in the nineteenth round, their misses looked at
-# since, development now) and two draws of the seventeenth families (inverse, typewriter: held
-# out, never looked at), all but the first with capture conditions and tampered documents.
+# since, development now), two of the seventeenth (inverse, typewriter: held out until measured
+# in the twentieth round, looked at since, development now) and two draws of the eighteenth
+# families (laminated, frontmrz: held out, never looked at), all but the first with capture
+# conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -88,9 +90,13 @@ for seed in 3838 3939; do   # two draws of the sixteenth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/sixteenth-$seed" --seed "$seed" --count "$count" \
     --families mirrored,middlename --conditions --tampered 0.15
 done
-for seed in 4040 4141; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 4040 4141; do   # two draws of the seventeenth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/seventeenth-$seed" --seed "$seed" --count "$count" \
     --families inverse,typewriter --conditions --tampered 0.15
+done
+for seed in 4242 4343; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families laminated,frontmrz --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -98,5 +104,5 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/seventh-1919" "$out/seventh-2020" "$out/eighth-2222" "$out/eighth-2323" "$out/ninth-2424" "$out/ninth-2525" \
   "$out/tenth-2626" "$out/tenth-2727" "$out/eleventh-2828" "$out/eleventh-2929" "$out/twelfth-3030" \
   "$out/twelfth-3131" "$out/thirteenth-3232" "$out/thirteenth-3333" "$out/fourteenth-3434" "$out/fourteenth-3535" \
-  "$out/fifteenth-3636" "$out/fifteenth-3737" "$out/sixteenth-3838" "$out/sixteenth-3939" "$out/held-out-4040" \
-  "$out/held-out-4141"
+  "$out/fifteenth-3636" "$out/fifteenth-3737" "$out/sixteenth-3838" "$out/sixteenth-3939" "$out/seventeenth-4040" \
+  "$out/seventeenth-4141" "$out/held-out-4242" "$out/held-out-4343"

@@ -10,8 +10,9 @@ render_ninth_front; `smartcard` and `booklet` by render_tenth_front; `polycarbon
 document_families_twelfth.py; `sidenote` and `foil` by document_families_thirteenth.py;
 `split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
 document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py;
-`inverse` and `typewriter` by document_families_seventeenth.py). `inverse` and `typewriter` are
-held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`inverse` and `typewriter` by document_families_seventeenth.py; `laminated` and `frontmrz` by
+document_families_eighteenth.py). `laminated` and `frontmrz` are held out: the reader is never
+tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -20,7 +21,9 @@ fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `v
 `foil` the thirteenth, `split` and `zebra` the fourteenth, `fullname` and `turned` the fifteenth
 (held out until their first measurement in the eighteenth round, looked at since), `mirrored`
 and `middlename` the sixteenth (held out until their first measurement in the nineteenth round,
-looked at since); they have been measured, so they are development families now. The ninth
+looked at since), `inverse` and `typewriter` the seventeenth (held out until their first
+measurement in the twentieth round, looked at since); they have been measured, so they are
+development families now. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -36,10 +39,14 @@ grounds, their date patterns, the laptop keyboard they may be photographed on, t
 `flare` and `zoom` conditions) only for the fifteenth, the sixteenth's (their module:
 renderer, grounds, their date pattern, the gingham tablecloth they may be photographed on, the
 `screen` and `camera_watermark` conditions; and make-documents.py's TD2 MRZ, written only for a
-family with `card_mrz_format="td2"`) only for the sixteenth, and the seventeenth's (their
+family with `card_mrz_format="td2"`) only for the sixteenth, the seventeenth's (their
 module: renderer, grounds, the typewriter, their date pattern, the jeans they may be
-photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, so every
-other family's documents stay the same, image for image, for a seed.
+photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, and the
+eighteenth's (their module: renderer, grounds, the laminate pouch, their date pattern, the car
+seat they may be photographed on, the `handheld` and `screenshot` conditions; and
+make-documents.py's laying of an RGBA flat by its alpha and its one-sided `mrz_front` card, both
+reached only by them) only for the eighteenth, so every other family's documents stay the same,
+image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -152,6 +159,15 @@ COURIER_PRIME = "/usr/share/fonts/opentype/courier-prime/Courier Prime.otf"
 GARAMOND_DIR = "/usr/share/fonts/opentype/ebgaramond/"
 GARAMOND, GARAMOND_ITALIC = GARAMOND_DIR + "EBGaramond12-Regular.otf", GARAMOND_DIR + "EBGaramond12-Italic.otf"
 GARAMOND_BOLD = GARAMOND_DIR + "EBGaramond12-Bold.otf"
+# The eighteenth held-out families' fonts: Gillius ADF (Debian fonts-adf-gillius, a humanist sans
+# after Gill Sans, the face of much Commonwealth-era print) for `laminated`'s mixed-case values and
+# tiny captions; Clear Sans (fonts-clear-sans) for `frontmrz`; packages no earlier family used.
+GILLIUS_DIR = "/usr/share/fonts/truetype/adf/"
+GILLIUS, GILLIUS_BOLD = GILLIUS_DIR + "GilliusADF-Regular.otf", GILLIUS_DIR + "GilliusADF-Bold.otf"
+GILLIUS_ITALIC = GILLIUS_DIR + "GilliusADF-Italic.otf"
+CLEAR_SANS_DIR = "/usr/share/fonts/truetype/clear-sans/"
+CLEAR_SANS, CLEAR_SANS_MEDIUM = CLEAR_SANS_DIR + "ClearSans-Regular.ttf", CLEAR_SANS_DIR + "ClearSans-Medium.ttf"
+CLEAR_SANS_BOLD = CLEAR_SANS_DIR + "ClearSans-Bold.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -924,8 +940,9 @@ FAMILIES = {
         card_mrz=dict(pitch=25.6, bottom=712, leading=1.7, left=62),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.76, left=56), surfaces=["table", "tablecloth"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "screen", "camera_watermark"]),
-    # The seventeenth held-out families (made for the seventeenth round of issue 17; the reader
-    # has not been run on them), drawn by document_families_seventeenth.py. Their photos are
+    # The seventeenth held-out families (made for the seventeenth round of issue 17): measured
+    # in two draws (4040, 4141) in the twentieth round and looked at since, development families
+    # now. Drawn by document_families_seventeenth.py. Their photos are
     # taken on a table or on the holder's lap, on blue jeans (indigo twill with the white weft
     # showing between its diagonal ribs, faded whiskers, a felled seam with two rows of gold
     # top-stitching, soft folds, the cloth at an angle), and two capture conditions come with
@@ -952,7 +969,7 @@ FAMILIES = {
     # type, code and nationality, names, birth date, sex and birthplace, issue and expiry and the
     # authority, the MRZ on a light band.
     "inverse": dict(
-        held_out=True, style="inverse", header="gold-left", portrait="left-panel", background="dark-rosette",
+        held_out=False, style="inverse", header="gold-left", portrait="left-panel", background="dark-rosette",
         date="dd MON yyyy", label_font=(OXYGEN, 13), value_font=(OXYGEN_BOLD, 29), title_font=(OXYGEN_BOLD, 28),
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="NATIONAL ID NO.", dob="DATE OF BIRTH", sex="SEX",
                     nationality="NATIONALITY", expiry="DATE OF EXPIRY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
@@ -991,7 +1008,7 @@ FAMILIES = {
     # birthplace; issue and expiry; the authority), the photo glued at the left, the TD3 MRZ
     # printed in OCR-B on a clear band.
     "typewriter": dict(
-        held_out=True, style="typewriter", header="centred-serif", portrait="left-glued", background="paper-guilloche",
+        held_out=False, style="typewriter", header="centred-serif", portrait="left-glued", background="paper-guilloche",
         date="dd MON. yyyy", label_font=(GARAMOND, 17), value_font=(COURIER_PRIME, 30), title_font=(GARAMOND_BOLD, 30),
         labels=dict(id="ID NUMBER", surname="SURNAME", given="FORENAMES", dob="DATE OF BIRTH", sex="SEX",
                     nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
@@ -1006,6 +1023,97 @@ FAMILIES = {
         card_mrz=dict(pitch=31.0, bottom=842, leading=1.62, left=160),
         passport_mrz=dict(pitch=25.0, bottom=848, leading=1.76, left=70), surfaces=["table", "denim"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crease", "forwarded"]),
+    # The eighteenth held-out families (made for the eighteenth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_eighteenth.py (whose docstring says
+    # why these two). Their photos are taken on a table or on a car's seat (leather or cloth
+    # upholstery in quilted channels, puffed between dark seams with a row of top-stitching
+    # either side, the leather perforated or grained, a cross seam with piping, the seat at an
+    # angle and a little out of focus, a window's light falling off across it), and two capture
+    # conditions come with them: the document held up in one hand and photographed at a steep
+    # angle (the thumb over its held edge, nail towards the camera and a few millimetres onto
+    # the margin, casting a soft shadow; the palm and a fingertip showing round the edges behind
+    # it; the surface far behind and out of focus; the frame's far edge foreshortened by a third
+    # or more, the far side of the document a little soft) and a screenshot of the photo open in
+    # the phone's gallery (a tall 1080-pixel-wide portrait screen, the photo scaled to its width
+    # in the middle on black or, in a light theme, white; the status bar with the time, two
+    # notification icons, signal, wifi and the battery's percentage; the gallery's back arrow
+    # and menu above, Share, Edit, Lens and Delete below, the gesture bar).
+    # `laminated`: an older-generation paper identity card (Zimbabwe's "plastic" ID, Kenya's
+    # second-generation card, a Nigerian NIN slip cut out and sealed at a roadside shop) printed
+    # on a desktop colour printer and heat-sealed in a clear laminate pouch. The pouch is a few
+    # millimetres larger than the card all round: the photo shows its clear margin (the surface
+    # through a light haze, the welded rim more opaque, rounded corners), the paper a little
+    # crooked and off-centre in it with a silvery air channel along the paper's edge, a few
+    # trapped bubbles, sometimes a milky patch where the film did not bond, the film's ripple and
+    # a broad sheen. The printer's colour pass sits a pixel or three off its black pass (captions,
+    # rules and tints against values), the ink soaked into plain paper, faint banding. The card:
+    # a band of the issuer's colour across the top with the arms and the title in white and
+    # `National Identity Card` in mixed case, the flag's colours in a thin line under it; a
+    # double rule round the card; a pale tint with the country's name in tiny diagonal rows and
+    # a faint large coat of arms; the photo printed at the LEFT in a thin black frame, the
+    # signature under it; tiny letter-spaced captions in capitals in the issuer's colour over
+    # values in MIXED CASE in Gillius (a Gill Sans-like humanist sans) Bold: the ID number,
+    # `Moyo`, `Tendai Blessing`, then birth date, sex (`M`, `F`) and nationality (`Zimbabwean`,
+    # `Kenyan`, `Ghanaian`; the codes `RSA`, `NGA`, `UGA` in capitals), birthplace (`Harare`)
+    # and date of issue, expiry and card number; dates as a desktop's short date, `14/9/87` (day
+    # and month without leading zeros, the year in two digits); the notice in small italics
+    # along the bottom. The back: birthplace, date of issue and the issuing office (`Registrar
+    # General Harare`, `NIRA Kampala`), the right thumbprint in a frame, the notice, a barcode,
+    # the TD1 MRZ printed in the black pass on bare paper, all sealed in its pouch too.
+    # Passports: a data page personalised on a colour printer under a heat-sealed film that
+    # stops a few millimetres short of the page's edges (a thin line where it ends), the film's
+    # small coats of arms glinting in its sheen, its bubbles; the title and `Passport /
+    # Passeport` in the issuer's colour, the photo at the left, tiny English / French captions
+    # over the same mixed-case values, the TD3 MRZ on a clear band.
+    "laminated": dict(
+        held_out=True, style="laminated", header="band-arms", portrait="left-printed", background="printed-tint",
+        date="d/m/yy", label_font=(GILLIUS, 12), value_font=(GILLIUS_BOLD, 30), title_font=(GILLIUS_BOLD, 30),
+        labels=dict(id="ID NUMBER", surname="SURNAME", given="GIVEN NAMES", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
+                    cardno="CARD NO.", authority="ISSUING OFFICE", sign="HOLDER'S SIGNATURE", thumb="RIGHT THUMB"),
+        passport_labels=dict(type=("Type", "Type"), code=("Code", "Code"), docno=("Passport No.", "N° du passeport"),
+                             surname=("Surname", "Nom"), given=("Given names", "Prénoms"),
+                             nationality=("Nationality", "Nationalité"), sex=("Sex", "Sexe"),
+                             dob=("Date of birth", "Date de naissance"), pob=("Place of birth", "Lieu de naissance"),
+                             issue=("Date of issue", "Délivré le"), expiry=("Date of expiry", "Expire le"),
+                             authority=("Authority", "Autorité"), sign=("Holder's signature", "Signature du titulaire")),
+        card_mrz=dict(pitch=28.6, bottom=608, leading=1.64, left=58),
+        passport_mrz=dict(pitch=25.2, bottom=850, leading=1.74, left=52), surfaces=["table", "carseat"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "handheld", "screenshot"]),
+    # `frontmrz`: a ONE-SIDED ID-1 card whose MRZ is on its FRONT: two lines of 36 (ICAO TD2,
+    # which puts the MRZ on the data side; make-documents.py writes it from the same identity, as
+    # it does `middlename`'s), set close across the bottom of the card under the fields and the
+    # portrait on a clear band, as Romania's ID-1 card prints it; the card has no back to
+    # photograph (`mrz_front`: make-documents.py draws none), and a Zimbabwean one, without an
+    # MRZ, has a barcode and the notice in that band. The portrait on the RIGHT in a thin frame
+    # with the signature under it, and a second, small ghost portrait (greyscale, faded into the
+    # ground round an oval) in the MIDDLE of the card between the fields and the portrait; the
+    # fields in two columns at the left: surname, given names, ID number and sex, birth date and
+    # nationality, card number and expiry, birthplace and date of issue; each caption on one
+    # small line, English capitals in the issuer's deep colour and the second language after a
+    # slash in grey (`SURNAME / Isibongo`, `DATE OF BIRTH / Date de naissance`, `SEX / Jinsia`),
+    # values in Clear Sans Bold capitals, dates `14 SEP 1987`; the arms and the title in the
+    # issuer's colour at the top left, `IDENTITY CARD · ISITUPA SELIZWE` under them, a hairline;
+    # a pale ground with the issuer's flag waving across it (its stripes in one broad soft band
+    # rising to the right along a slow wave, lit and shaded along its ripples) under fine wavy
+    # hairlines, a short run of the flag's colours over the MRZ band. Passports: the same, the
+    # portrait at the right and the ghost in the middle of the page, type, code and the passport
+    # number, surname, given names, nationality and sex, birth date and birthplace, issue and
+    # expiry, the authority at the left, TD3 on the clear band.
+    "frontmrz": dict(
+        held_out=True, style="frontmrz", header="left-arms", portrait="right-ghost-middle", background="flag-wave",
+        date="dd MON yyyy", label_font=(CLEAR_SANS_MEDIUM, 13), value_font=(CLEAR_SANS_BOLD, 28),
+        title_font=(CLEAR_SANS_BOLD, 28), card_mrz_format="td2", mrz_front=True,
+        labels=dict(surname="SURNAME", given="GIVEN NAMES", id="ID NUMBER", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", expiry="DATE OF EXPIRY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE",
+                    cardno="CARD NO.", sign="HOLDER'S SIGNATURE"),
+        passport_labels=dict(type="TYPE", code="CODE", docno="PASSPORT NO.", surname="SURNAME", given="GIVEN NAMES",
+                             nationality="NATIONALITY", sex="SEX", dob="DATE OF BIRTH", pob="PLACE OF BIRTH",
+                             issue="DATE OF ISSUE", expiry="DATE OF EXPIRY", authority="AUTHORITY",
+                             sign="HOLDER'S SIGNATURE"),
+        card_mrz=dict(pitch=25.4, bottom=614, leading=1.6, left=46),
+        passport_mrz=dict(pitch=25.0, bottom=852, leading=1.72, left=56), surfaces=["table", "carseat"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "handheld", "screenshot"]),
 }
 
 
@@ -1187,6 +1295,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in EIGHTEENTH_STYLES:
+        import document_families_eighteenth as eighteenth
+        return eighteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in SEVENTEENTH_STYLES:
         import document_families_seventeenth as seventeenth
         return seventeenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1312,6 +1423,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in EIGHTEENTH_STYLES:
+        import document_families_eighteenth as eighteenth
+        return eighteenth.render_back(rng, truth, spec, family)
     if family["style"] in SEVENTEENTH_STYLES:
         import document_families_seventeenth as seventeenth
         return seventeenth.render_back(rng, truth, spec, family)
@@ -2906,6 +3020,10 @@ SIXTEENTH_SURFACES = ("tablecloth",)
 SEVENTEENTH_STYLES = ("inverse", "typewriter")
 SEVENTEENTH_CONDITIONS = ("crease", "forwarded")
 SEVENTEENTH_SURFACES = ("denim",)
+# The eighteenth families (`laminated`, `frontmrz`): the same, in document_families_eighteenth.py.
+EIGHTEENTH_STYLES = ("laminated", "frontmrz")
+EIGHTEENTH_CONDITIONS = ("handheld", "screenshot")
+EIGHTEENTH_SURFACES = ("carseat",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2954,6 +3072,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in EIGHTEENTH_CONDITIONS:
+        import document_families_eighteenth as eighteenth
+        return eighteenth.apply_condition(rng, image, condition)
     if condition in SEVENTEENTH_CONDITIONS:
         import document_families_seventeenth as seventeenth
         return seventeenth.apply_condition(rng, image, condition)
@@ -3140,7 +3261,7 @@ def apply_condition(rng, image, condition):
 # document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py,
 # the fifteenth's laptop keyboard in document_families_fifteenth.py, the sixteenth's gingham
 # tablecloth in document_families_sixteenth.py, the seventeenth's jeans in
-# document_families_seventeenth.py
+# document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3164,6 +3285,9 @@ def surface(rng, name, size):
     if name in SEVENTEENTH_SURFACES:
         import document_families_seventeenth as seventeenth
         return seventeenth.surface(rng, name, size)
+    if name in EIGHTEENTH_SURFACES:
+        import document_families_eighteenth as eighteenth
+        return eighteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -3,7 +3,8 @@
 
 Every document is random but valid: names from per-country lists, national ID numbers that pass
 their country's rules, ICAO 9303 MRZs (TD1 on card backs, TD2 on the backs of the one family's
-ID-2 cards that print it, TD3 on passports) in the OCR-B font with every check digit right.
+ID-2 cards that print it and on the fronts of the one-sided cards of another, TD3 on passports)
+in the OCR-B font with every check digit right.
 Each document is rendered flat in one of several layout families (field order, label wording
 and languages, fonts, backgrounds, portrait and MRZ position: see FAMILIES), then captured at
 one of four difficulty levels (scan, easy, medium, hard: perspective, rotation, blur, noise,
@@ -12,11 +13,12 @@ low light, motion blur, strong JPEG; some families add their own, such as a crum
 blue LED cast, a phone's flash, a lamp's reflection on the laminate, a chat app's
 re-compression, a rolling shutter's skew, a window's veil of light, dappled sunlight under a
 tree, an ultra-wide lens's barrel distortion, a photo taken off a screen, a phone camera's
-watermark and timestamp, a fold line across the document or a photo forwarded through chat
-apps, and some are photographed on a wax-print cloth, a terrazzo counter, a bedsheet, a woven
-mat, a newspaper, a laptop's keyboard, a gingham tablecloth or the holder's jeans rather than a
-table), and optionally tampered (printed birth date edited, MRZ digit edited, ID number
-edited), so that a reader can be judged on families it was never tuned on. Output,
+watermark and timestamp, a fold line across the document, a photo forwarded through chat
+apps, the document held up in a hand at a steep angle or a screenshot of the photo in the
+phone's gallery, and some are photographed on a wax-print cloth, a terrazzo counter, a bedsheet,
+a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the holder's jeans or a
+car's seat rather than a table), and optionally tampered (printed birth date edited, MRZ digit
+edited, ID number edited), so that a reader can be judged on families it was never tuned on. Output,
 deterministic for a seed:
 
     OUT/index.json                 list of documents
@@ -38,10 +40,11 @@ values are DejaVu Serif Condensed from fonts-dejavu-extra; fonts-roboto-slab and
 sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for zebra, whose labels are DejaVu Serif
 Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned; fonts-opendin and
 fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's libfribidi0; fonts-inter for
-middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter). The held-out
-families (never tuned on, only measured) are inverse and typewriter (drawn by document_families_seventeenth.py);
-the others are for development (mirrored and middlename were held out until their first measurement in the
-nineteenth round, fullname and turned until theirs in the eighteenth).
+middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter; fonts-adf-gillius
+for laminated; fonts-clear-sans for frontmrz). The held-out families (never tuned on, only measured) are
+laminated and frontmrz (drawn by document_families_eighteenth.py); the others are for development (inverse and
+typewriter were held out until their first measurement in the twentieth round, mirrored and middlename until
+theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
 """
 import argparse
 import datetime as dt
@@ -344,9 +347,14 @@ def photograph(rng, flat, level, surfaces=None):
     (a family's own list, "table", "cloth" or "terrazzo"; drawn from only for such families, so
     other documents stay the same)."""
     spec = LEVELS[level]
+    # An RGBA flat (`laminated`'s card in its pouch) is laid by its alpha: where the pouch's clear
+    # plastic is, the surface shows through. Every other family's flat is RGB and laid whole.
+    outline = flat.getchannel("A") if flat.mode == "RGBA" else None
+    if outline is not None:
+        flat = flat.convert("RGB")
     if level == "scan":
         canvas = Image.new("RGB", (flat.width + 40, flat.height + 40), (250, 250, 250))
-        canvas.paste(flat, (20, 20))
+        canvas.paste(flat, (20, 20), outline)
         return canvas, 0
     width, height = 1600, 1200
     surface = rng.choice(surfaces) if surfaces else "table"
@@ -375,7 +383,8 @@ def photograph(rng, flat, level, surfaces=None):
     source = [(0, 0), (flat.width, 0), (flat.width, flat.height), (0, flat.height)]
     coefficients = homography(source, corners)
     warped = flat.transform((width, height), Image.PERSPECTIVE, coefficients, Image.BICUBIC)
-    mask = Image.new("L", flat.size, 255).transform((width, height), Image.PERSPECTIVE, coefficients, Image.BILINEAR)
+    opaque = outline if outline is not None else Image.new("L", flat.size, 255)
+    mask = opaque.transform((width, height), Image.PERSPECTIVE, coefficients, Image.BILINEAR)
     canvas.paste(warped, (0, 0), mask)
 
     # Uneven light: a tilted gradient and a soft shadow or glare spot.
@@ -413,7 +422,7 @@ def render(rng, truth, country, kind, family, faces_dir):
         return sides
     spec, layout = COUNTRIES[country], families.FAMILIES[family]
     sides = [("front", families.render_front(rng, truth, spec, layout, kind, lambda size: portrait(rng, faces_dir, size)))]
-    if kind == "id_card" and truth["mrz"]:
+    if kind == "id_card" and truth["mrz"] and not layout.get("mrz_front"):  # `frontmrz`: one side, MRZ and all
         sides.append(("back", families.render_back(rng, truth, spec, layout)))
     return sides
 
