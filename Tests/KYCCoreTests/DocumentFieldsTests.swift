@@ -421,6 +421,22 @@ struct DocumentFieldsTests {
         #expect(typed[.givenNames]?.value == "SIPHO ZANELE")
         #expect(VisualZoneParser.fields([line("SURNAME", 200, 14, 0.9), line("VAN DER MERWE", 220, 28, 0.9)],
                                         today: Self.today)[.surname]?.value == "VAN DER MERWE")
+        // A label cut at the line's end (4141/047's `DATE OF` taken for the given names) is no name.
+        #expect(VisualZoneParser.normalize(.givenNames, "DATE OF", today: Self.today) == nil)
+        #expect(VisualZoneParser.normalize(.surname, "DE BEER", today: Self.today) == "DE BEER")
+    }
+
+    /// The eighteenth families' `frontmrz` cards, after their first measurement: a Nigerian NIN
+    /// read `4525241 3733` failed Nigeria's format (4343/002), and `28 APR 2029`, the expiry in
+    /// the next column, was taken for the card number under `CARD NO.` (4242/028).
+    @Test("a digits-only ID number read with a space is one number; a date is no document number")
+    func spacedNumberAndDateAsNumber() {
+        let nin = NationalIDRules.check("4525241 3733", country: "NG")
+        #expect(nin.formatValid && nin.normalized == "45252413733")
+        #expect(!NationalIDRules.check("4525241 373", country: "NG").formatValid)
+        #expect(VisualZoneParser.normalize(.documentNumber, "28 APR 2029", today: Self.today) == nil)
+        #expect(VisualZoneParser.normalize(.idNumber, "63-123456-B-42", today: Self.today) == "63-123456-B-42")
+        #expect(VisualZoneParser.normalize(.idNumber, "4525 241 3733", today: Self.today) == "4525 241 3733")
     }
 
     @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")

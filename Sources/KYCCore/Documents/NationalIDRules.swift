@@ -148,9 +148,12 @@ public enum NationalIDRules {
 
     // MARK: Helpers
 
+    /// Digits only; printed in groups (`4525 241 3733` on a NIN slip) or broken by OCR at a wide
+    /// space, they are one number.
     private static func digitsOnly(_ text: String, country: String, counts: Set<Int>, hint: String) -> NationalIDCheck {
-        guard counts.contains(text.count), text.allSatisfy(\.isNumber) else { return invalid(country, text) }
-        return NationalIDCheck(country: country, normalized: text, formatValid: true, checksumValid: nil, encodedBirthDate: nil,
+        let digits = text.filter { $0 != " " }
+        guard counts.contains(digits.count), digits.allSatisfy(\.isNumber) else { return invalid(country, text) }
+        return NationalIDCheck(country: country, normalized: digits, formatValid: true, checksumValid: nil, encodedBirthDate: nil,
                                encodedBirthYear: nil, encodedSex: nil, hints: [hint])
     }
 

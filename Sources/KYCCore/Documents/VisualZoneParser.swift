@@ -138,13 +138,20 @@ public enum VisualZoneParser {
     static let labelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count >= 4 })
         .union(["VAN", "VOORNAME"])
 
+    /// The short words of labels (`OF`, `DE`, `NO`): no name alone, but a label's with its long words.
+    static let shortLabelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count < 4 })
+
     /// A label read where its value was looked for (a second language, or the label misread):
-    /// every word is a label's word of four letters or more, or, for two words or more, one
-    /// letter off one of five or more (`NANES PRENOUS`). One word alone must be a label's word
-    /// exactly: `JAMES` is one letter off `NAMES`.
+    /// every word is a label's word of four letters or more, or a label's short word beside one
+    /// (`DATE OF`, a label cut at the line's end); or, for two words or more, one letter off one
+    /// of five or more (`NANES PRENOUS`). One word alone must be a label's word exactly: `JAMES`
+    /// is one letter off `NAMES`.
     static func readsAsLabelWords(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return false }
         if words.allSatisfy(labelWords.contains) { return true }
+        if words.contains(where: labelWords.contains), words.allSatisfy({ labelWords.contains($0) || shortLabelWords.contains($0) }) {
+            return true
+        }
         return words.count >= 2 && words.allSatisfy { word in
             word.count >= 5 && labelWords.contains { label in
                 label.count >= 5 && abs(label.count - word.count) <= 1 && DocumentAssessor.editDistance(Array(label), Array(word)) <= 1
@@ -514,6 +521,8 @@ public enum VisualZoneParser {
             let read: [Character] = text.uppercased().map { identifierLookalikes[$0] ?? $0 }
             let kept: [Character] = read.filter { $0.isLetter || $0.isNumber || "-/ ".contains($0) }
             let cleaned = String(kept).trimmingCharacters(in: .whitespaces)
+            // No number is a date: `28 APR 2029` under `CARD NO.` is the next column's expiry.
+            guard PrintedDate.iso(text, future: true, today: today) == nil else { return nil }
             return cleaned.count >= 5 && cleaned.filter(\.isNumber).count >= 2 ? cleaned : nil
         }
     }
