@@ -23,9 +23,6 @@ extension DocumentEvidence {
 }
 
 extension MRZ {
-    /// Fillers OCR reads as letters.
-    private static let fillerLookalikes: Set<Character> = ["K", "X"]
-
     /// The zone with its names field rewritten where the printed words show fillers read as
     /// letters; nil when they show none.
     func withNameFillers(printedWords: Set<String>) -> MRZ? {
@@ -44,17 +41,17 @@ extension MRZ {
         let nameWords = runs[..<namesEnd].filter { $0.first != "<" }.map { String($0) }
         // The page must print some of the names, and no lone K or X (an initial the zone may hold).
         guard nameWords.contains(where: printedWords.contains),
-              Self.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
+              PrintedFieldCorrection.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
         let lastWord = runs[..<namesEnd].lastIndex { $0.first != "<" }
         var changed = 0
         for index in runs[..<namesEnd].indices where runs[index].first != "<" {
             let word = runs[index], text = String(word)
             guard !printedWords.contains(text) else { continue }
-            if word.count == 1, Self.fillerLookalikes.contains(word[0]), index == lastWord {
+            if word.count == 1, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), index == lastWord {
                 runs[index] = ["<"]  // a lone lookalike after the last name: a filler in place
-            } else if word.count >= 3, Self.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
+            } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
                 runs[index].removeFirst()
-            } else if word.count >= 3, Self.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
+            } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
                 runs[index].removeLast()
             } else {
                 continue

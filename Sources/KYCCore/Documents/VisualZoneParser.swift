@@ -133,13 +133,15 @@ public enum VisualZoneParser {
     /// What stands between a label's languages: a slash, or what OCR reads one as.
     static let languageSeparators = leaderCharacters.union(CharacterSet(charactersIn: "/|\\'‘’`"))
 
+    /// Every word of every label.
+    private static let allLabelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } })
+
     /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`), and Afrikaans
     /// `VAN` (surname) and `VOORNAME` (forenames), which are no names alone.
-    static let labelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count >= 4 })
-        .union(["VAN", "VOORNAME"])
+    static let labelWords: Set<String> = allLabelWords.filter { $0.count >= 4 }.union(["VAN", "VOORNAME"])
 
     /// The short words of labels (`OF`, `DE`, `NO`): no name alone, but a label's with its long words.
-    static let shortLabelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } }.filter { $0.count < 4 })
+    static let shortLabelWords: Set<String> = allLabelWords.filter { $0.count < 4 }
 
     /// A label read where its value was looked for (a second language, or the label misread):
     /// every word is a label's word of four letters or more, or a label's short word beside one
@@ -276,7 +278,7 @@ public enum VisualZoneParser {
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
-                if let under = below(index, field), isCaption(line, over: lines[under]) {
+                if let under = below(index, field), restIsMisreadCaption(labelLine: line, valueUnder: lines[under]) {
                     take(under, for: field)
                 } else {
                     found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
@@ -339,7 +341,7 @@ public enum VisualZoneParser {
     /// read `SURNAME + HHA LA imo.`), not its value, when a value stands under the label in
     /// larger print (a quarter taller than the label's line) read more surely: on a document
     /// printing each value after its label, the value is as large as the label's line.
-    static func isCaption(_ labelLine: OCRLine, over value: OCRLine) -> Bool {
+    static func restIsMisreadCaption(labelLine: OCRLine, valueUnder value: OCRLine) -> Bool {
         4 * value.height >= 5 * labelLine.height && value.confidence > labelLine.confidence
     }
 
