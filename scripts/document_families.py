@@ -11,8 +11,9 @@ document_families_twelfth.py; `sidenote` and `foil` by document_families_thirtee
 `split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
 document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py;
 `inverse` and `typewriter` by document_families_seventeenth.py; `laminated` and `frontmrz` by
-document_families_eighteenth.py). `laminated` and `frontmrz` are held out: the reader is never
-tuned on them, only measured (see BENCHMARKS.md, issue 17).
+document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py).
+`visa` and `handwritten` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -22,8 +23,9 @@ fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `v
 (held out until their first measurement in the eighteenth round, looked at since), `mirrored`
 and `middlename` the sixteenth (held out until their first measurement in the nineteenth round,
 looked at since), `inverse` and `typewriter` the seventeenth (held out until their first
-measurement in the twentieth round, looked at since); they have been measured, so they are
-development families now. The ninth
+measurement in the twentieth round, looked at since), `laminated` and `frontmrz` the eighteenth
+(held out until their first measurement in the twenty-first round, looked at since); they have
+been measured, so they are development families now. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -41,12 +43,16 @@ renderer, grounds, their date pattern, the gingham tablecloth they may be photog
 `screen` and `camera_watermark` conditions; and make-documents.py's TD2 MRZ, written only for a
 family with `card_mrz_format="td2"`) only for the sixteenth, the seventeenth's (their
 module: renderer, grounds, the typewriter, their date pattern, the jeans they may be
-photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, and the
+photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, the
 eighteenth's (their module: renderer, grounds, the laminate pouch, their date pattern, the car
 seat they may be photographed on, the `handheld` and `screenshot` conditions; and
-make-documents.py's laying of an RGBA flat by its alpha and its one-sided `mrz_front` card, both
-reached only by them) only for the eighteenth, so every other family's documents stay the same,
-image for image, for a seed.
+make-documents.py's laying of an RGBA flat by its alpha, reached only by them and by `visa`'s
+cards on a second card, and its one-sided `mrz_front` card) only for the eighteenth, and
+the nineteenth's (their module: renderer, grounds, the second card and the visa page, the
+handwriting, their date pattern, the tiled floor they may be photographed on, the `crop_edge` and
+`reflection` conditions; make-documents.py's photograph() records where a document's corners
+landed in its photo, information its conditions read and no pixel of any photo changes with) only
+for the nineteenth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -168,6 +174,22 @@ GILLIUS_ITALIC = GILLIUS_DIR + "GilliusADF-Italic.otf"
 CLEAR_SANS_DIR = "/usr/share/fonts/truetype/clear-sans/"
 CLEAR_SANS, CLEAR_SANS_MEDIUM = CLEAR_SANS_DIR + "ClearSans-Regular.ttf", CLEAR_SANS_DIR + "ClearSans-Medium.ttf"
 CLEAR_SANS_BOLD = CLEAR_SANS_DIR + "ClearSans-Bold.ttf"
+# The nineteenth held-out families' fonts: Cantarell (Debian fonts-cantarell, GNOME's humanist
+# sans) for `visa`'s pages and OCR-A (fonts-ocr-a, the face of many bank cards' embossed numbers)
+# for the bank card its cards lie on; for `handwritten`, the clerks' hands: three block-capital
+# hands of fonts-bwht (Because We Connect, Create and Learn; not its Mentor, whose R reads as a
+# K) and Humor Sans (fonts-humor-sans), and Charis SIL (fonts-sil-charis) for the form's printed
+# captions; packages no earlier family used.
+CANTARELL_DIR = "/usr/share/fonts/opentype/cantarell/"
+CANTARELL, CANTARELL_BOLD = CANTARELL_DIR + "Cantarell-Regular.otf", CANTARELL_DIR + "Cantarell-Bold.otf"
+CANTARELL_EXTRABOLD = CANTARELL_DIR + "Cantarell-ExtraBold.otf"
+OCRA = "/usr/share/fonts/truetype/ocr-a/OCRA.ttf"
+BWHT_DIR = "/usr/share/fonts/opentype/bwht/"
+HANDS = (BWHT_DIR + "BecauseWeConnect-Regular.otf", BWHT_DIR + "BecauseWeCreate-Regular.otf",
+         BWHT_DIR + "BecauseWeLearn-Regular.otf", "/usr/share/fonts/truetype/humor-sans/Humor-Sans.ttf")
+CHARIS_DIR = "/usr/share/fonts/truetype/charis/"
+CHARIS, CHARIS_BOLD = CHARIS_DIR + "CharisSIL-Regular.ttf", CHARIS_DIR + "CharisSIL-Bold.ttf"
+CHARIS_ITALIC = CHARIS_DIR + "CharisSIL-Italic.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -1023,9 +1045,10 @@ FAMILIES = {
         card_mrz=dict(pitch=31.0, bottom=842, leading=1.62, left=160),
         passport_mrz=dict(pitch=25.0, bottom=848, leading=1.76, left=70), surfaces=["table", "denim"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crease", "forwarded"]),
-    # The eighteenth held-out families (made for the eighteenth round of issue 17; the reader
-    # has not been run on them), drawn by document_families_eighteenth.py (whose docstring says
-    # why these two). Their photos are taken on a table or on a car's seat (leather or cloth
+    # The eighteenth held-out families (made for the eighteenth round of issue 17): measured in
+    # two draws (4242, 4343) in the twenty-first round and looked at since, development families
+    # now. Drawn by document_families_eighteenth.py (whose docstring says why these two). Their
+    # photos are taken on a table or on a car's seat (leather or cloth
     # upholstery in quilted channels, puffed between dark seams with a row of top-stitching
     # either side, the leather perforated or grained, a cross seam with piping, the seat at an
     # angle and a little out of focus, a window's light falling off across it), and two capture
@@ -1066,7 +1089,7 @@ FAMILIES = {
     # Passeport` in the issuer's colour, the photo at the left, tiny English / French captions
     # over the same mixed-case values, the TD3 MRZ on a clear band.
     "laminated": dict(
-        held_out=True, style="laminated", header="band-arms", portrait="left-printed", background="printed-tint",
+        held_out=False, style="laminated", header="band-arms", portrait="left-printed", background="printed-tint",
         date="d/m/yy", label_font=(GILLIUS, 12), value_font=(GILLIUS_BOLD, 30), title_font=(GILLIUS_BOLD, 30),
         labels=dict(id="ID NUMBER", surname="SURNAME", given="GIVEN NAMES", dob="DATE OF BIRTH", sex="SEX",
                     nationality="NATIONALITY", pob="PLACE OF BIRTH", issue="DATE OF ISSUE", expiry="DATE OF EXPIRY",
@@ -1101,7 +1124,7 @@ FAMILIES = {
     # number, surname, given names, nationality and sex, birth date and birthplace, issue and
     # expiry, the authority at the left, TD3 on the clear band.
     "frontmrz": dict(
-        held_out=True, style="frontmrz", header="left-arms", portrait="right-ghost-middle", background="flag-wave",
+        held_out=False, style="frontmrz", header="left-arms", portrait="right-ghost-middle", background="flag-wave",
         date="dd MON yyyy", label_font=(CLEAR_SANS_MEDIUM, 13), value_font=(CLEAR_SANS_BOLD, 28),
         title_font=(CLEAR_SANS_BOLD, 28), card_mrz_format="td2", mrz_front=True,
         labels=dict(surname="SURNAME", given="GIVEN NAMES", id="ID NUMBER", dob="DATE OF BIRTH", sex="SEX",
@@ -1114,6 +1137,109 @@ FAMILIES = {
         card_mrz=dict(pitch=25.4, bottom=614, leading=1.6, left=46),
         passport_mrz=dict(pitch=25.0, bottom=852, leading=1.72, left=56), surfaces=["table", "carseat"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "handheld", "screenshot"]),
+    # The nineteenth held-out families (made for the nineteenth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_nineteenth.py (whose docstring says why
+    # these two). Their photos are taken on a table or on a tiled floor (square glazed tiles a
+    # shade lighter or darker each, some with faint marble veins, in grout lines; the floor seen
+    # at an angle and turned, so the grout runs in straight lines that converge, a window's sheen
+    # across the glaze), and two capture conditions come with them: the photo framed too tight,
+    # one edge of the document cut off by the frame (1.2 to 2.8 % of the document's length across
+    # it; a short edge where the document is long, any edge of an open passport or of a card on a
+    # second card; never into the MRZ or a field, which every layout of these keeps further from
+    # its edges) and the photographer's reflection in the glossy document (the ceiling's light as
+    # a veil over it, broken by the out-of-focus dark shape of the phone held over its middle,
+    # the phone's edge catching the light, the hands round it and the head and shoulders behind).
+    # `visa`: the document photographed with a second one of the holder's beside it. The ID card
+    # lies on the holder's bank card (a gradient body, an invented bank's name, a chip, the card
+    # number in four groups, `VALID THRU mm/yy` and the name, `T B MOYO`, embossed in OCR-A; or
+    # its back: magnetic stripe, signature panel, security code, small print with a telephone
+    # number) or health-insurance card (`MEMBERSHIP CARD`, the photo, the name SURNAME FIRST, a
+    # membership number, the birth date, sex and a `VALID UNTIL` date of its own), turned up to
+    # 20 degrees and showing round one side or corner of the card (a quarter to nearly half of
+    # it), the card's soft shadow on it; both with rounded corners, the rest clear (an RGBA
+    # flat). The card: a pale ground of nested lozenges over the issuer's tint deepening towards
+    # a corner, the flag's stripes in an upright bar along the left edge; the title in the
+    # issuer's colour in Cantarell ExtraBold, `NATIONAL IDENTITY CARD · ISITUPA SELIZWE` (the
+    # second language as `smartcard` prints it) letter-spaced under it, the arms at the top right;
+    # the portrait at the LEFT or the RIGHT (the issuer's choice) in a thin frame, the signature
+    # under it; small letter-spaced captions over values in Cantarell Bold or ExtraBold; the
+    # names on ONE line, given names first in title case and the surname last in capitals
+    # (`Tendai Blessing MOYO`), then ID number and sex, birth date and citizenship, issue and
+    # expiry, birthplace and document number, or in a second order the ID number first; dates as
+    # digits between spaces, `14 09 1987`; microtext along the foot. The back: birthplace, date of
+    # issue and authority, a QR code, the notice, the TD1 MRZ on a clear band. Passports: the
+    # data page (the same ground and header, the portrait at the left, English / French
+    # captions, type, code and passport number, surname, given names, nationality and sex, birth
+    # date and birthplace, issue and expiry, authority, TD3 on a clear band) photographed OPEN,
+    # the facing page above the spine (its lower 60 to 86 %) bearing a visa sticker (MRV-A, 120 x
+    # 80 mm, of another state: `VISA` and the state's name, a red visa number, a greyscale photo
+    # of the holder, `VALID FROM` and `UNTIL` dates and the holder's birth date in the visa's
+    # own pattern, `14 SEP 2025`, `14/09/2025` or `14SEP2025`, kind, entries and stay, `SURNAME,
+    # NAME` as `MOYO, TENDAI BLESSING`, the passport number, sex and nationality, remarks) with
+    # its own two-line, 44-character machine-readable visa zone starting `V<` (the same name,
+    # passport number and birth date, the visa's expiry where the passport's would be) just
+    # above the spine and the passport's own MRZ, both pages shaded into the fold, the cover's
+    # edge round them.
+    "visa": dict(
+        held_out=True, style="visa", header="left-title-arms", portrait="left-or-right", background="lozenges",
+        date="dd mm yyyy", label_font=(CANTARELL_BOLD, 13), value_font=(CANTARELL_BOLD, 29),
+        title_font=(CANTARELL_EXTRABOLD, 30),
+        labels=dict(name="NAME", id="IDENTITY NUMBER", dob="DATE OF BIRTH", sex="SEX", nationality="CITIZENSHIP",
+                    expiry="VALID UNTIL", issue="DATE OF ISSUE", pob="PLACE OF BIRTH", cardno="DOCUMENT NUMBER",
+                    authority="ISSUING AUTHORITY", sign="HOLDER'S SIGNATURE"),
+        passport_labels=dict(type="TYPE / TYPE", code="CODE / CODE", docno="PASSPORT NO. / N° DU PASSEPORT",
+                             surname="SURNAME / NOM", given="GIVEN NAMES / PRÉNOMS",
+                             nationality="NATIONALITY / NATIONALITÉ", sex="SEX / SEXE",
+                             dob="DATE OF BIRTH / DATE DE NAISSANCE", pob="PLACE OF BIRTH / LIEU DE NAISSANCE",
+                             issue="DATE OF ISSUE / DÉLIVRÉ LE", expiry="DATE OF EXPIRY / EXPIRE LE",
+                             authority="AUTHORITY / AUTORITÉ", sign="HOLDER'S SIGNATURE / SIGNATURE DU TITULAIRE"),
+        card_mrz=dict(pitch=28.6, bottom=598, leading=1.64, left=76),
+        passport_mrz=dict(pitch=25.0, bottom=836, leading=1.72, left=72), surfaces=["table", "tiles"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crop_edge", "reflection"]),
+    # `handwritten`: a paper document whose particulars a clerk wrote in by hand. The identity
+    # document is a paper book's data page (125 x 88 mm, as older paper identity documents and the
+    # interim certificates registries still issue): a printed form on cream, pale green, blue or
+    # pink stock tinted by the issuer's colour, fine wavy lines, a faint coat of arms, a double
+    # frame in the issuer's ink; the title centred in Charis SIL Bold and `Identity Document ·
+    # Isitupa Selizwe` in italics; the book's number printed in red at the top right (`No.
+    # AB1234567`; none on Zimbabwe's, which have no document number); the photo glued (greyscale,
+    # a white border, a soft shadow) at the LEFT or the RIGHT under the registry's round violet
+    # or blue rubber stamp, the holder's signature or right thumbprint under it; captions in
+    # Charis with the issuer's second language after a slash in italics (`Surname / Isibongo`,
+    # `Date of Birth / Date de naissance`), over ruled boxes or dotted lines (the issuer's
+    # choice); every value written in by the clerk in ballpoint block capitals (blue, dark blue or
+    # black; one of four hands: fonts-bwht's Connect, Create and Learn and Humor Sans, their
+    # capitals brought to one height;
+    # each letter its own size, turned a few degrees, a little high or low, the line drifting
+    # up or down, the pen's pressure uneven), the ID number ONE CHARACTER A BOX (hyphens too);
+    # the fields in one of two orders (ID number, surname, forenames, birth date and sex,
+    # citizenship and birthplace, issue and expiry; or the names first); dates as that clerk
+    # writes them, `14.9.1987`, `14/09/1987`, `14-09-1987` or `14 SEP 1987`; the registration
+    # officer's signature and the office's oval violet stamp with the date of issue at the foot.
+    # Its next page (the back): birthplace, date of issue, issuing office and the book's number
+    # written in by the same clerk, the officer's signature and stamp, and the TD1 MRZ, which the
+    # clerk could not write, printed in OCR-B on a white adhesive label stuck along the foot,
+    # a little crooked, its shadow along its edge. Passports: a temporary passport's data page
+    # filled in the same way (English / French captions; type and code printed, the passport
+    # number printed in red at the top right; surname, given names, nationality and sex, birth
+    # date and birthplace, issue and expiry, authority written in), the photo glued at the left,
+    # the TD3 MRZ on a label stuck along the foot.
+    "handwritten": dict(
+        held_out=True, style="handwritten", header="centred-serif", portrait="left-or-right-glued",
+        background="printed-form", date="d.m.yyyy", clerk_dates=["d.m.yyyy", "dd/mm/yyyy", "dd-mm-yyyy", "dd MON yyyy"],
+        label_font=(CHARIS, 17), value_font=(HANDS[0], 34), title_font=(CHARIS_BOLD, 34),
+        labels=dict(id="Identity Number", surname="Surname", given="Forenames", dob="Date of Birth", sex="Sex",
+                    nationality="Citizenship", pob="Place of Birth", issue="Date of Issue", expiry="Date of Expiry",
+                    cardno="Book Number", authority="Issuing Office", sign="Signature or thumbprint of holder",
+                    officer="Registration Officer"),
+        passport_labels=dict(surname="Surname / Nom", given="Given names / Prénoms",
+                             nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of birth / Date de naissance", pob="Place of birth / Lieu de naissance",
+                             issue="Date of issue / Date de délivrance", expiry="Date of expiry / Date d'expiration",
+                             authority="Authority / Autorité", sign="Signature of bearer / Signature du titulaire"),
+        card_mrz=dict(pitch=29.0, leading=1.7), passport_mrz=dict(pitch=24.5, leading=1.7),  # on their labels
+        surfaces=["table", "tiles"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crop_edge", "reflection"]),
 }
 
 
@@ -1295,6 +1421,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in NINETEENTH_STYLES:
+        import document_families_nineteenth as nineteenth
+        return nineteenth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in EIGHTEENTH_STYLES:
         import document_families_eighteenth as eighteenth
         return eighteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1423,6 +1552,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in NINETEENTH_STYLES:
+        import document_families_nineteenth as nineteenth
+        return nineteenth.render_back(rng, truth, spec, family)
     if family["style"] in EIGHTEENTH_STYLES:
         import document_families_eighteenth as eighteenth
         return eighteenth.render_back(rng, truth, spec, family)
@@ -3024,6 +3156,10 @@ SEVENTEENTH_SURFACES = ("denim",)
 EIGHTEENTH_STYLES = ("laminated", "frontmrz")
 EIGHTEENTH_CONDITIONS = ("handheld", "screenshot")
 EIGHTEENTH_SURFACES = ("carseat",)
+# The nineteenth families (`visa`, `handwritten`): the same, in document_families_nineteenth.py.
+NINETEENTH_STYLES = ("visa", "handwritten")
+NINETEENTH_CONDITIONS = ("crop_edge", "reflection")
+NINETEENTH_SURFACES = ("tiles",)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3072,6 +3208,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in NINETEENTH_CONDITIONS:
+        import document_families_nineteenth as nineteenth
+        return nineteenth.apply_condition(rng, image, condition)
     if condition in EIGHTEENTH_CONDITIONS:
         import document_families_eighteenth as eighteenth
         return eighteenth.apply_condition(rng, image, condition)
@@ -3261,7 +3400,8 @@ def apply_condition(rng, image, condition):
 # document_families_thirteenth.py, the fourteenth's newspaper in document_families_fourteenth.py,
 # the fifteenth's laptop keyboard in document_families_fifteenth.py, the sixteenth's gingham
 # tablecloth in document_families_sixteenth.py, the seventeenth's jeans in
-# document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py
+# document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py,
+# the nineteenth's tiled floor in document_families_nineteenth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3288,6 +3428,9 @@ def surface(rng, name, size):
     if name in EIGHTEENTH_SURFACES:
         import document_families_eighteenth as eighteenth
         return eighteenth.surface(rng, name, size)
+    if name in NINETEENTH_SURFACES:
+        import document_families_nineteenth as nineteenth
+        return nineteenth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -30,14 +30,17 @@ ensure_pip() {
 # name the package of each face): OCR-B for the MRZ, DejaVu, Liberation, FreeFont, URW's,
 # Carlito and Caladea, Open Sans, Roboto Slab, Andika, Quicksand, B612, PT Sans (ParaType), Lato,
 # OSP-DIN, Amiri (an Arabic Naskh), Inter, Oxygen, Courier Prime (a typewriter face), EB
-# Garamond, Gillius ADF (a Gill Sans-like face) and Clear Sans; and libfribidi0, which Pillow's own libraqm loads to set Arabic right to left
+# Garamond, Gillius ADF (a Gill Sans-like face), Clear Sans, Cantarell, OCR-A (a bank card's
+# embossed numbers), the handwriting of Because We Had To and Humor Sans, and Charis SIL; and
+# libfribidi0, which Pillow's own libraqm loads to set Arabic right to left
 # (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
                         fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-open-sans
                         fonts-roboto-slab fonts-sil-andika fonts-quicksand fonts-b612 fonts-paratype fonts-lato
                         fonts-opendin fonts-hosny-amiri fonts-inter fonts-oxygen fonts-courier-prime
-                        fonts-ebgaramond fonts-adf-gillius fonts-clear-sans libfribidi0)
+                        fonts-ebgaramond fonts-adf-gillius fonts-clear-sans fonts-cantarell fonts-ocr-a fonts-bwht
+                        fonts-humor-sans fonts-sil-charis libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

@@ -14,12 +14,13 @@ blue LED cast, a phone's flash, a lamp's reflection on the laminate, a chat app'
 re-compression, a rolling shutter's skew, a window's veil of light, dappled sunlight under a
 tree, an ultra-wide lens's barrel distortion, a photo taken off a screen, a phone camera's
 watermark and timestamp, a fold line across the document, a photo forwarded through chat
-apps, the document held up in a hand at a steep angle or a screenshot of the photo in the
-phone's gallery, and some are photographed on a wax-print cloth, a terrazzo counter, a bedsheet,
-a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the holder's jeans or a
-car's seat rather than a table), and optionally tampered (printed birth date edited, MRZ digit
-edited, ID number edited), so that a reader can be judged on families it was never tuned on. Output,
-deterministic for a seed:
+apps, the document held up in a hand at a steep angle, a screenshot of the photo in the
+phone's gallery, the photo framed so tight that it cuts off an edge of the document or the
+photographer's reflection in a glossy document, and some are photographed on a wax-print cloth,
+a terrazzo counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham
+tablecloth, the holder's jeans, a car's seat or a tiled floor rather than a table), and
+optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
+reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
     OUT/index.json                 list of documents
     OUT/<name>/front.jpg           (and back.jpg for cards with an MRZ on the back)
@@ -41,10 +42,12 @@ sidenote, fonts-sil-andika for foil; fonts-quicksand for split; fonts-b612 for z
 Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lato for turned; fonts-opendin and
 fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's libfribidi0; fonts-inter for
 middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter; fonts-adf-gillius
-for laminated; fonts-clear-sans for frontmrz). The held-out families (never tuned on, only measured) are
-laminated and frontmrz (drawn by document_families_eighteenth.py); the others are for development (inverse and
-typewriter were held out until their first measurement in the twentieth round, mirrored and middlename until
-theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
+for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a for visa; fonts-bwht,
+fonts-humor-sans and fonts-sil-charis for handwritten). The held-out families (never tuned on, only measured)
+are visa and handwritten (drawn by document_families_nineteenth.py); the others are for development (laminated
+and frontmrz were held out until their first measurement in the twenty-first round, inverse and typewriter until
+theirs in the twentieth, mirrored and middlename until theirs in the nineteenth, fullname and turned until theirs
+in the eighteenth).
 """
 import argparse
 import datetime as dt
@@ -347,8 +350,9 @@ def photograph(rng, flat, level, surfaces=None):
     (a family's own list, "table", "cloth" or "terrazzo"; drawn from only for such families, so
     other documents stay the same)."""
     spec = LEVELS[level]
-    # An RGBA flat (`laminated`'s card in its pouch) is laid by its alpha: where the pouch's clear
-    # plastic is, the surface shows through. Every other family's flat is RGB and laid whole.
+    # An RGBA flat (`laminated`'s card in its pouch, `visa`'s card on a second card) is laid by its
+    # alpha: where the pouch's clear plastic is, or neither card, the surface shows through. Every
+    # other family's flat is RGB and laid whole.
     outline = flat.getchannel("A") if flat.mode == "RGBA" else None
     if outline is not None:
         flat = flat.convert("RGB")
@@ -407,7 +411,20 @@ def photograph(rng, flat, level, surfaces=None):
     turns = rng.choice(spec["turns"])
     if turns:
         canvas = canvas.rotate(90 * turns, expand=True)
+    # Where the flat's corners landed, for the capture conditions that must know where the
+    # document is (the nineteenth families' crop_edge and reflection): information only, no pixel
+    # or draw changes, and not written into the JPEG.
+    canvas.info["document_corners"] = quarter_turned(corners, turns, width, height)
     return canvas, turns
+
+
+def quarter_turned(points, turns, width, height):
+    """`points` of a width x height frame where they lie after `turns` quarter turns of the frame
+    counter-clockwise (PIL's rotate by 90 degrees with expand)."""
+    for _ in range(turns):
+        points = [(y, width - x) for x, y in points]
+        width, height = height, width
+    return points
 
 
 # ---------------------------------------------------------------------------------------------
