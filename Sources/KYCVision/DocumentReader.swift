@@ -141,7 +141,8 @@ public final class DocumentReader: @unchecked Sendable {
                                           searchZone: searchZone)
         // Without `searchZone` the other side's zone is valid (a card's front, anchored by its
         // back): the last-resort reading is for documents with no valid zone anywhere.
-        return searchZone ? try await readShadedAgain(read, today: today) : read
+        let shaded = searchZone ? try await readShadedAgain(read, today: today) : read
+        return try await withSmallCaptions(shaded, today: today)
     }
 
     private func readSideOnce(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
@@ -487,6 +488,47 @@ public final class DocumentReader: @unchecked Sendable {
     /// Least confidence of a line read on a dark band (a garbled reading of a pattern is less sure).
     static let bandLineConfidence = 0.6
 
+    /// A side with its captions printed far smaller than its values read again from the strips
+    /// above the values, enlarged (`SmallCaptions`): Tesseract takes 8 px captions for specks, and
+    /// the values then say nothing of which field each is. Only what reads as a label is taken,
+    /// replacing what the page read within it; the side is kept when that gives more fields. A
+    /// side with a valid zone has its fields from it.
+    private func withSmallCaptions(_ read: SideResult, today: Date) async throws(KYCError) -> SideResult {
+        guard read.side.mrz?.valid != true else { return read }
+        let image = read.image
+        let strips = SmallCaptions.strips(read.side.lines, width: image.width, height: image.height)
+        guard !strips.isEmpty else { return read }
+        let lines = try await onQueue { [self] () throws(KYCError) -> [OCRLine] in
+            var lines = read.side.lines
+            for strip in strips {
+                guard let crop = image.cropped(left: strip.left, top: strip.top, width: strip.width, height: strip.height),
+                      let enlarged = crop.enlarged(by: Self.captionEnlargement) else { continue }
+                for line in try textOCR.lines(enlarged) where line.confidence >= Self.captionConfidence && VisualZoneParser.readsAsLabel(line.text) {
+                    let placed = Self.placed(line, enlargedBy: Self.captionEnlargement, from: strip)
+                    lines.removeAll { $0.region.isMostlyWithin(placed.region) }
+                    lines.append(placed)
+                }
+            }
+            return lines
+        }
+        let fields = VisualZoneParser.fields(lines, today: today)
+        guard fields.count > read.side.fields.count else { return read }
+        let side = read.side
+        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: fields,
+                                             lines: lines, mrz: side.mrz),
+                          image: image, portrait: read.portrait, headerText: read.headerText)
+    }
+
+    /// A line read on a crop enlarged by `scale`, placed where it stands on the page.
+    private static func placed(_ line: OCRLine, enlargedBy scale: Double, from crop: OCRRegion) -> OCRLine {
+        OCRLine(text: line.text, left: crop.left + Int(Double(line.left) / scale), top: crop.top + Int(Double(line.top) / scale),
+                width: Int(Double(line.width) / scale), height: Int(Double(line.height) / scale), confidence: line.confidence)
+    }
+
+    /// Captions some 8 px high read at 24 px, the size Tesseract reads best.
+    static let captionEnlargement = 3.0
+    static let captionConfidence = 0.5
+
     /// The printed text, and the image it was read on: a small scan is read at twice its size,
     /// since Tesseract wants letters some 20 px high and a 500 px wide card prints them at half
     /// that. A lone letter by its label is read on its own.
@@ -551,15 +593,31 @@ public final class DocumentReader: @unchecked Sendable {
             let width = max(place.width, Self.widthOfNumber(expected, field, readAs: printed[field]?.text ?? "", in: place))
             let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
                                    width: width + 2 * margin, height: place.height + 2 * margin)
-            guard let again = try textOCR.line(side.image, in: region, characters: characters),
-                  again.confidence >= Self.rereadConfidence,
-                  let value = Self.value(field, endingLine: again.text, today: today),
-                  DocumentAssessor.agree(field, value, expected) else { continue }
+            let readings = try readingsOnItsOwn(side.image, in: region, characters: characters)
+            guard let (value, again) = readings.lazy.compactMap({ line -> (String, OCRLine)? in
+                guard line.confidence >= Self.rereadConfidence, let value = Self.value(field, endingLine: line.text, today: today),
+                      DocumentAssessor.agree(field, value, expected) else { return nil }
+                return (value, line)
+            }).first else { continue }
             fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
             notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
         }
         try readDotsJoined(side, against: mrz, into: &fields, notes: &notes, today: today)
         return (fields, notes)
+    }
+
+    /// A value's region read on its own as it stands and, if that reads otherwise, enlarged
+    /// twice: at the page's size Tesseract runs narrow digits together (`7/1/32` for `7/11/32`).
+    private func readingsOnItsOwn(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> [OCRLine] {
+        var readings: [OCRLine] = []
+        if let line = try textOCR.line(image, in: region, characters: characters) { readings.append(line) }
+        if let crop = image.cropped(left: region.left, top: region.top, width: region.width, height: region.height),
+           let enlarged = crop.enlarged(by: 2),
+           let line = try textOCR.line(enlarged, in: OCRRegion(left: 0, top: 0, width: enlarged.width, height: enlarged.height),
+                                       characters: characters) {
+            readings.append(line)
+        }
+        return readings
     }
 
     /// Fields the MRZ carries that a dot-matrix print kept from reading (none, or not what the
