@@ -789,6 +789,19 @@ struct DocumentFieldsTests {
         #expect(PrintedDate.iso("29 SEP 2033", future: true, today: Self.today) == "2033-09-29")
     }
 
+    /// The nineteenth's 4545/027 (`22 05 1966` read `2 05 1966`) and the eighteenth's 4343/034
+    /// (`7/11/32` read `7/1/32`): a doubled digit read once.
+    @Test("a doubled day or month digit read once is a misreading; other differences are not")
+    func doubledDigitReadOnce() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-05-02", "1966-05-22"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.expiryDate, "2032-01-07", "2032-11-07"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.expiryDate, "2030-12-11", "2030-12-01"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-05-03", "1966-05-33"))  // no date
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-05-02", "1966-05-12"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-01-02", "1966-11-22"))  // month and day
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1967-05-02", "1966-05-22"))  // and the year
+    }
+
     @Test("February printed `II` and read `11` is a misreading; any other month apart is not")
     func romanFebruaryReadAsEleven() {
         #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1957-11-04", "1957-02-04"))

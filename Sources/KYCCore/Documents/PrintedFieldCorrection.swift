@@ -67,7 +67,7 @@ public enum PrintedFieldCorrection {
             return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) }
         case .dateOfBirth, .expiryDate:
             return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
-                || romanFebruaryReadAsNovember(a, b)
+                || romanFebruaryReadAsNovember(a, b) || doubledDigitReadOnce(a, b)
         case .nationality, .issuingCountry:
             // No check digit guards the MRZ's country codes: one letter off and no country's
             // code at all (`KFN` for `KEN`) is a misreading.
@@ -85,6 +85,19 @@ public enum PrintedFieldCorrection {
         let x = a.split(separator: "-"), y = b.split(separator: "-")
         guard x.count == 3, y.count == 3, x[0] == y[0], x[2] == y[2] else { return false }
         return Set([x[1], y[1]]) == ["02", "11"]
+    }
+
+    /// Two ISO dates alike but for one day or month, `11` or `22` in one and `01` or `02` in
+    /// the other. Short dates print no leading zero (`7/11/32`, `22 05 1966`), and the line
+    /// reading runs a doubled narrow digit into one (`7/1/32`, `2 05 1966`), which the date then
+    /// pads. An edited date moves more than that one part by ten.
+    static func doubledDigitReadOnce(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "-"), y = b.split(separator: "-")
+        guard x.count == 3, y.count == 3, x[0] == y[0] else { return false }
+        let differing = [1, 2].filter { x[$0] != y[$0] }
+        guard differing.count == 1, let part = differing.first else { return false }
+        let pair = Set([x[part], y[part]])
+        return pair == ["01", "11"] || pair == ["02", "22"]
     }
 
     /// One reading of a name holds only part of the other, so the rest was never compared:
