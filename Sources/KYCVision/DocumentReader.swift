@@ -131,6 +131,13 @@ public final class DocumentReader: @unchecked Sendable {
         let portrait: [UInt8]?
         /// Text of the top quarter, where documents name their country and kind.
         let headerText: String
+
+        /// This side with its printed text read again: `lines` read on `image`, and their `fields`.
+        func withText(_ lines: [OCRLine], fields: [DocumentField: FieldReading], on image: VisionImage, headerText: String) -> SideResult {
+            SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: fields,
+                                          lines: lines, mrz: side.mrz),
+                       image: image, portrait: portrait, headerText: headerText)
+        }
     }
 
     /// One side, with `searchZone` false when its zone is known to be elsewhere (a card's front
@@ -262,10 +269,7 @@ public final class DocumentReader: @unchecked Sendable {
         let (image, again) = try await onQueue { [self] () throws(KYCError) in try readLines(read.image, locally: true) }
         let more = VisualZoneParser.fields(again, today: today)
         guard more.count > read.side.fields.count else { return read }
-        let side = read.side
-        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: more,
-                                             lines: again, mrz: side.mrz),
-                          image: image, portrait: read.portrait, headerText: Self.header(again, of: image))
+        return read.withText(again, fields: more, on: image, headerText: Self.header(again, of: image))
     }
 
     /// The decoded photo, and the document flattened when its outline is found.
@@ -513,10 +517,7 @@ public final class DocumentReader: @unchecked Sendable {
         }
         let fields = VisualZoneParser.fields(lines, today: today)
         guard fields.count > read.side.fields.count else { return read }
-        let side = read.side
-        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: fields,
-                                             lines: lines, mrz: side.mrz),
-                          image: image, portrait: read.portrait, headerText: read.headerText)
+        return read.withText(lines, fields: fields, on: image, headerText: read.headerText)
     }
 
     /// A line read on a crop enlarged by `scale`, placed where it stands on the page.
