@@ -594,12 +594,14 @@ public final class DocumentReader: @unchecked Sendable {
             let width = max(place.width, Self.widthOfNumber(expected, field, readAs: printed[field]?.text ?? "", in: place))
             let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
                                    width: width + 2 * margin, height: place.height + 2 * margin)
-            let readings = try readingsOnItsOwn(side.image, in: region, characters: characters)
-            guard let (value, again) = readings.lazy.compactMap({ line -> (String, OCRLine)? in
-                guard line.confidence >= Self.rereadConfidence, let value = Self.value(field, endingLine: line.text, today: today),
+            func agreeing(_ line: OCRLine?) -> (String, OCRLine)? {
+                guard let line, line.confidence >= Self.rereadConfidence, let value = Self.value(field, endingLine: line.text, today: today),
                       DocumentAssessor.agree(field, value, expected) else { return nil }
                 return (value, line)
-            }).first else { continue }
+            }
+            var found = agreeing(try textOCR.line(side.image, in: region, characters: characters))
+            if found == nil { found = agreeing(try lineEnlarged(side.image, in: region, characters: characters)) }
+            guard let (value, again) = found else { continue }
             fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
             notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
         }
@@ -607,18 +609,13 @@ public final class DocumentReader: @unchecked Sendable {
         return (fields, notes)
     }
 
-    /// A value's region read on its own as it stands and, if that reads otherwise, enlarged
-    /// twice: at the page's size Tesseract runs narrow digits together (`7/1/32` for `7/11/32`).
-    private func readingsOnItsOwn(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> [OCRLine] {
-        var readings: [OCRLine] = []
-        if let line = try textOCR.line(image, in: region, characters: characters) { readings.append(line) }
-        if let crop = image.cropped(left: region.left, top: region.top, width: region.width, height: region.height),
-           let enlarged = crop.enlarged(by: 2),
-           let line = try textOCR.line(enlarged, in: OCRRegion(left: 0, top: 0, width: enlarged.width, height: enlarged.height),
-                                       characters: characters) {
-            readings.append(line)
-        }
-        return readings
+    /// A value's region read on its own enlarged twice, for when the reading at the page's size
+    /// does not say what the zone says (sixteenth 3838/013: a Kenyan passport's birth date).
+    private func lineEnlarged(_ image: VisionImage, in region: OCRRegion, characters: String) throws(KYCError) -> OCRLine? {
+        guard let crop = image.cropped(left: region.left, top: region.top, width: region.width, height: region.height),
+              let enlarged = crop.enlarged(by: 2) else { return nil }
+        return try textOCR.line(enlarged, in: OCRRegion(left: 0, top: 0, width: enlarged.width, height: enlarged.height),
+                                characters: characters)
     }
 
     /// Fields the MRZ carries that a dot-matrix print kept from reading (none, or not what the

@@ -16,13 +16,13 @@ public enum SmallCaptions {
     /// Values on a side before its captions are looked for: fewer are no card's fields.
     static let minimumValues = 3
 
-    /// A confident line of three letters or digits or more that is no label and no MRZ line, as
+    /// A confident line of three letters or digits or more that is no MRZ line, as
     /// wide as its characters need: a pattern read as text (`| Jin` in 28 × 31 px, off a dark
     /// tab) is narrower than its letters.
     static func isValue(_ line: OCRLine) -> Bool {
         let characters = line.text.count(where: { $0.isLetter || $0.isNumber })
         return line.confidence >= valueConfidence && line.height >= smallestValueHeight && !line.text.contains("<")
-            && characters >= 3 && 5 * line.width >= 2 * characters * line.height && !VisualZoneParser.readsAsLabel(line.text)
+            && characters >= 3 && 5 * line.width >= 2 * characters * line.height
     }
 
     static let valueConfidence = 0.8
