@@ -20,6 +20,8 @@ struct DocumentFieldsTests {
         ("29.X1.2030", "2030-11-29"), ("17.V11.1999", "1999-07-17"), ("10.111.1962", "1962-03-10"), ("1* July 1957", "1957-07-01"),
         // A dotted zero read as `6`: the only look-alike swap that makes the day possible.
         ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
+        // A spaced date whose last space OCR lost (nineteenth families, visa, 4444/041).
+        ("16 011973", "1973-01-16"), ("1709 2026", "2026-09-17"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
@@ -27,7 +29,7 @@ struct DocumentFieldsTests {
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
                                                         "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
-                                                        "14 5009 087", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987"])
+                                                        "14 5009 087", "16 013073", "4111 1111", "2024 2025", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -543,6 +545,12 @@ struct DocumentFieldsTests {
         #expect(issued[.dateOfBirth] == nil)
         // Two future dates: neither is known to be the expiry.
         #expect(VisualZoneParser.fields(scan + [Self.line("01 MAR 2030", 364, 600)], today: Self.today)[.expiryDate] == nil)
+        // A back's only past date where `Date of Issue` stands may be that date, or a stamp's
+        // (nineteenth families, handwritten, 4444/036); beside a later one it is the birth.
+        let back = [Self.line("PARTICULARS OF ISSUE", 360, 30), Self.line("Date of Issue / Délivrée le", 630, 100),
+                    Self.line("27/2024", 645, 125), Self.line("27/11/2004", 728, 398)]
+        #expect(VisualZoneParser.fields(back, today: Self.today)[.dateOfBirth] == nil)
+        #expect(VisualZoneParser.fields(back + [Self.line("27/11/2024", 645, 160)], today: Self.today)[.dateOfBirth]?.value == "2004-11-27")
         // A line read with little confidence is not taken without its label.
         let unsure = [OCRLine(text: "19-11-1980", left: 38, top: 273, width: 200, height: 20, confidence: 0.42)]
         #expect(VisualZoneParser.fields(unsure, today: Self.today)[.dateOfBirth] == nil)
@@ -800,6 +808,45 @@ struct DocumentFieldsTests {
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-05-02", "1966-05-12"))
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1966-01-02", "1966-11-22"))  // month and day
         #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1967-05-02", "1966-05-22"))  // and the year
+    }
+
+    /// The nineteenth families after their first measurement: a clerk's handwritten `7` read
+    /// `3` and `9` read `4` twice (handwritten, 4545/002); names one or two look-alike letters
+    /// apart (`EZE` in a zone read `FZE`, 4545/044; `ODHIAMBO` written and read `ODHLAMBO`,
+    /// its zone read `DDHIAMBO`, 4545/043).
+    @Test("handwritten look-alike digits and look-alike letters in names are misreadings; more is not")
+    func handwrittenLookalikes() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1930-01-14", "1970-01-14"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.expiryDate, "2024-04-25", "2029-09-25"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.expiryDate, "2024-09-25", "2029-04-25"))  // two different misreadings
+        #expect(!PrintedFieldCorrection.explainedByOCR(.expiryDate, "2024-04-24", "2029-09-29"))  // three digits
+        #expect(PrintedFieldCorrection.explainedByOCR(.surname, "FZE", "EZE"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.surname, "ODHLAMBO", "DDHIAMBO"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.surname, "ODHLAMBA", "DDHIAMBO"))  // a third letter
+        #expect(!PrintedFieldCorrection.explainedByOCR(.surname, "EZE", "EKE"))  // not look-alikes
+        #expect(!PrintedFieldCorrection.explainedByOCR(.givenNames, "DORA", "OOPA"))  // two in four letters
+    }
+
+    /// The nineteenth's `visa` cards print one `NAME`, the given names in title case and the
+    /// surname in capitals (4444/041).
+    @Test("a names line whose case marks the surname is split by it; one case throughout is not")
+    func namesSplitByCase() {
+        let lines = [Self.line("NAME", 170, 450, 40, 10), Self.line("Farai Tatenda MAPFUMO", 175, 474, 355, 23)]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.surname]?.value == "MAPFUMO" && fields[.givenNames]?.value == "FARAI TATENDA" && fields[.fullName] == nil)
+        let first = VisualZoneParser.fields([Self.line("NAME", 170, 450, 40, 10), Self.line("VAN WYK Pieter", 175, 474, 355, 23)],
+                                            today: Self.today)
+        #expect(first[.surname]?.value == "VAN WYK" && first[.givenNames]?.value == "PIETER")
+        // `NAME` alone labels a second card's name as well (a health card's `Name`, nineteenth,
+        // 4545/038): its line is taken only when its case marks the surname.
+        let bare = VisualZoneParser.fields([Self.line("NAME", 170, 450, 40, 10), Self.line("Nwosu Emeka", 175, 474, 355, 23)],
+                                           today: Self.today)
+        #expect(bare[.fullName] == nil && bare[.surname] == nil && bare[.givenNames] == nil)
+        let full = VisualZoneParser.fields([Self.line("FULL NAMES", 170, 450, 90, 10), Self.line("FARAI TATENDA MAPFUMO", 175, 474, 355, 23)],
+                                           today: Self.today)
+        #expect(full[.fullName]?.value == "FARAI TATENDA MAPFUMO" && full[.surname] == nil)
+        #expect(VisualZoneParser.fields([Self.line("NAMES", 170, 450, 40, 10), Self.line("FARAI TATENDA", 175, 474, 355, 23)],
+                                        today: Self.today)[.givenNames]?.value == "FARAI TATENDA")
     }
 
     @Test("February printed `II` and read `11` is a misreading; any other month apart is not")

@@ -79,11 +79,27 @@ struct MRZTests {
             "I<ZAFEZ5664595969O1223952O89<<", "6901224F3112294ZAF<<<<<<<<<<<8", "DLAMINI<<ANNA<<<<<<<<<<<<<<<<<",
         ], today: today))
         #expect(za.valid && za.optionalData == "6901223952089", "\(za.checks) \(za.lines)")
-        // Kenyan ID numbers have no check character: the composite alone does not rewrite them.
+        // Kenyan ID numbers have no check character, but are digits throughout: the letter the
+        // format forbids is read as a digit when the composite then passes; not when it fails.
         let ke = try #require(MRZParser.parse([
             "I<KENNY6389610832I40015<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
         ], today: today))
-        #expect(!ke.valid && ke.optionalData == "32I40015")
+        #expect(ke.valid && ke.optionalData == "32140015", "\(ke.checks) \(ke.lines)")
+        let wrongDigit = try #require(MRZParser.parse([
+            "I<KENNY6389610832I40017<<<<<<<", "9512173M3207039KEN<<<<<<<<<<<8", "OTIENO<<KEVIN<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(!wrongDigit.valid && wrongDigit.optionalData == "32I40017")
+        // Uganda's NIN (nineteenth families, visa, 4545/021): digits third and fourth, letters
+        // after them allowed and left as read.
+        let ug = try #require(MRZParser.parse([
+            "I<UGAWL90926889CFO0019UCM5HD5<", "0005267F2803180UGA<<<<<<<<<<<7", "OPIO<<GRACE<ESTHER<<<<<<<<<<<<",
+        ], today: today))
+        #expect(ug.valid && ug.optionalData == "CF00019UCM5HD5", "\(ug.checks) \(ug.lines)")
+        // Two `O`s weighed 7 and 3 pass the composite either way (nineteenth, handwritten, 4444/007).
+        let passingAsRead = try #require(MRZParser.parse([
+            "I<KENKX771109393583O2OO<<<<<<<", "0012120M3011135KEN<<<<<<<<<<<1", "KIPTOO<<BRIAN<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(passingAsRead.valid && passingAsRead.optionalData == "35830200", "\(passingAsRead.lines)")
     }
 
     @Test("an O between digits that verifies either way is a zero")

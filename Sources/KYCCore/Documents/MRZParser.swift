@@ -131,16 +131,38 @@ public enum MRZParser {
     /// the number read with digits for lookalike letters is taken if it then passes both the
     /// composite and its country's check character: two checks, so a misreading is not talked
     /// into a pass by one digit's one-in-ten chance.
+    ///
+    /// A number that breaks its country's format as read (`CFO0019UCM5HD5`: Uganda's NIN has
+    /// digits third and fourth; `32I40015`: a Kenyan number is digits throughout) is read with
+    /// the fewest lookalike letters as digits that meet the format, when the composite passes
+    /// with it (it may pass as read too: two `O`s weighed 7 and 3 count as zeros). The format
+    /// forces those characters, as it does a printed number's; the composite checks the
+    /// reading. Letters a format allows are never changed this way.
     private static func readNationalIDNumber(_ editor: inout LineEditor) {
         let end = editor.lines[0][15..<30].firstIndex(of: "<") ?? 30
-        guard end > 15, !MRZCheckDigit.verify(td1Composite(editor), digit: editor.lines[1][29]),
-              let country = CountryNames.code(editor.text(0, 2..<5)) else { return }
-        var trial = editor
-        trial.numeric(0, 15..<end)
-        guard trial.corrections > editor.corrections,
-              MRZCheckDigit.verify(td1Composite(trial), digit: trial.lines[1][29]),
-              NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).checksumValid == true else { return }
-        editor = trial
+        guard end > 15, let country = CountryNames.code(editor.text(0, 2..<5)) else { return }
+        func compositePasses(_ editor: LineEditor) -> Bool { MRZCheckDigit.verify(td1Composite(editor), digit: editor.lines[1][29]) }
+        if !compositePasses(editor) {
+            var trial = editor
+            trial.numeric(0, 15..<end)
+            if trial.corrections > editor.corrections, compositePasses(trial),
+               NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).checksumValid == true {
+                editor = trial
+                return
+            }
+        }
+        guard !NationalIDRules.check(editor.text(0, 15..<end), country: country.alpha2).formatValid else { return }
+        let letters = (15..<end).filter { LineEditor.toDigit[editor.lines[0][$0]] != nil }
+        guard !letters.isEmpty else { return }
+        for count in 1...min(PrintedFieldCorrection.maximumSwaps, letters.count) {
+            for positions in PrintedFieldCorrection.combinations(of: letters, size: count) {
+                var trial = editor
+                for position in positions { trial.numeric(0, position..<(position + 1)) }
+                guard NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).valid else { continue }
+                if compositePasses(trial) { editor = trial }
+                return
+            }
+        }
     }
 
     private static func parseTD23(_ input: [[Character]], format: MRZ.Format, today: Date) -> MRZ {

@@ -60,6 +60,14 @@ public enum PrintedDate {
            let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
             return date
         }
+        // Such a date with one of its narrow spaces lost (`16 011973`, `1709 2026`, in a small
+        // sans): day and month two digits each where they run together, and a year starting
+        // 19 or 20, so no other number reads so.
+        if let match = cleaned.firstMatch(of: #/\b(\d{1,2}) +(\d{2})((?:19|20)\d{2})\b/#)
+            ?? cleaned.firstMatch(of: #/\b(\d{2})(\d{2}) +((?:19|20)\d{2})\b/#),
+           let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
+            return date
+        }
         // The month in Roman numerals (`14.IX.1987`), with the year in full. A heavy sans's `I`
         // is a bar OCR reads as `1` beside a `V` or an `X` (`17.V11.1999`, `29.X1.2030`) or three
         // in a row (`10.111.1962`), which no numeric month is. (`II` read `11` is November as

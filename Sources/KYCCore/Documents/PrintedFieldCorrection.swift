@@ -45,9 +45,16 @@ public enum PrintedFieldCorrection {
 
     /// Digits that print alike in the small fonts of printed dates (a `3` read as `8`), and in
     /// the display faces of newer cards: a rounded sans's `3` read as `5` (its flat-topped
-    /// `3`), a monospace's flagged `1` read as `4`.
+    /// `3`), a monospace's flagged `1` read as `4`; and as clerks write them by hand: a `7`
+    /// with a curled stem read as `3`, a closed `4` as `9`.
     static let confusableDigits: Set<[Character]> = [["0", "8"], ["0", "6"], ["1", "7"], ["3", "8"], ["5", "6"],
-                                                     ["6", "8"], ["8", "9"], ["5", "8"], ["3", "5"], ["1", "4"]]
+                                                     ["6", "8"], ["8", "9"], ["5", "8"], ["3", "5"], ["1", "4"],
+                                                     ["3", "7"], ["4", "9"]]
+
+    /// Letters OCR reads as one another: a stroke lost or added (`E`/`F`, `I`/`L`, `P`/`R`,
+    /// `C`/`G`, `O`/`Q`), a round letter's straight side (`O`/`D`), a handwritten `U`/`V`.
+    static let confusableLetters: Set<[Character]> = [["E", "F"], ["I", "L"], ["P", "R"], ["C", "G"], ["O", "Q"],
+                                                      ["D", "O"], ["U", "V"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit
@@ -58,7 +65,7 @@ public enum PrintedFieldCorrection {
     /// (One other character in a long number is not forgiven: editing one digit of the printed
     /// number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
-        if [.surname, .givenNames, .fullName].contains(field) { return nameReadInPart(a, b) }
+        if [.surname, .givenNames, .fullName].contains(field) { return nameReadInPart(a, b) || lookalikeLettersOnly(a, b) }
         let x = Array(a.uppercased()), y = Array(b.uppercased())
         guard x.count == y.count, x != y else { return false }
         let differing = zip(x, y).filter { $0 != $1 }
@@ -66,7 +73,11 @@ public enum PrintedFieldCorrection {
         case .idNumber, .documentNumber:
             return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) }
         case .dateOfBirth, .expiryDate:
-            return differing.count == 1 && confusableDigits.contains([differing[0].0, differing[0].1].sorted())
+            // One digit confused, or one written digit misread the same way twice (`2029-09`
+            // read `2024-04`). An edited date differs in more, or in other digits.
+            let confused = Set(differing.map { [$0.0, $0.1] })
+            return (differing.count == 1 || (differing.count == 2 && confused.count == 1))
+                && confusableDigits.contains(confused.first!.sorted())
                 || romanFebruaryReadAsNovember(a, b) || doubledDigitReadOnce(a, b)
         case .nationality, .issuingCountry:
             // No check digit guards the MRZ's country codes: one letter off and no country's
@@ -117,6 +128,16 @@ public enum PrintedFieldCorrection {
         return words(of: short).allSatisfy { longWords.contains($0) }
     }
 
+    /// Two readings of a name alike but for letters OCR reads as one another, at most one in
+    /// four (`EZE` and `FZE`; `ODHLAMBO` and `DDHIAMBO`, a handwritten name and its zone). A
+    /// different person's name differs in more letters, or in other ones.
+    static func lookalikeLettersOnly(_ a: String, _ b: String) -> Bool {
+        let x = a.uppercased().filter(\.isLetter), y = b.uppercased().filter(\.isLetter)
+        guard x.count == y.count, x != y else { return false }
+        let differing = zip(x, y).filter { $0 != $1 }
+        return differing.count <= max(1, x.count / 4) && differing.allSatisfy { confusableLetters.contains([$0.0, $0.1].sorted()) }
+    }
+
     /// A name's words, upper case, split at whatever is not a letter.
     private static func words(of name: String) -> [String] {
         name.uppercased().split { !$0.isLetter }.map(String.init)
@@ -163,7 +184,7 @@ public enum PrintedFieldCorrection {
         return cut.count >= 3 && cut.count < whole.count && (whole.hasPrefix(cut) || whole.hasSuffix(cut))
     }
 
-    private static func combinations(of items: [Int], size: Int) -> [[Int]] {
+    static func combinations(of items: [Int], size: Int) -> [[Int]] {
         guard size > 0 else { return [[]] }
         guard items.count >= size else { return [] }
         var out: [[Int]] = []

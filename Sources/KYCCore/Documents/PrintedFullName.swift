@@ -29,4 +29,23 @@ enum PrintedFullName {
         side[.givenNames] = FieldReading(value: chosen.given.joined(separator: " "), confidence: full.confidence, source: full.source)
         return side
     }
+
+    /// The surname and given names of a names line that sets the surname in capitals and the
+    /// given names in title case (`Farai Tatenda MAPFUMO`, `MOYO Tendai`), as French-style and
+    /// many African cards print one `NAME`: the case says which words are the surname, before or
+    /// after the given names. Nil for a line in one case throughout, or mixed any other way.
+    static func splitByCase(_ text: String) -> (surname: String, given: String)? {
+        let words = text.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }
+        func capitals(_ word: Substring) -> Bool {
+            word.filter(\.isLetter).count >= 2 && !word.contains(where: \.isLowercase)
+        }
+        func titled(_ word: Substring) -> Bool { word.first?.isUppercase == true && word.contains(where: \.isLowercase) }
+        let leading = words.prefix(while: capitals).count, trailing = words.reversed().prefix(while: capitals).count
+        let surnameCount = leading > 0 ? leading : trailing
+        guard surnameCount > 0, surnameCount < words.count else { return nil }
+        let surname = leading > 0 ? words.prefix(surnameCount) : words.suffix(surnameCount)
+        let given = leading > 0 ? words.dropFirst(surnameCount) : words.dropLast(surnameCount)
+        guard given.allSatisfy(titled) else { return nil }
+        return (surname.joined(separator: " "), given.joined(separator: " "))
+    }
 }

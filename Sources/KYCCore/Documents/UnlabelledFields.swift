@@ -8,7 +8,9 @@ import Foundation
 ///   (ZW, ZA, GH, UG; digits-only formats look like any serial number);
 /// - the expiry: documents print no other date in the future;
 /// - the birth date: the earliest past date, when the holder would be 16 or older and every
-///   other past date on the side (an issue date) is 16 years later or more;
+///   other past date on the side (an issue date) is 16 years later or more; not a side's only
+///   past date where a date-of-issue label stands (a card's back, `PARTICULARS OF ISSUE`): it
+///   is as likely the issue date, or an office stamp's;
 /// - the nationality: a line that is a nationality word or country name, below the header.
 /// Without a label, nothing vouches for the line but its reading: lines the OCR read with
 /// little confidence (a garbled label and value run together) are left out.
@@ -18,7 +20,7 @@ enum UnlabelledFields {
     static let minimumConfidence = 0.6
 
     /// `lines`: the lines that are neither labels nor values already taken.
-    static func fields(_ lines: [OCRLine], today: Date) -> [DocumentField: PrintedValue] {
+    static func fields(_ lines: [OCRLine], today: Date, issueDateLabelled: Bool = false) -> [DocumentField: PrintedValue] {
         let lines = lines.filter { $0.confidence >= minimumConfidence }
         var found: [DocumentField: PrintedValue] = [:]
         func take(_ field: DocumentField, _ candidates: [OCRLine]) {
@@ -39,6 +41,7 @@ enum UnlabelledFields {
         let past = dated.filter { $0.1 <= now }.sorted { $0.1 < $1.1 }
         func years(_ from: String, _ to: String) -> Int { AgeCalculator.years(born: from, on: to) ?? 0 }
         if let earliest = past.first, years(earliest.1, now) >= adultYears,
+           !issueDateLabelled || past.contains(where: { $0.1 != earliest.1 }),
            past.allSatisfy({ $0.1 == earliest.1 || years(earliest.1, $0.1) >= adultYears }) {
             take(.dateOfBirth, past.filter { $0.1 == earliest.1 }.map(\.0))
         }

@@ -8,7 +8,8 @@ import Foundation
 public enum VisualZoneParser {
     static let labels: [(DocumentField, [String])] = [
         // The whole name on one line (Kenya's card): split into surname and given names by `PrintedFullName`.
-        (.fullName, ["FULL NAMES", "FULL NAME", "NAMES IN FULL"]),
+        // `NAME` alone (a short label: matched only as written) too, but see `fields`.
+        (.fullName, ["FULL NAMES", "FULL NAME", "NAMES IN FULL", "NAME"]),
         // South Africa prints Afrikaans beside English (`VAN` over `SURNAME`, `VOORNAME`, `GEBOORTEDATUM`).
         // `VAN` and `VOORNAME` are no labels here, only no values alone (`labelWords`): `VAN`
         // starts surnames (`VAN DER MERWE`), and `VOORNAME` ends as `SURNAME` does (`rname`).
@@ -108,6 +109,23 @@ public enum VisualZoneParser {
             }
         }
         return nil
+    }
+
+    /// The line is a whole-name label other than `NAME` alone (`FULL NAMES`, `Names in full`).
+    static func labelsFullNames(_ line: String) -> Bool {
+        guard label(of: line)?.0 == .fullName else { return false }
+        let text = normalized(line)
+        return text != "NAME" && !text.hasPrefix("NAME ")
+    }
+
+    /// Labels of the date a document was issued, which no field of ours is (a back's
+    /// `Date of Issue / Délivrée le`): where one stands, a lone unlabelled past date may be it.
+    static let issueDateLabels = ["DATE OF ISSUE", "ISSUE DATE", "DATE ISSUED", "ISSUED ON", "DATE D EMISSION", "DATE DE DELIVRANCE",
+                                  "DELIVREE LE", "DATA DE EMISSAO"]
+
+    static func labelsIssueDate(_ line: String) -> Bool {
+        let text = normalized(line)
+        return issueDateLabels.contains { text == $0 || text.hasPrefix($0 + " ") }
     }
 
     /// `BORN AT` and `BORN IN` (`Born at: JINJA`, read `Bom at:` too) label the place of birth,
@@ -304,7 +322,8 @@ public enum VisualZoneParser {
             }
         }
         let free = lines.indices.filter { labelled[$0] == nil && !values.contains($0) }.map { lines[$0] }
-        for (field, value) in UnlabelledFields.fields(free, today: today) where found[field] == nil {
+        let issueLabelled = lines.contains { labelsIssueDate($0.text) }
+        for (field, value) in UnlabelledFields.fields(free, today: today, issueDateLabelled: issueLabelled) where found[field] == nil {
             found[field] = value
         }
         return found
@@ -479,9 +498,23 @@ public enum VisualZoneParser {
     /// nationality ISO alpha-3. Values that do not parse as their type are left out.
     public static func fields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: FieldReading] {
         var fields: [DocumentField: FieldReading] = [:]
-        for (field, raw) in rawFields(lines, today: today) {
-            guard let value = normalize(field, raw.text, today: today) else { continue }
-            fields[field] = FieldReading(value: value, confidence: raw.confidence, source: .visual)
+        let raw = rawFields(lines, today: today)
+        for (field, printed) in raw {
+            guard let value = normalize(field, printed.text, today: today) else { continue }
+            fields[field] = FieldReading(value: value, confidence: printed.confidence, source: .visual)
+        }
+        // A names line whose case marks the surname is split here, where the case is still known.
+        guard let full = raw[.fullName], fields[.fullName] != nil else { return fields }
+        if fields[.surname] == nil, fields[.givenNames] == nil, let split = PrintedFullName.splitByCase(full.text),
+           let surname = normalize(.surname, split.surname, today: today), let given = normalize(.givenNames, split.given, today: today) {
+            fields[.fullName] = nil
+            fields[.surname] = FieldReading(value: surname, confidence: full.confidence, source: .visual)
+            fields[.givenNames] = FieldReading(value: given, confidence: full.confidence, source: .visual)
+        } else if !lines.contains(where: { labelsFullNames($0.text) }) {
+            // `NAME` alone labels any name: a second card's beside the document (a health
+            // card's `Name`, surname first), a form's. Its line is taken only when its case
+            // says which words are the surname.
+            fields[.fullName] = nil
         }
         return fields
     }
