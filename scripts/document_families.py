@@ -1265,8 +1265,9 @@ FAMILIES = {
     # the picture a pixel or two off across it, a milky haze round the impact) and the photo
     # marked in the phone's editor before it was sent (`FOR KYC ONLY`, `FOR ACCOUNT OPENING
     # ONLY`, `NOT VALID FOR ANY OTHER USE` and the like, sometimes with the day's date, typed in
-    # Roboto across the upper part of the document at a slant, in red, blue, black, white or
-    # yellow, a little translucent, an underline now and then; never over its lower third).
+    # Roboto upright on the phone's screen (turned up to 22 degrees) across the upper part of the
+    # document, in red, blue, black, white or yellow, a little translucent; never over its lower
+    # third).
     # `frontback`: both sides of the identity card on ONE image: a copy shop's colour copy (one
     # in five black and white) of the card's front above its back on an A4 sheet, the sheet
     # photographed framed inside it (the rest of the sheet, `copypaper`, fills the frame round

@@ -39,9 +39,9 @@ glass (common on the budget phones most of these photos are taken with): a star 
 round an impact near a corner of the frame, each crack a bright thin line with the picture a
 pixel off across it, a milky haze round the impact; and `annotated`, the photo marked in the
 phone's editor before it was sent, as people are told to mark the copies they give out: `FOR
-KYC ONLY`, `FOR ACCOUNT OPENING ONLY` and the like typed across the upper part of the document
-in a translucent colour, sometimes with a date or an underline (never over the lower third of
-the document, where the MRZ is). `frontback`'s photos are framed inside the copy sheet
+KYC ONLY`, `FOR ACCOUNT OPENING ONLY` and the like typed upright on the phone's screen across the
+upper part of the document in a translucent colour, sometimes with a date (never over the lower
+third of the document, where the MRZ is). `frontback`'s photos are framed inside the copy sheet
 (`copypaper`: the rest of the A4 sheet fills the frame round the copied sides, no table shows);
 `mended`'s are taken on a table or on a white plastic garden chair's seat (`chair`), where many
 a document is laid for want of a table.
@@ -496,7 +496,7 @@ def mended_page(rng, truth, spec, family, portrait_of):
     return image
 
 
-def crack_course(truth, spec, family, width, height):
+def crack_course(truth, width, height):
     """Where the card cracked, as seen from its front: a jagged line from the top edge to the
     bottom edge, a third to two thirds of the way along, wandering a little. From a generator
     seeded by the truth: the back shows the same crack, mirrored."""
@@ -654,7 +654,7 @@ def mended_card(rng, truth, spec, family, side, portrait_of=None):
     width, height = CARD
     card = mended_front(rng, truth, spec, family, portrait_of) if side == "front" else mended_back(rng, truth, spec,
                                                                                                  family)
-    points = crack_course(truth, spec, family, width, height)
+    points = crack_course(truth, width, height)
     if side == "back":
         points = [(width - x, y) for x, y in points]
         if truth["mrz"]:
@@ -869,54 +869,81 @@ ANNOTATIONS = ["FOR KYC ONLY", "FOR KYC VERIFICATION ONLY", "FOR ACCOUNT OPENING
 EDITOR_COLOURS = [(226, 32, 38), (30, 90, 220), (20, 20, 24), (250, 250, 250), (240, 200, 20)]
 
 
-def on_document(corners, u, v):
-    """The photo's point at (u, v) of the document (0..1 across its width and down its height),
-    from where its corners landed (bilinear: near enough for a flat document)."""
-    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = corners
-    return ((1 - u) * (1 - v) * x0 + u * (1 - v) * x1 + u * v * x2 + (1 - u) * v * x3,
-            (1 - u) * (1 - v) * y0 + u * (1 - v) * y1 + u * v * y2 + (1 - u) * v * y3)
+def mapping(source, target):
+    """The perspective map taking the four `source` points to the four `target` points (a
+    document's unit square to where its corners landed in the photo, or back)."""
+    rows, rhs = [], []
+    for (x, y), (u, v) in zip(source, target):
+        rows += [[x, y, 1, 0, 0, 0, -u * x, -u * y], [0, 0, 0, x, y, 1, -v * x, -v * y]]
+        rhs += [u, v]
+    a, b, c, d, e, f, g, h = np.linalg.solve(np.array(rows, float), np.array(rhs, float))
+
+    def apply(x, y):
+        w = g * x + h * y + 1
+        return (a * x + b * y + c) / w, (d * x + e * y + f) / w
+    return apply
+
+
+# Where on the document the annotation may run: its upper part, clear of its edges (u across
+# its width, v down its height, 0..1). Every MRZ of these families lies below v = 0.65.
+ANNOTATION_BAND = (0.06, 0.94, 0.1, 0.56)
+
+
+def reach(to_document, centre, angle):
+    """How far (pixels) a line through `centre` at `angle` (radians, in the photo) runs each way
+    before it leaves ANNOTATION_BAND: the shorter of the two."""
+    u0, u1, v0, v1 = ANNOTATION_BAND
+    shortest = None
+    for sign in (1, -1):
+        t = 0.0
+        while t < 4000:
+            u, v = to_document(centre[0] + sign * (t + 2) * math.cos(angle), centre[1] + sign * (t + 2) * math.sin(angle))
+            if not (u0 <= u <= u1 and v0 <= v <= v1):
+                break
+            t += 2
+        shortest = t if shortest is None else min(shortest, t)
+    return shortest
 
 
 def annotated(rng, image):
     """The photo marked in the phone's editor before it was sent: `FOR KYC ONLY` or the like
-    (sometimes with the day's date) typed across the document in one of the editor's colours,
-    a little translucent, at a slant along the document's upper part (its centre between 16 and
-    48 % of the document's height, so never over its lower third, where an MRZ is), a finger's
-    underline under it now and then. Where the photo does not say where the document lies, it
-    is left as it is."""
+    (sometimes with the day's date) typed across the document in one of the editor's colours, a
+    little translucent. The editor types upright on the screen, so the text runs across the
+    photo as it is stored (turned up to 22 degrees with a finger), whichever way the document
+    lies in it; it is put on the document's upper part and kept inside it (ANNOTATION_BAND:
+    never over the lower third, where an MRZ is).
+    Where the photo does not say where the document lies, or the band is too short for the
+    words, it is left as it is."""
     corners = image.info.get("document_corners")
     if not corners:
         return image
-    v, slant = rng.uniform(0.16, 0.48), rng.uniform(-0.06, 0.06)
-    start, end = on_document(corners, 0.1, v + slant), on_document(corners, 0.9, v - slant)
-    run = math.hypot(end[0] - start[0], end[1] - start[1])
-    tall = math.hypot(*np.subtract(on_document(corners, 0.5, 1), on_document(corners, 0.5, 0)))
+    square = [(0, 0), (1, 0), (1, 1), (0, 1)]
+    to_photo, to_document = mapping(square, corners), mapping(corners, square)
+    centre = to_photo(rng.uniform(0.42, 0.58), rng.uniform(0.26, 0.4))
+    angle = math.radians(rng.uniform(-22, 22))
+    run = 2 * reach(to_document, centre, angle)
+    tall = math.hypot(*np.subtract(to_photo(0.5, 1), to_photo(0.5, 0)))
     text = rng.choice(ANNOTATIONS)
     if rng.random() < 0.4:
         day = 26 - rng.randint(0, 20)
         text += rng.choice([f"  {day:02d}/11/2026", f" {day:02d}.11.26", f" - {day} Nov 2026"])
     path = rng.choice([ROBOTO_BOLD, ROBOTO_MEDIUM])
     probe = ImageDraw.Draw(image)
-    size = 12
-    while size < 0.075 * tall and probe.textlength(text, font=ImageFont.truetype(path, size + 1)) < 0.8 * run:
+    size = 13
+    while size < 0.075 * tall and probe.textlength(text, font=ImageFont.truetype(path, size + 1)) < 0.9 * run:
         size += 1
     f = ImageFont.truetype(path, size)
     length = probe.textlength(text, font=f)
+    if length > 0.95 * run:
+        return image
     layer = Image.new("L", (int(length) + 40, size * 2 + 40), 0)
     draw = ImageDraw.Draw(layer)
-    draw.text((20, 20), text, font=f, fill=255)
-    if rng.random() < 0.3:  # a finger's underline
-        y = 20 + size * 1.25
-        draw.line([(20 + t * length, y + 3 * math.sin(t * 7 + rng.uniform(0, 3))) for t in np.linspace(0, 1, 30)],
-                  fill=255, width=max(3, size // 8), joint="curve")
-    angle = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
-    layer = layer.rotate(-angle, resample=Image.BICUBIC, expand=True)
-    centre = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-    colour = rng.choice(EDITOR_COLOURS)
+    draw.text((20, 20 + size), text, font=f, fill=255, anchor="lm")
+    layer = layer.rotate(-math.degrees(angle), resample=Image.BICUBIC, expand=True)
     opacity = rng.uniform(0.42, 0.66)
     out = image.copy()
-    alpha = layer.point(lambda a: int(a * opacity))
-    out.paste(colour, (int(centre[0] - layer.width / 2), int(centre[1] - layer.height / 2)), alpha)
+    out.paste(rng.choice(EDITOR_COLOURS), (int(centre[0] - layer.width / 2), int(centre[1] - layer.height / 2)),
+              layer.point(lambda a: int(a * opacity)))
     return out
 
 
