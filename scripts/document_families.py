@@ -1330,8 +1330,9 @@ FAMILIES = {
     # same manner (the band and title, the portrait at the left, English / French captions in
     # small capitals, the passport number in Go Mono Bold in the deep colour, TD3 on a white
     # band), torn in from its outer edge (a sixth to a third of its width, between two rows of
-    # fields, white paper fibres along the tear's lips) and taped across the tear, and most
-    # often taped along its top edge too, where it came loose from the stitching. Photographed
+    # fields, white paper fibres along the tear's lips) and taped along the tear (the strip
+    # folded round the page's edge) or across it, and most often taped along its top edge too,
+    # where it came loose from the stitching. Photographed
     # on a table or on a plastic garden chair's seat (`chair`: the white, green, blue, red or
     # tan moulded seat seen from above, its fine grain, dished towards the rim, the rounded lip
     # along one edge of the frame with the backrest's slats and the floor beyond it).

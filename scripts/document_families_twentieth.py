@@ -30,9 +30,9 @@ serrated by the dispenser's teeth or torn, dirt along its edges, trapped air, a 
 along it) over the crack on both sides, overhanging the card's edges; the crack's course seen
 from the back is the front's mirrored (the same card), and where it crosses the back's MRZ it
 runs between two characters, so it shifts them without cutting one. A passport's data page has
-torn in from its outer edge between two rows of fields and is taped across the tear, and the
-page, come loose at the stitching, is taped along the spine. No earlier family shows a broken
-document or tape; `worn`, `crumpled`, `crease` and `bent` mark a whole document.
+torn in from its outer edge between two rows of fields and is taped along or across the tear,
+and the page, come loose at the stitching, is taped along the spine. No earlier family shows a
+broken document or tape; `worn`, `crumpled`, `crease` and `bent` mark a whole document.
 
 Their two capture conditions are new in kind too: `cracked_lens`, the phone's cracked camera
 glass (common on the budget phones most of these photos are taken with): a star of cracks
@@ -330,10 +330,12 @@ def copier(rng, sheet, colour):
 def copy_sheet(rng, pieces, gap):
     """The part of the A4 sheet the photo frames: `pieces` (RGBA, each turned a little as it was
     laid by hand) one under the other with `gap` pixels between them, a margin of paper round
-    them, copied (in colour four times in five)."""
-    margin = rng.randint(34, 64)
+    them, copied (in colour four times in five). The margin under the last piece is the widest:
+    the drawn part of the sheet is tall, so a hard capture's turn and slant may take its lower
+    corners out of the frame, and the back's MRZ is there."""
+    margin, foot = rng.randint(40, 70), rng.randint(100, 150)
     width = max(p.width for p in pieces) + 2 * margin + 30
-    height = sum(p.height for p in pieces) + gap * (len(pieces) - 1) + 2 * margin
+    height = sum(p.height for p in pieces) + gap * (len(pieces) - 1) + margin + foot
     sheet = np.full((height, width, 3), 255.0)
     y = margin
     for piece in pieces:
@@ -690,19 +692,25 @@ def tear(rng, page, edge, y, direction, length):
 
 
 def mended_passport(rng, truth, spec, family, portrait_of):
-    """The data page, torn in from its outer edge between two rows of fields and taped across
-    the tear; the page, come loose at the stitching, taped along the spine (its top edge)."""
+    """The data page, torn in from its outer edge between two rows of fields and taped along the
+    tear (round the page's edge) or across it; the page, come loose at the stitching, most often
+    taped along the spine (its top edge) too."""
     page = padded(mended_page(rng, truth, spec, family, portrait_of), 40)
-    aged = rng.random() < 0.6
+    aged = rng.random() < 0.7
     row = rng.randint(2, 5)
     y = 40 + MENDED_PAGE_ROWS[row][0] + 66
     from_left = rng.random() < 0.35
     points = tear(rng, page, 40 if from_left else 40 + PAGE[0], y, 1 if from_left else -1,
                   rng.uniform(0.16, 0.3) * PAGE[0])
-    middle = points[len(points) // 2][0]
-    span = rng.uniform(150, 210)
-    page = tape(rng, page, (middle + rng.uniform(-20, 20), y - span), (middle + rng.uniform(-20, 20), y + span),
-                rng.uniform(190, 240), aged)
+    if rng.random() < 0.6:  # a strip along the tear, folded round the page's edge
+        edge, end = points[0][0], points[-1][0]
+        start = (edge - (end - edge) * rng.uniform(0.04, 0.1), y + rng.uniform(-6, 6))
+        stop = (end + (end - edge) * rng.uniform(0.1, 0.25), y + rng.uniform(-6, 6))
+        page = tape(rng, page, start, stop, rng.uniform(120, 170), aged)
+    else:  # a short strip across it
+        middle, span = points[len(points) // 2][0], rng.uniform(150, 210)
+        page = tape(rng, page, (middle + rng.uniform(-20, 20), y - span), (middle + rng.uniform(-20, 20), y + span),
+                    rng.uniform(190, 240), aged)
     if rng.random() < 0.75:
         edge_y = 40 + rng.uniform(-10, 30)
         start, end = (rng.uniform(0, 60), edge_y), (page.width - rng.uniform(0, 60), edge_y + rng.uniform(-6, 6))
@@ -896,8 +904,9 @@ def reach(to_document, centre, angle):
     shortest = None
     for sign in (1, -1):
         t = 0.0
+        dx, dy = sign * math.cos(angle), sign * math.sin(angle)
         while t < 4000:
-            u, v = to_document(centre[0] + sign * (t + 2) * math.cos(angle), centre[1] + sign * (t + 2) * math.sin(angle))
+            u, v = to_document(centre[0] + (t + 2) * dx, centre[1] + (t + 2) * dy)
             if not (u0 <= u <= u1 and v0 <= v <= v1):
                 break
             t += 2
