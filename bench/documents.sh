@@ -15,9 +15,10 @@
 # (mirrored, middlename: held out until measured in the nineteenth round, their misses looked at
 # since, development now), two of the seventeenth (inverse, typewriter: held out until measured
 # in the twentieth round, looked at since, development now), two of the eighteenth (laminated,
-# frontmrz: held out until measured in the twenty-first round, looked at since, development now)
-# and two draws of the nineteenth families (visa, handwritten: held out, never looked at), all
-# but the first with capture conditions and tampered documents.
+# frontmrz: held out until measured in the twenty-first round, looked at since, development now),
+# two of the nineteenth (visa, handwritten: held out until measured in the twenty-second round,
+# looked at since, development now) and two draws of the twentieth families (frontback, mended:
+# held out, never looked at), all but the first with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -99,9 +100,13 @@ for seed in 4242 4343; do   # two draws of the eighteenth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/eighteenth-$seed" --seed "$seed" --count "$count" \
     --families laminated,frontmrz --conditions --tampered 0.15
 done
-for seed in 4444 4545; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 4444 4545; do   # two draws of the nineteenth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/nineteenth-$seed" --seed "$seed" --count "$count" \
     --families visa,handwritten --conditions --tampered 0.15
+done
+for seed in 4646 4747; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families frontback,mended --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -110,4 +115,5 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/tenth-2626" "$out/tenth-2727" "$out/eleventh-2828" "$out/eleventh-2929" "$out/twelfth-3030" \
   "$out/twelfth-3131" "$out/thirteenth-3232" "$out/thirteenth-3333" "$out/fourteenth-3434" "$out/fourteenth-3535" \
   "$out/fifteenth-3636" "$out/fifteenth-3737" "$out/sixteenth-3838" "$out/sixteenth-3939" "$out/seventeenth-4040" \
-  "$out/seventeenth-4141" "$out/eighteenth-4242" "$out/eighteenth-4343" "$out/held-out-4444" "$out/held-out-4545"
+  "$out/seventeenth-4141" "$out/eighteenth-4242" "$out/eighteenth-4343" "$out/nineteenth-4444" "$out/nineteenth-4545" \
+  "$out/held-out-4646" "$out/held-out-4747"

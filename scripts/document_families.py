@@ -11,9 +11,9 @@ document_families_twelfth.py; `sidenote` and `foil` by document_families_thirtee
 `split` and `zebra` by document_families_fourteenth.py; `fullname` and `turned` by
 document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py;
 `inverse` and `typewriter` by document_families_seventeenth.py; `laminated` and `frontmrz` by
-document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py).
-`visa` and `handwritten` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17).
+document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py;
+`frontback` and `mended` by document_families_twentieth.py). `frontback` and `mended` are held
+out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -24,8 +24,9 @@ fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `v
 and `middlename` the sixteenth (held out until their first measurement in the nineteenth round,
 looked at since), `inverse` and `typewriter` the seventeenth (held out until their first
 measurement in the twentieth round, looked at since), `laminated` and `frontmrz` the eighteenth
-(held out until their first measurement in the twenty-first round, looked at since); they have
-been measured, so they are development families now. The ninth
+(held out until their first measurement in the twenty-first round, looked at since), `visa` and
+`handwritten` the nineteenth (held out until their first measurement in the twenty-second round,
+looked at since); they have been measured, so they are development families now. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -52,7 +53,10 @@ the nineteenth's (their module: renderer, grounds, the second card and the visa 
 handwriting, their date pattern, the tiled floor they may be photographed on, the `crop_edge` and
 `reflection` conditions; make-documents.py's photograph() records where a document's corners
 landed in its photo, information its conditions read and no pixel of any photo changes with) only
-for the nineteenth, so every other family's documents stay the same, image for image, for a seed.
+for the nineteenth, and the twentieth's (their module: renderer, grounds, the copier, the crack
+and the tape, the copy sheet and the garden chair they may be photographed on, the
+`cracked_lens` and `annotated` conditions) only for the twentieth, so every other family's
+documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -190,6 +194,19 @@ HANDS = (BWHT_DIR + "BecauseWeConnect-Regular.otf", BWHT_DIR + "BecauseWeCreate-
 CHARIS_DIR = "/usr/share/fonts/truetype/charis/"
 CHARIS, CHARIS_BOLD = CHARIS_DIR + "CharisSIL-Regular.ttf", CHARIS_DIR + "CharisSIL-Bold.ttf"
 CHARIS_ITALIC = CHARIS_DIR + "CharisSIL-Italic.ttf"
+# The twentieth held-out families' fonts: Manrope (Debian fonts-manrope, a modern geometric sans)
+# for `frontback`'s cards and pages, Go (fonts-go, the Go project's humanist sans with its small
+# capitals and monospaced cut) for `mended`'s, and Roboto (fonts-roboto-unhinted, Android's
+# system face, which phones' photo editors type in) for the `annotated` condition's text;
+# packages no earlier family used.
+MANROPE_DIR = "/usr/share/fonts/truetype/manrope/"
+MANROPE_MEDIUM, MANROPE_SEMIBOLD = MANROPE_DIR + "Manrope-Medium.ttf", MANROPE_DIR + "Manrope-SemiBold.ttf"
+MANROPE_BOLD, MANROPE_EXTRABOLD = MANROPE_DIR + "Manrope-Bold.ttf", MANROPE_DIR + "Manrope-ExtraBold.ttf"
+GO_DIR = "/usr/share/fonts/fonts-go/"
+GO, GO_BOLD = GO_DIR + "Go-Regular.ttf", GO_DIR + "Go-Bold.ttf"
+GO_SMALLCAPS, GO_MONO_BOLD = GO_DIR + "Go-Smallcaps.ttf", GO_DIR + "Go-Mono-Bold.ttf"
+ROBOTO_DIR = "/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/"
+ROBOTO_MEDIUM, ROBOTO_BOLD = ROBOTO_DIR + "Roboto-Medium.ttf", ROBOTO_DIR + "Roboto-Bold.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -1137,9 +1154,10 @@ FAMILIES = {
         card_mrz=dict(pitch=25.4, bottom=614, leading=1.6, left=46),
         passport_mrz=dict(pitch=25.0, bottom=852, leading=1.72, left=56), surfaces=["table", "carseat"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "handheld", "screenshot"]),
-    # The nineteenth held-out families (made for the nineteenth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_nineteenth.py (whose docstring says why
-    # these two). Their photos are taken on a table or on a tiled floor (square glazed tiles a
+    # The nineteenth held-out families (made for the nineteenth round of issue 17): measured in
+    # two draws (4444, 4545) in the twenty-second round and looked at since, development
+    # families now. Drawn by document_families_nineteenth.py (whose docstring says why these
+    # two). Their photos are taken on a table or on a tiled floor (square glazed tiles a
     # shade lighter or darker each, some with faint marble veins, in grout lines; the floor seen
     # at an angle and turned, so the grout runs in straight lines that converge, a window's sheen
     # across the glaze), and two capture conditions come with them: the photo framed too tight,
@@ -1181,7 +1199,7 @@ FAMILIES = {
     # above the spine and the passport's own MRZ, both pages shaded into the fold, the cover's
     # edge round them.
     "visa": dict(
-        held_out=True, style="visa", header="left-title-arms", portrait="left-or-right", background="lozenges",
+        held_out=False, style="visa", header="left-title-arms", portrait="left-or-right", background="lozenges",
         date="dd mm yyyy", label_font=(CANTARELL_BOLD, 13), value_font=(CANTARELL_BOLD, 29),
         title_font=(CANTARELL_EXTRABOLD, 30),
         labels=dict(name="NAME", id="IDENTITY NUMBER", dob="DATE OF BIRTH", sex="SEX", nationality="CITIZENSHIP",
@@ -1225,7 +1243,7 @@ FAMILIES = {
     # date and birthplace, issue and expiry, authority written in), the photo glued at the left,
     # the TD3 MRZ on a label stuck along the foot.
     "handwritten": dict(
-        held_out=True, style="handwritten", header="centred-serif", portrait="left-or-right-glued",
+        held_out=False, style="handwritten", header="centred-serif", portrait="left-or-right-glued",
         background="printed-form", date="d.m.yyyy", clerk_dates=["d.m.yyyy", "dd/mm/yyyy", "dd-mm-yyyy", "dd MON yyyy"],
         label_font=(CHARIS, 17), value_font=(HANDS[0], 34), title_font=(CHARIS_BOLD, 34),
         labels=dict(id="Identity Number", surname="Surname", given="Forenames", dob="Date of Birth", sex="Sex",
@@ -1240,6 +1258,99 @@ FAMILIES = {
         card_mrz=dict(pitch=29.0, leading=1.7), passport_mrz=dict(pitch=24.5, leading=1.7),  # on their labels
         surfaces=["table", "tiles"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crop_edge", "reflection"]),
+    # The twentieth held-out families (made for the twentieth round of issue 17; the reader has
+    # not been run on them), drawn by document_families_twentieth.py (whose docstring says why
+    # these two). Two capture conditions come with them: the phone's cracked camera glass (a
+    # star of cracks round an impact near a corner of the frame, each a bright thin line with
+    # the picture a pixel or two off across it, a milky haze round the impact) and the photo
+    # marked in the phone's editor before it was sent (`FOR KYC ONLY`, `FOR ACCOUNT OPENING
+    # ONLY`, `NOT VALID FOR ANY OTHER USE` and the like, sometimes with the day's date, typed in
+    # Roboto upright on the phone's screen (turned up to 22 degrees) across the upper part of the
+    # document, in red, blue, black, white or yellow, a little translucent; never over its lower
+    # third).
+    # `frontback`: both sides of the identity card on ONE image: a copy shop's colour copy (one
+    # in five black and white) of the card's front above its back on an A4 sheet, the sheet
+    # photographed framed inside it (the rest of the sheet, `copypaper`, fills the frame round
+    # them; no table shows). Each side with its rounded corners, turned up to a degree as it was
+    # laid on the glass, its edge drawn dark on one side and the paper greyed a few millimetres
+    # round it (the card's thickness held the lid off the glass); the copier's look over all:
+    # pale tints dropped to the paper, darks deepened, colours muted and a little cast, one
+    # colour plane a pixel or two out of register, a fine halftone screen in the mid-tones,
+    # toner specks. The card: a pale ground of fine zigzag rows in two tints with a faint
+    # roundel of rays; the arms at the top left, the title in Manrope ExtraBold in the issuer's
+    # deep colour beside them, `NATIONAL IDENTITY CARD` letter-spaced under it, the flag's
+    # colours in a thin band across the card; captions in title case in Manrope SemiBold in the
+    # issuer's deep colour (`Surname`, `Given Names`, `Date of Birth`, `ID Number`) over values
+    # in Manrope ExtraBold capitals: surname, given names, birth date and sex, nationality and
+    # expiry, the ID number in the deep colour beside the card number; dates `14/09/1987`; the
+    # portrait at the RIGHT in a thin frame, the signature under it; microprint along the foot.
+    # Its back, under it on the same image: birthplace, date of issue and authority, a QR code,
+    # the notice, a barcode and the TD1 MRZ on a clear band (a Zimbabwean card has none). The
+    # card is one-sided for make-documents.py (`mrz_front`): its one photo is the document,
+    # MRZ and all. Passports: copied open at the data page (the same ground and header, the
+    # portrait at the left, English / French captions, type, code and passport number, surname,
+    # given names, nationality and sex, birth date and birthplace, issue and expiry, authority,
+    # TD3 on a clear band) under the lower part of the facing page (official observations,
+    # `NIL`, the bearer's signature in a box, the notice), the gutter dark and soft between
+    # them where the spine held the pages off the glass, the cover's edge round them.
+    "frontback": dict(
+        held_out=True, style="frontback", header="left-arms-title", portrait="right-framed", background="zigzag",
+        date="dd/mm/yyyy", label_font=(MANROPE_SEMIBOLD, 15), value_font=(MANROPE_EXTRABOLD, 29),
+        title_font=(MANROPE_EXTRABOLD, 30), mrz_front=True,
+        labels=dict(surname="Surname", given="Given Names", dob="Date of Birth", sex="Sex", nationality="Nationality",
+                    expiry="Date of Expiry", id="ID Number", cardno="Card Number", pob="Place of Birth",
+                    issue="Date of Issue", authority="Issuing Authority", sign="Holder's Signature"),
+        passport_labels=dict(type="Type / Type", code="Code / Code", docno="Passport No. / N° du passeport",
+                             surname="Surname / Nom", given="Given Names / Prénoms",
+                             nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of Birth / Date de naissance", pob="Place of Birth / Lieu de naissance",
+                             issue="Date of Issue / Date de délivrance", expiry="Date of Expiry / Date d'expiration",
+                             authority="Authority / Autorité", sign="Holder's Signature / Signature du titulaire"),
+        card_mrz=dict(pitch=28.6, bottom=602, leading=1.64, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=846, leading=1.72, left=58), surfaces=["copypaper"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "cracked_lens", "annotated"]),
+    # `mended`: a broken document held together with clear tape. An older PVC card printed by a
+    # dye-sublimation card printer: near white, the issuer's colour in a band across the top
+    # deepening to its edge with the title in Go Bold and `NATIONAL IDENTITY CARD` letter-spaced
+    # in white, a small flag at the band's right; a faint large coat of arms, fine sine waves in
+    # the issuer's tint along the foot; the portrait at the LEFT in a thin grey frame with the
+    # signature under it; captions in Go's small capitals in grey-blue over values in Go Bold
+    # capitals: the ID number first (Go Mono Bold, in the issuer's deep colour), surname, given
+    # names, birth date, sex and nationality in a row, expiry and card number (Go Mono Bold);
+    # dates `14 SEP 1987`. The card cracked across from one long edge to the other, a third to
+    # two thirds of the way along: the right piece a pixel or three away and turned a hair, the
+    # crack's shadow between the pieces, the plastic stress-whitened along both lips; a strip
+    # (sometimes two, crossing at a slant) of clear tape, 17 to 22 mm wide, over the crack,
+    # running past the card's long edges (its overhang a faint film over the surface), yellowed
+    # with age or fresh, its ends cut on a dispenser's teeth or torn, dirt along its edges, a
+    # glossy band along it, wrinkles and trapped air. The back: birthplace, date of issue and
+    # authority, the right thumbprint in a frame, a barcode, the notice, the TD1 MRZ on a white
+    # band; the same crack seen from behind (the front's course mirrored), running between two
+    # of the MRZ's characters where it crosses it, taped too. Passports: the data page in the
+    # same manner (the band and title, the portrait at the left, English / French captions in
+    # small capitals, the passport number in Go Mono Bold in the deep colour, TD3 on a white
+    # band), torn in from its outer edge (a sixth to a third of its width, between two rows of
+    # fields, white paper fibres along the tear's lips) and taped along the tear (the strip
+    # folded round the page's edge) or across it, and most often taped along its top edge too,
+    # where it came loose from the stitching. Photographed
+    # on a table or on a plastic garden chair's seat (`chair`: the white, green, blue, red or
+    # tan moulded seat seen from above, its fine grain, dished towards the rim, the rounded lip
+    # along one edge of the frame with the backrest's slats and the floor beyond it).
+    "mended": dict(
+        held_out=True, style="mended", header="band-flag", portrait="left-framed", background="arms-waves",
+        date="dd MON yyyy", label_font=(GO_SMALLCAPS, 16), value_font=(GO_BOLD, 28), title_font=(GO_BOLD, 32),
+        labels=dict(id="Identity No.", surname="Surname", given="Given Names", dob="Date of Birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of Expiry", cardno="Card No.", pob="Place of Birth",
+                    issue="Date of Issue", authority="Issuing Office", sign="Holder's Signature", thumb="Right Thumb"),
+        passport_labels=dict(type="Type / Type", code="Code / Code", docno="Passport No. / N° du passeport",
+                             surname="Surname / Nom", given="Given Names / Prénoms",
+                             nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of Birth / Date de naissance", pob="Place of Birth / Lieu de naissance",
+                             issue="Date of Issue / Délivré le", expiry="Date of Expiry / Expire le",
+                             authority="Authority / Autorité"),
+        card_mrz=dict(pitch=28.0, bottom=604, leading=1.66, left=74),
+        passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=62), surfaces=["table", "chair"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "cracked_lens", "annotated"]),
 }
 
 
@@ -1421,6 +1532,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTIETH_STYLES:
+        import document_families_twentieth as twentieth
+        return twentieth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in NINETEENTH_STYLES:
         import document_families_nineteenth as nineteenth
         return nineteenth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1552,6 +1666,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTIETH_STYLES:
+        import document_families_twentieth as twentieth
+        return twentieth.render_back(rng, truth, spec, family)
     if family["style"] in NINETEENTH_STYLES:
         import document_families_nineteenth as nineteenth
         return nineteenth.render_back(rng, truth, spec, family)
@@ -3160,6 +3277,10 @@ EIGHTEENTH_SURFACES = ("carseat",)
 NINETEENTH_STYLES = ("visa", "handwritten")
 NINETEENTH_CONDITIONS = ("crop_edge", "reflection")
 NINETEENTH_SURFACES = ("tiles",)
+# The twentieth families (`frontback`, `mended`): the same, in document_families_twentieth.py.
+TWENTIETH_STYLES = ("frontback", "mended")
+TWENTIETH_CONDITIONS = ("cracked_lens", "annotated")
+TWENTIETH_SURFACES = ("copypaper", "chair")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3208,6 +3329,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTIETH_CONDITIONS:
+        import document_families_twentieth as twentieth
+        return twentieth.apply_condition(rng, image, condition)
     if condition in NINETEENTH_CONDITIONS:
         import document_families_nineteenth as nineteenth
         return nineteenth.apply_condition(rng, image, condition)
@@ -3401,7 +3525,8 @@ def apply_condition(rng, image, condition):
 # the fifteenth's laptop keyboard in document_families_fifteenth.py, the sixteenth's gingham
 # tablecloth in document_families_sixteenth.py, the seventeenth's jeans in
 # document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py,
-# the nineteenth's tiled floor in document_families_nineteenth.py
+# the nineteenth's tiled floor in document_families_nineteenth.py, the twentieth's copy sheet and
+# garden chair in document_families_twentieth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3431,6 +3556,9 @@ def surface(rng, name, size):
     if name in NINETEENTH_SURFACES:
         import document_families_nineteenth as nineteenth
         return nineteenth.surface(rng, name, size)
+    if name in TWENTIETH_SURFACES:
+        import document_families_twentieth as twentieth
+        return twentieth.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

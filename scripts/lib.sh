@@ -31,16 +31,17 @@ ensure_pip() {
 # Carlito and Caladea, Open Sans, Roboto Slab, Andika, Quicksand, B612, PT Sans (ParaType), Lato,
 # OSP-DIN, Amiri (an Arabic Naskh), Inter, Oxygen, Courier Prime (a typewriter face), EB
 # Garamond, Gillius ADF (a Gill Sans-like face), Clear Sans, Cantarell, OCR-A (a bank card's
-# embossed numbers), the handwriting of Because We Had To and Humor Sans, and Charis SIL; and
-# libfribidi0, which Pillow's own libraqm loads to set Arabic right to left
-# (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
+# embossed numbers), the handwriting of Because We Had To and Humor Sans, Charis SIL, Manrope, Go
+# (the Go project's sans, its small capitals and monospaced cut) and Roboto (Android's face, which
+# phones' photo editors type in); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
                         fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-open-sans
                         fonts-roboto-slab fonts-sil-andika fonts-quicksand fonts-b612 fonts-paratype fonts-lato
                         fonts-opendin fonts-hosny-amiri fonts-inter fonts-oxygen fonts-courier-prime
                         fonts-ebgaramond fonts-adf-gillius fonts-clear-sans fonts-cantarell fonts-ocr-a fonts-bwht
-                        fonts-humor-sans fonts-sil-charis libfribidi0)
+                        fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

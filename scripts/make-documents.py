@@ -16,9 +16,11 @@ tree, an ultra-wide lens's barrel distortion, a photo taken off a screen, a phon
 watermark and timestamp, a fold line across the document, a photo forwarded through chat
 apps, the document held up in a hand at a steep angle, a screenshot of the photo in the
 phone's gallery, the photo framed so tight that it cuts off an edge of the document or the
-photographer's reflection in a glossy document, and some are photographed on a wax-print cloth,
-a terrazzo counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham
-tablecloth, the holder's jeans, a car's seat or a tiled floor rather than a table), and
+photographer's reflection in a glossy document, a cracked camera glass or the photo marked in
+the phone's editor (`FOR KYC ONLY`), and some are photographed on a wax-print cloth, a terrazzo
+counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
+holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy or a plastic garden
+chair rather than a table), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -43,11 +45,12 @@ Condensed Italic from fonts-dejavu-extra; fonts-paratype for fullname; fonts-lat
 fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's libfribidi0; fonts-inter for
 middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter; fonts-adf-gillius
 for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a for visa; fonts-bwht,
-fonts-humor-sans and fonts-sil-charis for handwritten). The held-out families (never tuned on, only measured)
-are visa and handwritten (drawn by document_families_nineteenth.py); the others are for development (laminated
-and frontmrz were held out until their first measurement in the twenty-first round, inverse and typewriter until
-theirs in the twentieth, mirrored and middlename until theirs in the nineteenth, fullname and turned until theirs
-in the eighteenth).
+fonts-humor-sans and fonts-sil-charis for handwritten; fonts-manrope for frontback, fonts-go for mended and
+fonts-roboto-unhinted for their `annotated` condition). The held-out families (never tuned on, only measured) are
+frontback and mended (drawn by document_families_twentieth.py); the others are for development (visa and
+handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
+theirs in the twenty-first, inverse and typewriter until theirs in the twentieth, mirrored and middlename until
+theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
 """
 import argparse
 import datetime as dt
