@@ -71,7 +71,7 @@ public final class DocumentReader: @unchecked Sendable {
             backSide = try await readSide(back, today: today, timings: &timings, prefix: "back", wantPortrait: false, searchZone: true)
         }
         let frontSide = try await readSide(front, today: today, timings: &timings, prefix: "front", wantPortrait: true,
-                                           searchZone: backSide?.side.mrz?.valid != true)
+                                           searchZone: backSide?.side.mrz?.valid != true, onlyImage: back == nil)
         // A card's back rarely carries the portrait: it is looked for there only when the front
         // had none (and the back's own face search, which turns a back without a valid zone
         // upright, found none either).
@@ -142,10 +142,11 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// One side, with `searchZone` false when its zone is known to be elsewhere (a card's front
     /// when its back's zone is valid).
+    /// `onlyImage`: the document's one photo (a passport page, or a card's two sides in one).
     private func readSide(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
-                          wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
+                          wantPortrait: Bool, searchZone: Bool, onlyImage: Bool = false) async throws(KYCError) -> SideResult {
         let read = try await readSideOnce(bytes, today: today, timings: &timings, prefix: prefix, wantPortrait: wantPortrait,
-                                          searchZone: searchZone)
+                                          searchZone: searchZone, onlyImage: onlyImage)
         // Without `searchZone` the other side's zone is valid (a card's front, anchored by its
         // back): the last-resort reading is for documents with no valid zone anywhere.
         let shaded = searchZone ? try await readShadedAgain(read, today: today) : read
@@ -153,7 +154,7 @@ public final class DocumentReader: @unchecked Sendable {
     }
 
     private func readSideOnce(_ bytes: [UInt8], today: Date, timings: inout [String: Double], prefix: String,
-                              wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
+                              wantPortrait: Bool, searchZone: Bool, onlyImage: Bool) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         let start = clock.now
         let (photo, flat) = try await onQueue { [self] () throws(KYCError) in try decodeAndFlatten(bytes) }
@@ -167,6 +168,17 @@ public final class DocumentReader: @unchecked Sendable {
             let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
                                            wantPortrait: wantPortrait, searchZone: searchZone)
             return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
+        }
+        if onlyImage, first.side.mrz?.valid == true, first.side.fields.isEmpty {
+            // The document's only photo, its zone read and not one printed field: a card's two
+            // sides copied on one sheet, the outline found around the back. The whole photo's
+            // text is read for the printed fields, the zone kept.
+            let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
+                                           wantPortrait: wantPortrait, searchZone: false)
+            guard !whole.side.fields.isEmpty else { return first }
+            return SideResult(side: DocumentSide(outlineFound: false, quarterTurns: whole.side.quarterTurns, fields: whole.side.fields,
+                                                 lines: whole.side.lines, mrz: first.side.mrz),
+                              image: whole.image, portrait: whole.portrait ?? first.portrait, headerText: whole.headerText)
         }
         guard searchZone, Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the

@@ -827,6 +827,24 @@ struct DocumentFieldsTests {
         #expect(!PrintedFieldCorrection.explainedByOCR(.givenNames, "DORA", "OOPA"))  // two in four letters
     }
 
+    /// The twentieth families after their first measurement: a copy's thin slashes read as `1`
+    /// (frontback, 4747/011), a document number whose two letters a crack hid (mended,
+    /// 4646/010), and an ID number read surely enough only by its check letter (4747/011).
+    @Test("slashes read as 1, a number read in part, an unsure ID number its check letter vouches for")
+    func slashesPartsAndCheckedNumbers() {
+        #expect(PrintedDate.iso("1410412033", future: true, today: Self.today) == "2033-04-14")
+        #expect(PrintedDate.iso("0712345678", today: Self.today) == nil)  // a phone number
+        #expect(PrintedFieldCorrection.explainedByOCR(.documentNumber, "5385113", "XW5385113"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.idNumber, "82031923100", "8203192310086"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "5385114", "XW5385113"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "53851", "XW5385113"))  // too little read
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "385113", "XWA5385113"))  // four missing
+        let unsure = OCRLine(text: "47-947795-S-58", left: 379, top: 424, width: 183, height: 36, confidence: 0.23)
+        #expect(VisualZoneParser.fields([unsure], today: Self.today)[.idNumber]?.value == "47-947795-S-58")
+        let wrongLetter = OCRLine(text: "47-947795-T-58", left: 379, top: 424, width: 183, height: 36, confidence: 0.23)
+        #expect(VisualZoneParser.fields([wrongLetter], today: Self.today)[.idNumber] == nil)
+    }
+
     /// The nineteenth's `visa` cards print one `NAME`, the given names in title case and the
     /// surname in capitals (4444/041).
     @Test("a names line whose case marks the surname is split by it; one case throughout is not")

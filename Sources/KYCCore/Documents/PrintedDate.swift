@@ -68,6 +68,12 @@ public enum PrintedDate {
            let date = numeric(year: Int(match.3)!, month: String(match.2), day: String(match.1)) {
             return date
         }
+        // A date whose thin slashes read as `1` (`1410412033` for `14/04/2033`): ten digits, the
+        // third and sixth `1`, and a year starting 19 or 20.
+        if let match = cleaned.firstMatch(of: #/\b(\d{2})1(\d{2})1((?:19|20)\d{2})\b/#),
+           let date = MRZDate.iso(Int(match.3)!, Int(match.2)!, Int(match.1)!) {
+            return date
+        }
         // The month in Roman numerals (`14.IX.1987`), with the year in full. A heavy sans's `I`
         // is a bar OCR reads as `1` beside a `V` or an `X` (`17.V11.1999`, `29.X1.2030`) or three
         // in a row (`10.111.1962`), which no numeric month is. (`II` read `11` is November as

@@ -66,6 +66,7 @@ public enum PrintedFieldCorrection {
     /// number is how forgers work.)
     public static func explainedByOCR(_ field: DocumentField, _ a: String, _ b: String) -> Bool {
         if [.surname, .givenNames, .fullName].contains(field) { return nameReadInPart(a, b) || lookalikeLettersOnly(a, b) }
+        if [.idNumber, .documentNumber].contains(field), numberReadInPart(a, b) { return true }
         let x = Array(a.uppercased()), y = Array(b.uppercased())
         guard x.count == y.count, x != y else { return false }
         let differing = zip(x, y).filter { $0 != $1 }
@@ -126,6 +127,17 @@ public enum PrintedFieldCorrection {
         if shortLetters.count >= 5, longLetters.contains(shortLetters) { return true }
         let longWords = words(of: long)
         return words(of: short).allSatisfy { longWords.contains($0) }
+    }
+
+    /// One reading of a number is the other with one to three characters missing at its start
+    /// or end, six or more read (`5385113` of `XW5385113`: the letters under a crack or the
+    /// card's edge): the rest was never read, not printed otherwise. Taking characters away
+    /// makes no other person's number of one.
+    static func numberReadInPart(_ a: String, _ b: String) -> Bool {
+        let x = a.uppercased().filter { $0.isLetter || $0.isNumber }, y = b.uppercased().filter { $0.isLetter || $0.isNumber }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        guard short.count >= 6, (1...3).contains(long.count - short.count) else { return false }
+        return long.hasPrefix(short) || long.hasSuffix(short)
     }
 
     /// Two readings of a name alike but for letters OCR reads as one another, at most one in

@@ -13,15 +13,19 @@ import Foundation
 ///   is as likely the issue date, or an office stamp's;
 /// - the nationality: a line that is a nationality word or country name, below the header.
 /// Without a label, nothing vouches for the line but its reading: lines the OCR read with
-/// little confidence (a garbled label and value run together) are left out.
+/// little confidence (a garbled label and value run together) are left out, but for an ID
+/// number whose country's check character passes: that vouches for the reading itself.
 enum UnlabelledFields {
     static let idCountries = ["ZW", "ZA", "GH", "UG"]
     static let adultYears = 16
     static let minimumConfidence = 0.6
 
-    /// `lines`: the lines that are neither labels nor values already taken.
-    static func fields(_ lines: [OCRLine], today: Date, issueDateLabelled: Bool = false) -> [DocumentField: PrintedValue] {
-        let lines = lines.filter { $0.confidence >= minimumConfidence }
+    /// `read`: the lines that are neither labels nor values already taken.
+    static func fields(_ read: [OCRLine], today: Date, issueDateLabelled: Bool = false) -> [DocumentField: PrintedValue] {
+        let numbers = read.compactMap { line in
+            idNumber(in: line.text, checked: line.confidence < minimumConfidence).map { (line, $0) }
+        }
+        let lines = read.filter { $0.confidence >= minimumConfidence }
         var found: [DocumentField: PrintedValue] = [:]
         func take(_ field: DocumentField, _ candidates: [OCRLine]) {
             let distinct = Set(candidates.map { $0.text.trimmingCharacters(in: .whitespaces) })
@@ -30,7 +34,6 @@ enum UnlabelledFields {
                                             region: line.region)
             }
         }
-        let numbers = lines.compactMap { line in idNumber(in: line.text).map { (line, $0) } }
         if Set(numbers.map(\.1)).count == 1, let (line, number) = numbers.first {
             found[.idNumber] = PrintedValue(text: number, confidence: line.confidence, region: line.regionOf(tail: number))
         }
@@ -57,13 +60,16 @@ enum UnlabelledFields {
     /// The ID number a line holds in one of the distinctive formats: the whole line, or its end
     /// after one or two specks read before it (`Ar 50-673780-V-04`: a card's chip or hologram
     /// beside the number reads as a short word). Nothing longer is dropped, so a sentence ending
-    /// in a number is no ID number.
-    static func idNumber(in text: String) -> String? {
+    /// in a number is no ID number. `checked`: only a number whose check character passes.
+    static func idNumber(in text: String, checked: Bool = false) -> String? {
         let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {
             let candidate = start == 0 ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
-            if idCountries.contains(where: { NationalIDRules.check(candidate, country: $0).formatValid }) { return candidate }
+            if idCountries.contains(where: { country in
+                let rule = NationalIDRules.check(candidate, country: country)
+                return checked ? rule.formatValid && rule.checksumValid == true : rule.formatValid
+            }) { return candidate }
         }
         return nil
     }
