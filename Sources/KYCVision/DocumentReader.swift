@@ -138,6 +138,14 @@ public final class DocumentReader: @unchecked Sendable {
                                           lines: lines, mrz: side.mrz),
                        image: image, portrait: portrait, headerText: headerText)
         }
+
+        /// This side with `mrz` as its zone (read on another view of the same photo), and that
+        /// view's portrait where this one found none.
+        func withZone(_ mrz: MRZ?, portraitElse other: [UInt8]? = nil) -> SideResult {
+            SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: side.fields,
+                                          lines: side.lines, mrz: mrz),
+                       image: image, portrait: portrait ?? other, headerText: headerText)
+        }
     }
 
     /// One side, with `searchZone` false when its zone is known to be elsewhere (a card's front
@@ -175,10 +183,7 @@ public final class DocumentReader: @unchecked Sendable {
             // text is read for the printed fields, the zone kept.
             let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
                                            wantPortrait: wantPortrait, searchZone: false)
-            guard !whole.side.fields.isEmpty else { return first }
-            return SideResult(side: DocumentSide(outlineFound: false, quarterTurns: whole.side.quarterTurns, fields: whole.side.fields,
-                                                 lines: whole.side.lines, mrz: first.side.mrz),
-                              image: whole.image, portrait: whole.portrait ?? first.portrait, headerText: whole.headerText)
+            return whole.side.fields.isEmpty ? first : whole.withZone(first.side.mrz, portraitElse: first.portrait)
         }
         guard searchZone, Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the
@@ -189,10 +194,7 @@ public final class DocumentReader: @unchecked Sendable {
         let whole = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(photo, outline: false) }
         timings["\(prefix)_whole_mrz_ms"] = (clock.now - searched).milliseconds
         guard let mrz = whole?.mrz, mrz.valid else { return first }
-        let side = first.side
-        return SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: side.fields,
-                                             lines: side.lines, mrz: mrz),
-                          image: first.image, portrait: first.portrait, headerText: first.headerText)
+        return first.withZone(mrz)
     }
 
     /// A flattened side whose zone should be read again on the whole photo: one was read but

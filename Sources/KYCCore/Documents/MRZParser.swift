@@ -142,23 +142,23 @@ public enum MRZParser {
         let end = editor.lines[0][15..<30].firstIndex(of: "<") ?? 30
         guard end > 15, let country = CountryNames.code(editor.text(0, 2..<5)) else { return }
         func compositePasses(_ editor: LineEditor) -> Bool { MRZCheckDigit.verify(td1Composite(editor), digit: editor.lines[1][29]) }
+        func number(_ editor: LineEditor) -> NationalIDCheck { NationalIDRules.check(editor.text(0, 15..<end), country: country.alpha2) }
         if !compositePasses(editor) {
             var trial = editor
             trial.numeric(0, 15..<end)
-            if trial.corrections > editor.corrections, compositePasses(trial),
-               NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).checksumValid == true {
+            if trial.corrections > editor.corrections, compositePasses(trial), number(trial).checksumValid == true {
                 editor = trial
                 return
             }
         }
-        guard !NationalIDRules.check(editor.text(0, 15..<end), country: country.alpha2).formatValid else { return }
+        guard !number(editor).formatValid else { return }
         let letters = (15..<end).filter { LineEditor.toDigit[editor.lines[0][$0]] != nil }
         guard !letters.isEmpty else { return }
         for count in 1...min(PrintedFieldCorrection.maximumSwaps, letters.count) {
             for positions in PrintedFieldCorrection.combinations(of: letters, size: count) {
                 var trial = editor
                 for position in positions { trial.numeric(0, position..<(position + 1)) }
-                guard NationalIDRules.check(trial.text(0, 15..<end), country: country.alpha2).valid else { continue }
+                guard number(trial).valid else { continue }
                 if compositePasses(trial) { editor = trial }
                 return
             }

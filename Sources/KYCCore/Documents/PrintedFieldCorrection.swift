@@ -77,8 +77,7 @@ public enum PrintedFieldCorrection {
             // One digit confused, or one written digit misread the same way twice (`2029-09`
             // read `2024-04`). An edited date differs in more, or in other digits.
             let confused = Set(differing.map { [$0.0, $0.1] })
-            return (differing.count == 1 || (differing.count == 2 && confused.count == 1))
-                && confusableDigits.contains(confused.first!.sorted())
+            return differing.count <= 2 && confused.count == 1 && confusableDigits.contains(confused.first!.sorted())
                 || romanFebruaryReadAsNovember(a, b) || doubledDigitReadOnce(a, b)
         case .nationality, .issuingCountry:
             // No check digit guards the MRZ's country codes: one letter off and no country's

@@ -114,8 +114,7 @@ public enum VisualZoneParser {
     /// The line is a whole-name label other than `NAME` alone (`FULL NAMES`, `Names in full`).
     static func labelsFullNames(_ line: String) -> Bool {
         guard label(of: line)?.0 == .fullName else { return false }
-        let text = normalized(line)
-        return text != "NAME" && !text.hasPrefix("NAME ")
+        return !startsWithLabel(normalized(line), "NAME")
     }
 
     /// Labels of the date a document was issued, which no field of ours is (a back's
@@ -125,7 +124,7 @@ public enum VisualZoneParser {
 
     static func labelsIssueDate(_ line: String) -> Bool {
         let text = normalized(line)
-        return issueDateLabels.contains { text == $0 || text.hasPrefix($0 + " ") }
+        return issueDateLabels.contains { startsWithLabel(text, $0) }
     }
 
     /// `BORN AT` and `BORN IN` (`Born at: JINJA`, read `Bom at:` too) label the place of birth,
@@ -200,8 +199,11 @@ public enum VisualZoneParser {
             || (label.contains("RN") && matchesSpelling(text, label: label.replacingOccurrences(of: "RN", with: "M")))
     }
 
+    /// The normalized text is the label, or the label and more words.
+    static func startsWithLabel(_ text: String, _ label: String) -> Bool { text == label || text.hasPrefix(label + " ") }
+
     private static func matchesSpelling(_ text: String, label: String) -> Bool {
-        if text == label || text.hasPrefix(label + " ") { return true }
+        if startsWithLabel(text, label) { return true }
         let allowed = label.count >= 12 || (label.count >= 10 && text.first == label.first) ? 2 : 1
         let characters = Array(text), target = Array(label)
         guard label.count >= 6, characters.count >= target.count - allowed else { return false }
