@@ -934,6 +934,19 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
+    /// A `mended` card's document number with its letters under the crack (twentieth, 4646/010).
+    @Test("a printed number read only in part is a hint and low confidence, never verified; another number fails")
+    func partlyReadNumberIsLowConfidence() throws {
+        var evidence = try Self.kenyanCardMRZ()
+        evidence.front = Self.visual([.surname: "OTIENO", .documentNumber: "6389610", .dateOfBirth: "1995-12-17"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.confidence == .low && verdict.unverified == ["printed_number_partial"], "the rest was never compared")
+
+        evidence.front[.documentNumber] = FieldReading(value: "6389611", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
     @Test("a printed name read unsurely that the MRZ contradicts is set aside as unread; read surely, it fails")
     func unsureNameIsUnread() throws {
         var evidence = try Self.kenyanCardMRZ()

@@ -54,7 +54,7 @@ public struct DocumentAssessment: Sendable {
     public let confidence: DocumentConfidence
     /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
     /// mrz_check_unread, mrz_names_unread, printed_unread, printed_field_unread, printed_id_unread,
-    /// printed_name_partial, printed_name_unsure, printed_field_unsure).
+    /// printed_name_partial, printed_number_partial, printed_name_unsure, printed_field_unsure).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -189,16 +189,17 @@ public enum DocumentAssessor {
         if printedNameUnsure { unverified.append("printed_name_unsure") }
         // Likewise a printed date, number or nationality a valid MRZ contradicts.
         if !unsureOtherFields.isEmpty { unverified.append("printed_field_unsure") }
-        // A name read only in part agreed as far as it was read; the rest was never compared.
-        let namePairs = [(visual, mrzFields), (front, back)]
-        if namePairs.contains(where: { first, second in
-            nameFields.contains { field in
-                guard let a = first[field]?.value, let b = second[field]?.value else { return false }
-                return !agree(field, a, b) && PrintedFieldCorrection.nameReadInPart(a, b)
+        // A name or number read only in part agreed as far as it was read; the rest was never compared.
+        func readInPart(_ fields: Set<DocumentField>, _ partOf: (String, String) -> Bool) -> Bool {
+            [(visual, mrzFields), (front, back)].contains { first, second in
+                fields.contains { field in
+                    guard let a = first[field]?.value, let b = second[field]?.value else { return false }
+                    return !agree(field, a, b) && partOf(a, b)
+                }
             }
-        }) {
-            unverified.append("printed_name_partial")
         }
+        if readInPart(nameFields, PrintedFieldCorrection.nameReadInPart) { unverified.append("printed_name_partial") }
+        if readInPart([.idNumber, .documentNumber], PrintedFieldCorrection.numberReadInPart) { unverified.append("printed_number_partial") }
         let explanation: String
         if !failed.isEmpty {
             explanation = "Failed: " + failed.joined(separator: ", ")
@@ -210,6 +211,7 @@ public enum DocumentAssessor {
                 case "no_anchor": "no valid MRZ and no ID number that passes its country's rules"
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
+                case "printed_number_partial": "a printed number was read only in part"
                 case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
                 case "printed_field_unsure": "a printed "
                     + unsureOtherFields.map(\.rawValue).sorted().joined(separator: ", ")
