@@ -947,6 +947,42 @@ struct DocumentFieldsTests {
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
     }
 
+    /// A `mended` card's birth date with its year's last digits under the crack, `04 APR 20`
+    /// for `04 APR 2001` (twentieth, 4747/002).
+    @Test("a printed date's year read only to its century is low confidence, never verified; another date fails")
+    func yearCutToItsCentury() throws {
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "2020-04-04", "2001-04-04"))
+        #expect(PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "1987-09-14", "2019-09-14"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "2020-04-05", "2001-04-04"))  // another day
+        #expect(!PrintedFieldCorrection.explainedByOCR(.dateOfBirth, "2021-04-04", "2001-04-04"))  // another year
+        var evidence = try Self.kenyanCardMRZ()
+        evidence.front = Self.visual([.surname: "OTIENO", .givenNames: "KEVIN", .dateOfBirth: "2019-12-17"])
+        let verdict = DocumentAssessor.assess(evidence, today: Self.today)
+        #expect(verdict.documentValid, "\(verdict.explanation)")
+        #expect(verdict.fields[.dateOfBirth]?.value == "1995-12-17", "the zone's date stands")
+        #expect(verdict.confidence == .low && verdict.unverified == ["printed_date_partial"], "the rest was never compared")
+
+        evidence.front[.dateOfBirth] = FieldReading(value: "1995-12-18", confidence: 0.9, source: .visual)
+        #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    /// A `mended` card's given names whose label read with the crack's specks as one tall line,
+    /// so the value under it looked like a caption over the next row's `JUL 1962` (twentieth,
+    /// 4646/040); a Zimbabwean number read with `¥` for `Y` and no label (4747/029).
+    @Test("a date is no name, and an unlabelled ID number's currency sign is a letter")
+    func dateIsNoNameAndCurrencySignsInNumbers() {
+        #expect(VisualZoneParser.normalize(.givenNames, "JUL 1962", today: Self.today) == nil)
+        #expect(VisualZoneParser.normalize(.surname, "8ELLO", today: Self.today) == "BELLO")
+        let lines = [
+            Self.line("SURNAME", 357, 257, 66, 12), Self.line("PETERSEN", 358, 283, 149, 34),
+            Self.line("GIVEN Noes", 357, 318, 105, 39), Self.line("NOMVULA", 358, 360, 141, 30),
+            Self.line("DATE OF BIRTH", 357, 417, 105, 12), Self.line("16", 358, 443, 26, 21), Self.line("JUL 1962", 398, 443, 120, 39),
+        ]
+        #expect(VisualZoneParser.fields(lines, today: Self.today)[.givenNames]?.value == "NOMVULA")
+        let number = OCRLine(text: "36-560128-¥-18", left: 309, top: 126, width: 264, height: 88, confidence: 0.65)
+        #expect(VisualZoneParser.fields([number], today: Self.today)[.idNumber]?.value == "36-560128-Y-18")
+    }
+
     @Test("a printed name read unsurely that the MRZ contradicts is set aside as unread; read surely, it fails")
     func unsureNameIsUnread() throws {
         var evidence = try Self.kenyanCardMRZ()

@@ -54,7 +54,8 @@ public struct DocumentAssessment: Sendable {
     public let confidence: DocumentConfidence
     /// What could not be verified, for the reviewer (stable: no_anchor, expiry_unread,
     /// mrz_check_unread, mrz_names_unread, printed_unread, printed_field_unread, printed_id_unread,
-    /// printed_name_partial, printed_number_partial, printed_name_unsure, printed_field_unsure).
+    /// printed_name_partial, printed_number_partial, printed_date_partial, printed_name_unsure,
+    /// printed_field_unsure).
     public let unverified: [String]
     /// "passport", "national_id" or "unknown".
     public let documentType: String
@@ -200,6 +201,7 @@ public enum DocumentAssessor {
         }
         if readInPart(nameFields, PrintedFieldCorrection.nameReadInPart) { unverified.append("printed_name_partial") }
         if readInPart([.idNumber, .documentNumber], PrintedFieldCorrection.numberReadInPart) { unverified.append("printed_number_partial") }
+        if readInPart([.dateOfBirth, .expiryDate], PrintedFieldCorrection.dateYearCutToCentury) { unverified.append("printed_date_partial") }
         let explanation: String
         if !failed.isEmpty {
             explanation = "Failed: " + failed.joined(separator: ", ")
@@ -212,6 +214,7 @@ public enum DocumentAssessor {
                 case "expiry_unread": "no expiry date could be read"
                 case "printed_name_partial": "a printed name was read only in part"
                 case "printed_number_partial": "a printed number was read only in part"
+                case "printed_date_partial": "a printed date's year was read only in part"
                 case "printed_name_unsure": "a printed name was read too unsurely to compare with the MRZ"
                 case "printed_field_unsure": "a printed "
                     + unsureOtherFields.map(\.rawValue).sorted().joined(separator: ", ")

@@ -78,7 +78,7 @@ public enum PrintedFieldCorrection {
             // read `2024-04`). An edited date differs in more, or in other digits.
             let confused = Set(differing.map { [$0.0, $0.1] })
             return differing.count <= 2 && confused.count == 1 && confusableDigits.contains(confused.first!.sorted())
-                || romanFebruaryReadAsNovember(a, b) || doubledDigitReadOnce(a, b)
+                || romanFebruaryReadAsNovember(a, b) || doubledDigitReadOnce(a, b) || dateYearCutToCentury(a, b)
         case .nationality, .issuingCountry:
             // No check digit guards the MRZ's country codes: one letter off and no country's
             // code at all (`KFN` for `KEN`) is a misreading.
@@ -137,6 +137,17 @@ public enum PrintedFieldCorrection {
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         guard short.count >= 6, (1...3).contains(long.count - short.count) else { return false }
         return long.hasPrefix(short) || long.hasSuffix(short)
+    }
+
+    /// One reading of a date is the other with its year cut after the century (`04 APR 20` of
+    /// `04 APR 2001`: a crack, a finger or the photo's edge over the year's last digits), which
+    /// the two-digit year then places in 2020: the same day and month, and the one year's last
+    /// two digits the other's first two. The rest of the year was never read, not printed
+    /// otherwise: an edited date moves its day, month or year's end.
+    static func dateYearCutToCentury(_ a: String, _ b: String) -> Bool {
+        let x = a.split(separator: "-"), y = b.split(separator: "-")
+        guard x.count == 3, y.count == 3, x[1...] == y[1...], x[0] != y[0], let p = Int(x[0]), let q = Int(y[0]) else { return false }
+        return p % 100 == q / 100 || q % 100 == p / 100
     }
 
     /// Two readings of a name alike but for letters OCR reads as one another, at most one in

@@ -61,7 +61,9 @@ enum UnlabelledFields {
     /// after one or two specks read before it (`Ar 50-673780-V-04`: a card's chip or hologram
     /// beside the number reads as a short word). Nothing longer is dropped, so a sentence ending
     /// in a number is no ID number. `checked`: only a number whose check character passes.
-    static func idNumber(in text: String, checked: Bool = false) -> String? {
+    /// Currency signs are letters misread, as under a label (`36-560128-¥-18`).
+    static func idNumber(in read: String, checked: Bool = false) -> String? {
+        let text = String(read.map { VisualZoneParser.identifierLookalikes[$0] ?? $0 })
         let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {

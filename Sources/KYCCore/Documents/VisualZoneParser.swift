@@ -530,6 +530,13 @@ public enum VisualZoneParser {
             // (`Nambari ya utambulisho (ID`): no name is printed so.
             if let open = text.firstIndex(of: "("), text[..<open].filter(\.isLetter).count >= 2,
                text[text.index(after: open)...].first(where: { $0 != " " })?.isLetter == true { return nil }
+            // A date or number is no name (`JUL 1962`, the next row's birth date under a label
+            // whose own value reads as its caption): a name's letters misread read as digits that
+            // look like letters (`1` for `I`), never as three digits in a row one of which is no
+            // letter's look-alike.
+            if text.split(whereSeparator: { !$0.isNumber }).contains(where: { run in
+                run.count >= 3 && run.contains { lookalikeLetters[$0] == nil }
+            }) { return nil }
             let name = text.uppercased().folding(options: .diacriticInsensitive, locale: nil)
                 .map { lookalikeLetters[$0] ?? $0 }
                 .map { $0.isLetter || $0 == "-" || $0 == "'" ? $0 : " " }
