@@ -17,12 +17,12 @@ watermark and timestamp, a fold line across the document, a photo forwarded thro
 apps, the document held up in a hand at a steep angle, a screenshot of the photo in the
 phone's gallery, the photo framed so tight that it cuts off an edge of the document or the
 photographer's reflection in a glossy document, a cracked camera glass, the photo marked in
-the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored;
-two families are not photographed lying down at all but held up in a selfie or run through a
-phone's scanner app), and some are photographed on a wax-print cloth, a terrazzo
+the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored,
+and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
-chair, a school exercise book or a sofa's cushion rather than a table), and
+chair, a school exercise book or a sofa's cushion rather than a table; two families are held
+up beside the holder's face in a selfie or run through a phone's scanner app), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
