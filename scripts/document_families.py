@@ -12,8 +12,9 @@ document_families_twelfth.py; `sidenote` and `foil` by document_families_thirtee
 document_families_fifteenth.py; `mirrored` and `middlename` by document_families_sixteenth.py;
 `inverse` and `typewriter` by document_families_seventeenth.py; `laminated` and `frontmrz` by
 document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py;
-`frontback` and `mended` by document_families_twentieth.py). `frontback` and `mended` are held
-out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`frontback` and `mended` by document_families_twentieth.py; `selfie` and `appscan` by
+document_families_twentyfirst.py, photographed by its capture module). `selfie` and `appscan` are
+held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -26,7 +27,9 @@ looked at since), `inverse` and `typewriter` the seventeenth (held out until the
 measurement in the twentieth round, looked at since), `laminated` and `frontmrz` the eighteenth
 (held out until their first measurement in the twenty-first round, looked at since), `visa` and
 `handwritten` the nineteenth (held out until their first measurement in the twenty-second round,
-looked at since); they have been measured, so they are development families now. The ninth
+looked at since); they have been measured, so they are development families now, and so are
+`frontback` and `mended`, the twentieth, held out until their first measurement in the
+twenty-third round. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -55,7 +58,11 @@ handwriting, their date pattern, the tiled floor they may be photographed on, th
 landed in its photo, information its conditions read and no pixel of any photo changes with) only
 for the nineteenth, and the twentieth's (their module: renderer, grounds, the copier, the crack
 and the tape, the copy sheet and the garden chair they may be photographed on, the
-`cracked_lens` and `annotated` conditions) only for the twentieth, so every other family's
+`cracked_lens` and `annotated` conditions) only for the twentieth, and the twenty-first's (their
+two modules: renderer, grounds, the selfie's scene and hand, the scanner app, the exercise book
+and the sofa they may be photographed on, the `beauty` and `mirror_saved` conditions; and
+make-documents.py's handing of the capture to document_families.capture, reached only by a
+family whose spec names a `capture`) only for the twenty-first, so every other family's
 documents stay the same, image for image, for a seed.
 """
 import datetime as dt
@@ -207,6 +214,21 @@ GO, GO_BOLD = GO_DIR + "Go-Regular.ttf", GO_DIR + "Go-Bold.ttf"
 GO_SMALLCAPS, GO_MONO_BOLD = GO_DIR + "Go-Smallcaps.ttf", GO_DIR + "Go-Mono-Bold.ttf"
 ROBOTO_DIR = "/usr/share/fonts/truetype/roboto/unhinted/RobotoTTF/"
 ROBOTO_MEDIUM, ROBOTO_BOLD = ROBOTO_DIR + "Roboto-Medium.ttf", ROBOTO_DIR + "Roboto-Bold.ttf"
+# The twenty-first held-out families' fonts: Sora (Debian fonts-sora, a geometric sans made for
+# screens) for `selfie`'s captions and title and Roadgeek 2014 (fonts-roadgeek, the condensed
+# highway-sign faces, Series C and D) for its values; Karla (fonts-karla, a grotesque sans) for
+# `appscan`'s captions, title and the scanner app's watermark and Tiresias Infofont
+# (fonts-tiresias, made for readers with low vision) for its values; packages no earlier family
+# used.
+SORA_DIR = "/usr/share/fonts/opentype/sora/"
+SORA_SEMIBOLD, SORA_EXTRABOLD = SORA_DIR + "Sora-SemiBold.otf", SORA_DIR + "Sora-ExtraBold.otf"
+ROADGEEK_DIR = "/usr/share/fonts/truetype/roadgeek/"
+ROADGEEK_C, ROADGEEK_D = ROADGEEK_DIR + "RG2014C.ttf", ROADGEEK_DIR + "RG2014D.ttf"
+KARLA_DIR = "/usr/share/fonts/truetype/karla/"
+KARLA_MEDIUM, KARLA_BOLD, KARLA_EXTRABOLD = (KARLA_DIR + "Karla-Medium.otf", KARLA_DIR + "Karla-Bold.otf",
+                                             KARLA_DIR + "Karla-ExtraBold.otf")
+TIRESIAS_DIR = "/usr/share/fonts/truetype/tiresias/"
+TIRESIAS, TIRESIAS_BOLD = TIRESIAS_DIR + "tiresias_infofont.ttf", TIRESIAS_DIR + "tiresias_infofont_bold.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -1258,9 +1280,10 @@ FAMILIES = {
         card_mrz=dict(pitch=29.0, leading=1.7), passport_mrz=dict(pitch=24.5, leading=1.7),  # on their labels
         surfaces=["table", "tiles"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "crop_edge", "reflection"]),
-    # The twentieth held-out families (made for the twentieth round of issue 17; the reader has
-    # not been run on them), drawn by document_families_twentieth.py (whose docstring says why
-    # these two). Two capture conditions come with them: the phone's cracked camera glass (a
+    # The twentieth held-out families (made for the twentieth round of issue 17): measured in two
+    # draws (4646, 4747) in the twenty-third round, development families now (drawn in
+    # bench/documents.sh as `twentieth-4646` and `twentieth-4747`). Drawn by document_families_twentieth.py (whose
+    # docstring says why these two). Two capture conditions come with them: the phone's cracked camera glass (a
     # star of cracks round an impact near a corner of the frame, each a bright thin line with
     # the picture a pixel or two off across it, a milky haze round the impact) and the photo
     # marked in the phone's editor before it was sent (`FOR KYC ONLY`, `FOR ACCOUNT OPENING
@@ -1294,7 +1317,7 @@ FAMILIES = {
     # `NIL`, the bearer's signature in a box, the notice), the gutter dark and soft between
     # them where the spine held the pages off the glass, the cover's edge round them.
     "frontback": dict(
-        held_out=True, style="frontback", header="left-arms-title", portrait="right-framed", background="zigzag",
+        held_out=False, style="frontback", header="left-arms-title", portrait="right-framed", background="zigzag",
         date="dd/mm/yyyy", label_font=(MANROPE_SEMIBOLD, 15), value_font=(MANROPE_EXTRABOLD, 29),
         title_font=(MANROPE_EXTRABOLD, 30), mrz_front=True,
         labels=dict(surname="Surname", given="Given Names", dob="Date of Birth", sex="Sex", nationality="Nationality",
@@ -1337,7 +1360,7 @@ FAMILIES = {
     # tan moulded seat seen from above, its fine grain, dished towards the rim, the rounded lip
     # along one edge of the frame with the backrest's slats and the floor beyond it).
     "mended": dict(
-        held_out=True, style="mended", header="band-flag", portrait="left-framed", background="arms-waves",
+        held_out=False, style="mended", header="band-flag", portrait="left-framed", background="arms-waves",
         date="dd MON yyyy", label_font=(GO_SMALLCAPS, 16), value_font=(GO_BOLD, 28), title_font=(GO_BOLD, 32),
         labels=dict(id="Identity No.", surname="Surname", given="Given Names", dob="Date of Birth", sex="Sex",
                     nationality="Nationality", expiry="Date of Expiry", cardno="Card No.", pob="Place of Birth",
@@ -1351,6 +1374,93 @@ FAMILIES = {
         card_mrz=dict(pitch=28.0, bottom=604, leading=1.66, left=74),
         passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=62), surfaces=["table", "chair"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "cracked_lens", "annotated"]),
+    # The twenty-first held-out families (made for the twenty-first round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentyfirst.py (whose docstring says
+    # why these two) and captured by document_families_twentyfirst_capture.py: `capture` hands
+    # make-documents.py's photographing to document_families.capture for them alone.
+    # `selfie`: the "selfie holding your ID": the holder's front-camera photo (3:4, 1500 x 2000;
+    # the person is the fixture face photo drawn for the portrait, at the frame's size, the card's
+    # portrait cut from it), the document held up beside the chin at the lower left or right, a
+    # quarter to under half of the frame's width (a passport a little more), tilted up to 15
+    # degrees and leaning back, held at its outer short edge: the thumb in front, its tip a few
+    # millimetres onto the margin with its nail and shadow, the palm beyond the edge, the index
+    # and little fingers' sides showing along the top and bottom edges near it, the forearm
+    # running down out of the frame, in a skin tone taken from the face; the card's soft shadow
+    # behind it, a faint sheen on it, the front camera's softness, noise and vignette. A card
+    # with an MRZ on its back is held up again, turned over, in a second selfie. The card: a
+    # new-generation polycarbonate card: a pale ground from white to the issuer's tint with fine
+    # concentric arcs; the title in Sora ExtraBold in the issuer's deep colour at the top left,
+    # `NATIONAL IDENTITY CARD · ISITUPA SELIZWE` (the second language as `smartcard` prints it)
+    # letter-spaced under it, the arms and a small flag at the right, a rule under them; the
+    # colour portrait at the left fading into the card, the signature under it; captions in
+    # Sora SemiBold capitals, English / second language (`SURNAME / ISIBONGO`), over values in
+    # Roadgeek 2014 Series C (a condensed highway-sign face): the ID number first, large, in the
+    # deep colour; surname; given names; sex, birth date and nationality in one row; expiry and
+    # card number; dates `14 SEP 1987`; a QR code at the top right, a ghost portrait under it, the
+    # contact chip at the foot of that column; microprint along the foot. The back: birthplace,
+    # date of issue and authority, a barcode, the notice, the TD1 MRZ on a clear band.
+    # Passports: the data page (the same ground and header, the portrait at the left with a
+    # ghost under it, English / French captions: surname, given names, passport number, type and
+    # code, birth date and sex, nationality and birthplace, issue and expiry, authority; TD3 on
+    # a clear band) held up open, the booklet folded back behind it.
+    "selfie": dict(
+        held_out=True, style="selfie", header="left-title-arms-flag", portrait="left-faded", background="arcs",
+        date="dd MON yyyy", label_font=(SORA_SEMIBOLD, 12), value_font=(ROADGEEK_C, 34),
+        title_font=(SORA_EXTRABOLD, 28), capture="selfie",
+        labels=dict(id="ID Number", surname="Surname", given="Given Names", sex="Sex", dob="Date of Birth",
+                    nationality="Nationality", expiry="Date of Expiry", cardno="Card No.", pob="Place of Birth",
+                    issue="Date of Issue", authority="Issuing Authority", sign="Holder's Signature"),
+        passport_labels=dict(type="Type / Type", code="Code / Code", docno="Passport No. / N° du passeport",
+                             surname="Surname / Nom", given="Given Names / Prénoms",
+                             nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of Birth / Date de naissance", pob="Place of Birth / Lieu de naissance",
+                             issue="Date of Issue / Délivré le", expiry="Date of Expiry / Expire le",
+                             authority="Authority / Autorité"),
+        card_mrz=dict(pitch=28.8, bottom=598, leading=1.64, left=62),
+        passport_mrz=dict(pitch=25.0, bottom=834, leading=1.72, left=60),
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "beauty", "mirror_saved"]),
+    # `appscan`: the document run through a phone's document-scanner app: photographed (on a
+    # table, a school exercise book, `notebook`, or a sofa's cushion, `sofa`), a third of the
+    # time with the phone's soft shadow over part of it; the corners the app finds a few pixels
+    # off each (mostly outwards, a sliver of the surface along an edge; sometimes inwards, a
+    # millimetre of the margin cut off), clockwise from the photo's top left (a document
+    # photographed turned stays turned); that quadrilateral warped to a rectangle of its mean side
+    # lengths (the proportions a few per cent off), its long side at most 1700 pixels; one time in
+    # ten no corners found and the whole photo kept; then the app's filter: `magic colour` half
+    # the time (the paper's white found locally and stretched to pure white, pale tints gone,
+    # the shadow lifted with its noise, colours saturated, mid-tones deepened, edges sharpened),
+    # grey, black and white, or none; seven times in ten the free app's `Scanned with ...` mark
+    # (a logo and the words in Karla on a translucent white box) in the page's bottom right
+    # corner, in its bottom 3.6 % (every MRZ here ends above the bottom 5 %). The card: near
+    # white with a soft wash of the issuer's colour from the top right, fine upright hairlines
+    # across the middle, a faint coat of arms, the flag in an upright bar along the right edge;
+    # the title centred in Karla ExtraBold, `NATIONAL IDENTITY CARD` letter-spaced under it;
+    # the ID number in a rounded box across the top (its caption at the left in Karla Bold, the
+    # number at the right in Tiresias Infofont Bold); the portrait at the left in a thin frame;
+    # captions in title case in Karla Bold over values in Tiresias Bold: given names FIRST, then
+    # surname, birth date and sex, nationality and expiry; the card number on one line in the
+    # deep colour; the signature at the foot; dates `14/09/1987`. The back: a barcode across the
+    # top, birthplace and date of issue side by side, the authority, the notice, the TD1 MRZ on
+    # a plain band. Passports: the data page (the title centred, the portrait at the RIGHT, at
+    # the left passport number, type and code, given names, surname, birth date and sex,
+    # birthplace and nationality, issue and expiry, authority, English / French captions; TD3 on
+    # a plain band).
+    "appscan": dict(
+        held_out=True, style="appscan", header="centred-karla", portrait="left-framed", background="wash-hairlines",
+        date="dd/mm/yyyy", label_font=(KARLA_BOLD, 15), value_font=(TIRESIAS_BOLD, 31),
+        title_font=(KARLA_EXTRABOLD, 32), capture="appscan",
+        labels=dict(id="Personal ID Number", given="Given Names", surname="Surname", dob="Date of Birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of Expiry", cardno="Card No.", pob="Place of Birth",
+                    issue="Date of Issue", authority="Issuing Authority", sign="Signature of Holder"),
+        passport_labels=dict(type="Type / Type", code="Code / Code", docno="Passport No. / N° du passeport",
+                             given="Given Names / Prénoms", surname="Surname / Nom",
+                             nationality="Nationality / Nationalité", sex="Sex / Sexe",
+                             dob="Date of Birth / Date de naissance", pob="Place of Birth / Lieu de naissance",
+                             issue="Date of Issue / Date de délivrance", expiry="Date of Expiry / Date d'expiration",
+                             authority="Authority / Autorité"),
+        card_mrz=dict(pitch=28.4, bottom=598, leading=1.66, left=72),
+        passport_mrz=dict(pitch=24.8, bottom=834, leading=1.74, left=62), surfaces=["table", "notebook", "sofa"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]),
 }
 
 
@@ -1532,6 +1642,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYFIRST_STYLES:
+        import document_families_twentyfirst as twentyfirst
+        return twentyfirst.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTIETH_STYLES:
         import document_families_twentieth as twentieth
         return twentieth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1666,6 +1779,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYFIRST_STYLES:
+        import document_families_twentyfirst as twentyfirst
+        return twentyfirst.render_back(rng, truth, spec, family)
     if family["style"] in TWENTIETH_STYLES:
         import document_families_twentieth as twentieth
         return twentieth.render_back(rng, truth, spec, family)
@@ -3281,6 +3397,20 @@ NINETEENTH_SURFACES = ("tiles",)
 TWENTIETH_STYLES = ("frontback", "mended")
 TWENTIETH_CONDITIONS = ("cracked_lens", "annotated")
 TWENTIETH_SURFACES = ("copypaper", "chair")
+# The twenty-first families (`selfie`, `appscan`): the same, in document_families_twentyfirst.py and
+# its capture module, which also photographs them (capture, below).
+TWENTYFIRST_STYLES = ("selfie", "appscan")
+TWENTYFIRST_CONDITIONS = ("beauty", "mirror_saved")
+TWENTYFIRST_SURFACES = ("notebook", "sofa")
+
+
+def capture(rng, flat, level, family, truth, photograph):
+    """The photo of a flat side of a family whose spec names its own `capture` (the twenty-first
+    families': a selfie, a scanner app), for make-documents.py, which passes its `photograph`
+    (a function of the flat, on the family's surfaces at the document's level); (image, quarter
+    turns)."""
+    import document_families_twentyfirst as twentyfirst
+    return twentyfirst.capture(rng, flat, level, family, truth, photograph)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3329,6 +3459,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYFIRST_CONDITIONS:
+        import document_families_twentyfirst as twentyfirst
+        return twentyfirst.apply_condition(rng, image, condition)
     if condition in TWENTIETH_CONDITIONS:
         import document_families_twentieth as twentieth
         return twentieth.apply_condition(rng, image, condition)
@@ -3526,7 +3659,8 @@ def apply_condition(rng, image, condition):
 # tablecloth in document_families_sixteenth.py, the seventeenth's jeans in
 # document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py,
 # the nineteenth's tiled floor in document_families_nineteenth.py, the twentieth's copy sheet and
-# garden chair in document_families_twentieth.py
+# garden chair in document_families_twentieth.py, the twenty-first's exercise book and sofa in
+# document_families_twentyfirst_capture.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3559,6 +3693,9 @@ def surface(rng, name, size):
     if name in TWENTIETH_SURFACES:
         import document_families_twentieth as twentieth
         return twentieth.surface(rng, name, size)
+    if name in TWENTYFIRST_SURFACES:
+        import document_families_twentyfirst as twentyfirst
+        return twentyfirst.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 

@@ -41,7 +41,8 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-roboto-slab fonts-sil-andika fonts-quicksand fonts-b612 fonts-paratype fonts-lato
                         fonts-opendin fonts-hosny-amiri fonts-inter fonts-oxygen fonts-courier-prime
                         fonts-ebgaramond fonts-adf-gillius fonts-clear-sans fonts-cantarell fonts-ocr-a fonts-bwht
-                        fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted libfribidi0)
+                        fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted
+                        fonts-sora fonts-roadgeek fonts-karla fonts-tiresias libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

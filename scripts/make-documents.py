@@ -16,11 +16,13 @@ tree, an ultra-wide lens's barrel distortion, a photo taken off a screen, a phon
 watermark and timestamp, a fold line across the document, a photo forwarded through chat
 apps, the document held up in a hand at a steep angle, a screenshot of the photo in the
 phone's gallery, the photo framed so tight that it cuts off an edge of the document or the
-photographer's reflection in a glossy document, a cracked camera glass or the photo marked in
-the phone's editor (`FOR KYC ONLY`), and some are photographed on a wax-print cloth, a terrazzo
+photographer's reflection in a glossy document, a cracked camera glass, the photo marked in
+the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored,
+and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
-holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy or a plastic garden
-chair rather than a table), and
+holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
+chair, a school exercise book or a sofa's cushion rather than a table; two families are held
+up beside the holder's face in a selfie or run through a phone's scanner app), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -46,8 +48,10 @@ fonts-hosny-amiri for mirrored, whose Arabic Pillow's libraqm sets with Debian's
 middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond for typewriter; fonts-adf-gillius
 for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a for visa; fonts-bwht,
 fonts-humor-sans and fonts-sil-charis for handwritten; fonts-manrope for frontback, fonts-go for mended and
-fonts-roboto-unhinted for their `annotated` condition). The held-out families (never tuned on, only measured) are
-frontback and mended (drawn by document_families_twentieth.py); the others are for development (visa and
+fonts-roboto-unhinted for their `annotated` condition; fonts-sora and fonts-roadgeek for selfie, fonts-karla and
+fonts-tiresias for appscan). The held-out families (never tuned on, only measured) are selfie and appscan (drawn
+and captured by document_families_twentyfirst.py and its capture module); the others are for development
+(frontback and mended were held out until their first measurement in the twenty-third round; visa and
 handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
 theirs in the twenty-first, inverse and typewriter until theirs in the twentieth, mirrored and middlename until
 theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
@@ -490,8 +494,12 @@ def main():
         files, conditions = {}, {}
         for side, flat in render(rng, truth, country, kind, family, args.faces):
             quality = 85 if flat_scan else LEVELS[level]["jpeg"]
+            layout = families.FAMILIES.get(family, {})
             if flat_scan:
                 photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
+            elif layout.get("capture"):  # the twenty-first families photograph their own (a selfie, a scanner app)
+                photo, turns = families.capture(rng, flat, level, layout, truth,
+                                                lambda f: photograph(rng, f, level, layout.get("surfaces")))
             else:
                 photo, turns = photograph(rng, flat, level, families.FAMILIES.get(family, {}).get("surfaces"))
             if args.conditions and level != "scan" and not flat_scan and extra.random() < 0.5:
