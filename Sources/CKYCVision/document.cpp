@@ -45,12 +45,12 @@ bool card_or_page_shaped(const std::vector<cv::Point> &corners) {
     return elongation >= 1.25 && elongation <= 2.0;
 }
 
-/// The largest convex four-cornered outline covering 20–97% of the picture, if any. (Below
-/// a fifth, the outline found on a scan is the ID portrait's, and a document that small in a
-/// photo is too small to read anyway.)
-/// Two views of the edges: Canny on the gray image, and the boundary of an Otsu threshold
-/// (a light card on a dark table even when its edges are soft).
-bool find_outline(const cv::Mat &small, Quad &quad) {
+/// The largest convex four-cornered outline covering `min_area`–`max_area` of the picture, if
+/// any. Two views of the edges: Canny on the gray image, and the boundary of an Otsu threshold
+/// (a light card on a dark table even when its edges are soft). `nested`: outlines inside
+/// others count too (a card held up in a selfie, whose edges join the hand's and the hair's
+/// into one outer contour).
+bool find_outline(const cv::Mat &small, double min_area, double max_area, bool nested, Quad &quad) {
     cv::Mat blurred, edges, bright;
     cv::GaussianBlur(small, blurred, cv::Size(5, 5), 0);
     cv::Canny(blurred, edges, 40, 120);
@@ -61,12 +61,12 @@ bool find_outline(const cv::Mat &small, Quad &quad) {
     double best_area = 0;
     for (const cv::Mat &mask : {edges, bright}) {
         std::vector<std::vector<cv::Point>> contours;
-        cv::findContours(mask, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+        cv::findContours(mask, contours, nested ? cv::RETR_LIST : cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
         for (const auto &contour : contours) {
             std::vector<cv::Point> hull, corners;
             cv::convexHull(contour, hull);
             const double area = cv::contourArea(hull);
-            if (area < 0.20 * image_area || area > 0.97 * image_area || area <= best_area) continue;
+            if (area < min_area * image_area || area > max_area * image_area || area <= best_area) continue;
             cv::approxPolyDP(hull, corners, 0.02 * cv::arcLength(hull, true), true);
             if (corners.size() != 4) continue;
             if (!card_or_page_shaped(corners)) continue;
@@ -81,10 +81,11 @@ double distance(const cv::Point2f &a, const cv::Point2f &b) { return std::hypot(
 
 }  // namespace
 
-extern "C" kv_image *kv_document_rectify(const kv_image *image, kv_quad *corners, kv_status *status) {
+extern "C" kv_image *kv_document_rectify(const kv_image *image, double min_area, double max_area, int nested, kv_quad *corners,
+                                         kv_status *status) {
     return kycvision::guarded<kv_image *>(status, nullptr, [&]() -> kv_image * {
-        if (!image) {
-            kycvision::set_status(status, KV_ERR_ARGUMENT, "null image");
+        if (!image || !(min_area > 0) || !(max_area > min_area) || max_area > 1) {
+            kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_document_rectify");
             return nullptr;
         }
         kycvision::set_ok(status);
@@ -93,7 +94,7 @@ extern "C" kv_image *kv_document_rectify(const kv_image *image, kv_quad *corners
         cv::Mat small;
         cv::resize(gray, small, cv::Size(), scale, scale, cv::INTER_AREA);
         Quad quad;
-        if (!find_outline(small, quad)) return nullptr;
+        if (!find_outline(small, min_area, max_area, nested != 0, quad)) return nullptr;
         for (auto &point : quad) point /= scale;
         // Long side horizontal: a card photographed upright-in-portrait starts at its top-right.
         double top = distance(quad[0], quad[1]), side = distance(quad[1], quad[2]);

@@ -47,6 +47,17 @@ extern "C" kv_image *kv_image_rotated(const kv_image *image, int quarter_turns) 
     }
 }
 
+extern "C" kv_image *kv_image_mirrored(const kv_image *image) {
+    try {
+        if (!image) return nullptr;
+        cv::Mat out;
+        cv::flip(image->bgr, out, 1);
+        return new kv_image{out};
+    } catch (...) {
+        return nullptr;
+    }
+}
+
 cv::Mat kycvision::shrunk_copy(const cv::Mat &bgr, int max_side) {
     const double longest = std::max(bgr.cols, bgr.rows);
     if (longest <= max_side) return bgr.clone();

@@ -4,11 +4,12 @@ import KYCCore
 /// Document geometry on decoded images: outline, flattening, crops, MRZ bands.
 extension VisionImage {
     /// The document in the photo, flattened with its long side horizontal; nil when no outline
-    /// was found (the photo may be a tight crop or a scan already).
-    func rectifiedDocument() throws(KYCError) -> VisionImage? {
+    /// covering `area` of the photo was found (the photo may be a tight crop or a scan already).
+    /// `nested`: an outline inside another counts too.
+    func rectifiedDocument(area: ClosedRange<Double>, nested: Bool = false) throws(KYCError) -> VisionImage? {
         var status = kv_status()
         var corners = kv_quad()
-        let flat = kv_document_rectify(pointer, &corners, &status)
+        let flat = kv_document_rectify(pointer, area.lowerBound, area.upperBound, nested ? 1 : 0, &corners, &status)
         guard status.code == KV_OK.rawValue else { throw VisionFailure.error(from: status, fallback: .internalError) }
         return flat.map(VisionImage.init(pointer:))
     }

@@ -169,13 +169,31 @@ public final class DocumentReader: @unchecked Sendable {
         timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
         let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
                                        wantPortrait: wantPortrait, searchZone: searchZone)
-        guard flat != nil else { return first }
-        guard first.side.mrz != nil || first.side.fields.count >= 2 else {
-            // The outline found was not the document's (a portrait, a panel of the card): the
-            // whole photo is read instead, in every orientation.
+        func readsAsNothing(_ read: SideResult) -> Bool { read.side.mrz == nil && read.side.fields.count < 2 }
+        /// `read` or, when it read as nothing, the small document in the photo if that reads as
+        /// more; and when nothing still reads, the document (or photo) mirrored: a front
+        /// camera's photo saved as its preview shows it, the text left for right.
+        func orSmallDocument(_ read: SideResult) async throws(KYCError) -> SideResult {
+            guard readsAsNothing(read) else { return read }
+            let small = try await onQueue { [self] () throws(KYCError) in try smallDocument(in: photo) }
+            var best = read
+            if let small {
+                let held = try await readView(small, outline: true, today: today, timings: &timings, prefix: "\(prefix)_small",
+                                              wantPortrait: wantPortrait, searchZone: searchZone)
+                if held.side.mrz != nil || held.side.fields.count > best.side.fields.count { best = held }
+            }
+            guard readsAsNothing(best), let mirrored = (small ?? flat ?? photo).mirrored() else { return best }
+            let flipped = try await readView(mirrored, outline: small != nil || flat != nil, today: today, timings: &timings,
+                                             prefix: "\(prefix)_mirrored", wantPortrait: wantPortrait, searchZone: searchZone)
+            return flipped.side.mrz != nil || flipped.side.fields.count > best.side.fields.count ? flipped : best
+        }
+        guard flat != nil else { return try await orSmallDocument(first) }
+        guard !readsAsNothing(first) else {
+            // The outline found was not the document's (a portrait, a panel of the card, the
+            // photo's whole background): the whole photo is read instead, in every orientation.
             let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
                                            wantPortrait: wantPortrait, searchZone: searchZone)
-            return whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first
+            return try await orSmallDocument(whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first)
         }
         if onlyImage, first.side.mrz?.valid == true, first.side.fields.isEmpty {
             // The document's only photo, its zone read and not one printed field: a card's two
@@ -286,11 +304,24 @@ public final class DocumentReader: @unchecked Sendable {
         return read.withText(again, fields: more, on: image, headerText: Self.header(again, of: image))
     }
 
-    /// The decoded photo, and the document flattened when its outline is found.
+    /// The decoded photo, and the document flattened when its outline is found. (Below a fifth
+    /// of the photo, on a scan, the ID portrait's or a panel's outline would be taken for the page's.)
     private func decodeAndFlatten(_ bytes: [UInt8]) throws(KYCError) -> (VisionImage, VisionImage?) {
         let photo = try VisionImage.decode(bytes, limits: limits)
-        return (photo, try photo.rectifiedDocument())
+        return (photo, try photo.rectifiedDocument(area: 0.2...0.97))
     }
+
+    /// A document small in the photo (a card held up beside the face in a selfie: 3–10% of the
+    /// picture, its edges joined to the hand's and the hair's), flattened and enlarged towards
+    /// `smallDocumentWidth` so that its print reads as a photographed card's does. Looked for
+    /// only where the photo read as nothing else.
+    private func smallDocument(in photo: VisionImage) throws(KYCError) -> VisionImage? {
+        guard let small = try photo.rectifiedDocument(area: 0.025...0.2, nested: true) else { return nil }
+        guard small.width < Self.smallDocumentWidth else { return small }
+        return small.enlarged(by: min(2, Double(Self.smallDocumentWidth) / Double(small.width))) ?? small
+    }
+
+    static let smallDocumentWidth = 1200
 
     /// A flattened document lies long side horizontal: upright or upside down. A photo without
     /// an outline may also be sideways.

@@ -37,6 +37,11 @@ final class VisionImage: @unchecked Sendable {
         kv_image_enlarged(pointer, factor).map(VisionImage.init(pointer:))
     }
 
+    /// A copy mirrored left for right.
+    func mirrored() -> VisionImage? {
+        kv_image_mirrored(pointer).map(VisionImage.init(pointer:))
+    }
+
     /// A copy turned clockwise by `quarterTurns`.
     func rotated(_ quarterTurns: Int) -> VisionImage? {
         kv_image_rotated(pointer, Int32(quarterTurns)).map(VisionImage.init(pointer:))

@@ -268,6 +268,40 @@ struct DocumentReaderTests {
         #expect(mrz.lines == truth.mrz)
     }
 
+    /// The "selfie holding your ID": a card held up beside the face covers a few per cent of the
+    /// photo, its edges joined to the scene's, so no outline of a fifth of the photo or more is
+    /// found, and on the photo as it is a zone this small is found only when its characters are
+    /// large enough (the twenty-first families' `selfie`, 4848/034, a passport, was
+    /// NO_DOCUMENT_FOUND). Saved mirrored, as a front camera's preview shows it, its text reads
+    /// left for right (4848/002's back).
+    @Test("a card held up small beside a face is found by its outline and read, also saved mirrored", arguments: [false, true])
+    func cardHeldUpBesideFace(mirrored: Bool) async throws {
+        let truth = try #require(SyntheticDocuments.all.first { $0.name == "000-gh-id_card-scan" }, "run scripts/test")
+        let card = try ImageDecoding.rgb(try #require(try SyntheticDocuments.bytes(truth, "back")), maxSide: 450)
+        let face = try ImageDecoding.rgb(try VisionFixtures.image("img1.jpg"), maxSide: 2000)
+        // The card 450 px of 1200, about 6% of the photo (an uncompressed PNG within the upload limit).
+        let (width, height, left, top) = (1200, 1600, 660, 1000)
+        func pixel(_ image: RGBImage, _ x: Int, _ y: Int) -> (UInt8, UInt8, UInt8, UInt8) {
+            let i = (y * image.width + x) * 3
+            return (image.rgb[i], image.rgb[i + 1], image.rgb[i + 2], 255)
+        }
+        let photo = PNGWriter.rgba(width: width, height: height) { x, y in
+            let sx = mirrored ? width - 1 - x : x
+            let (cx, cy) = (sx - left, y - top)
+            if (0..<card.width).contains(cx), (0..<card.height).contains(cy) { return pixel(card, cx, cy) }
+            if (-3..<card.width + 3).contains(cx), (-3..<card.height + 3).contains(cy) { return (40, 40, 40, 255) }  // its edge
+            return pixel(face, sx * face.width / width, y * face.height / height)
+        }
+        let reading = try await SyntheticDocuments.reader.get().read(front: photo)
+        if mirrored {
+            // Neither the photo nor its outline of a fifth reads: the small card is found,
+            // flattened, and read mirrored back (NO_DOCUMENT_FOUND before).
+            #expect(reading.front.outlineFound)
+        }
+        #expect(reading.mrz?.valid == true)
+        #expect(reading.mrz?.lines == truth.mrz)
+    }
+
     /// Cards of the tenth families that read short before: two Zimbabwean smartcards whose
     /// nationality and birth date read as one line, their ID number after the chip read as a
     /// speck (005, 029); a Ugandan card's back tilted on a cloth of rings, no outline found and

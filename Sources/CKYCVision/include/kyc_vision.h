@@ -33,6 +33,8 @@ typedef struct kv_image kv_image;
 kv_image *kv_image_decode(const uint8_t *bytes, size_t length, kv_status *status);
 /// A copy turned clockwise by quarter_turns (0–3).
 kv_image *kv_image_rotated(const kv_image *image, int quarter_turns);
+/// A copy mirrored left for right (a front camera's photo saved as its preview shows it).
+kv_image *kv_image_mirrored(const kv_image *image);
 /// A copy whose longest side is at most max_side (never enlarged).
 kv_image *kv_image_shrunk(const kv_image *image, int max_side);
 /// A copy enlarged by `factor` (1 < factor <= 4, bicubic): small scans' MRZ characters are read
@@ -102,10 +104,12 @@ typedef struct {
     double x[4], y[4];
 } kv_quad;
 
-/// Finds the document (the largest card- or page-shaped quadrilateral) in a photo and returns
-/// it flattened by a perspective warp, long side horizontal. Returns null with status OK when
-/// no document outline was found (the photo may already be a tight crop or a scan).
-kv_image *kv_document_rectify(const kv_image *image, kv_quad *corners, kv_status *status);
+/// Finds the document (the largest card- or page-shaped quadrilateral covering `min_area` to
+/// `max_area` of the photo; with `nested`, also one inside another outline) in a photo and
+/// returns it flattened by a perspective warp, long side horizontal. Returns null with status OK
+/// when no document outline was found (the photo may already be a tight crop or a scan).
+kv_image *kv_document_rectify(const kv_image *image, double min_area, double max_area, int nested, kv_quad *corners,
+                              kv_status *status);
 
 typedef struct {
     int left, top, width, height;
