@@ -306,4 +306,23 @@ struct MRZOCRShapeTests {
         #expect(mrz.valid)
         #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)
     }
+
+    /// Small cards held up in selfies (the twenty-first families, 4848/045 and 4949/004): a
+    /// Ugandan NIN in optional data read with `O` for its last `0`, which both may be and only
+    /// the composite guards; a composite check digit read as `R` in the dark.
+    @Test("a composite an O for 0 in optional data explains, or a letter for its digit, is unread: not passed, not failed")
+    func compositeUnreadNotFailed() throws {
+        let lines = ["I<UGADH94465839CM666Z88NK5KX0<", "6607191M2607263UGA<<<<<<<<<<<6", "SSEMPALA<<GRACE<<<<<<<<<<<<<<<"]
+        let genuine = try #require(MRZParser.parse(lines, today: today))
+        #expect(genuine.valid, "\(genuine.checks)")
+        for misread in [[lines[0].replacingOccurrences(of: "KX0<", with: "KXO<"), lines[1], lines[2]],
+                        [lines[0], String(lines[1].dropLast()) + "R", lines[2]]] {
+            let mrz = try #require(MRZParser.parse(misread, today: today))
+            let composite = try #require(mrz.checks.first { $0.field == "composite" })
+            #expect(!mrz.valid && !composite.valid && composite.unread, "\(misread): \(mrz.checks)")
+        }
+        // Another digit in the optional data, which no single look-alike explains, fails.
+        let edited = try #require(MRZParser.parse([lines[0].replacingOccurrences(of: "KX0<", with: "KX3<"), lines[1], lines[2]], today: today))
+        #expect(edited.checks.contains { $0.field == "composite" && !$0.valid && !$0.unread })
+    }
 }

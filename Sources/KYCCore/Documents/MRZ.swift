@@ -11,8 +11,9 @@ public struct MRZ: Sendable, Equatable, Codable {
         case td3
     }
 
-    /// One check digit's verdict. `unread`: a filler stands where the digit must be (a faint
-    /// last digit the OCR lost), so the check could not run; it did not fail.
+    /// One check digit's verdict. `unread`: a filler or a letter no digit looks like stands
+    /// where the digit must be (a faint last digit the OCR lost, `R` read in the dark), so the
+    /// check could not run; it did not fail.
     public struct Check: Sendable, Equatable, Codable {
         public let field: String
         public let valid: Bool
@@ -26,7 +27,25 @@ public struct MRZ: Sendable, Equatable, Codable {
 
         /// The check of `field` against `digit`, where a digit must stand.
         static func digit(_ field: String, _ value: String, _ digit: Character) -> Check {
-            Check(field: field, valid: MRZCheckDigit.verify(value, digit: digit), unread: digit == "<")
+            Check(field: field, valid: MRZCheckDigit.verify(value, digit: digit), unread: !digit.isASCII || !digit.isNumber)
+        }
+
+        /// The TD1 composite check, whose `value` holds at `free` the optional data, letters and
+        /// digits alike and guarded by no other check digit. When it fails but an `O` read there
+        /// as the digit `0` makes it pass (OCR-B's two glyphs differ by a few pixels), the
+        /// reading cannot be told from the misreading: unread, neither passed (a one-in-ten
+        /// chance would talk a misreading into a pass) nor failed (a genuine card would be
+        /// rejected). Only `O`: any look-alike at any position would explain most wrong digits.
+        static func composite(_ value: String, _ digit: Character, free: [Int]) -> Check {
+            let check = Check.digit("composite", value, digit)
+            guard !check.valid, !check.unread else { return check }
+            var characters = Array(value)
+            for position in free where characters.indices.contains(position) && characters[position] == "O" {
+                characters[position] = "0"
+                if MRZCheckDigit.verify(String(characters), digit: digit) { return Check(field: "composite", valid: false, unread: true) }
+                characters[position] = "O"
+            }
+            return check
         }
     }
 

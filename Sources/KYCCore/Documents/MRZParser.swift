@@ -109,7 +109,8 @@ public enum MRZParser {
             MRZ.Check(field: "document_number", valid: MRZCheckDigit.verify(numberCheck.field, digit: numberCheck.digit)),
             MRZ.Check.digit("date_of_birth", String(l2[0..<6]), l2[6]),
             MRZ.Check.digit("expiry_date", String(l2[8..<14]), l2[14]),
-            MRZ.Check.digit("composite", composite, l2[29]),
+            // Optional data 1 and 2 in the composite's text (after the document number and its check digit).
+            MRZ.Check.composite(composite, l2[29], free: Array(10..<25) + Array(39..<50)),
         ]
         let (surname, given) = names(String(editor.lines[2]))
         return MRZ(
