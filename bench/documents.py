@@ -29,6 +29,8 @@ import time
 
 from passporteye import read_mrz
 
+from document_scores import score
+
 arguments = sys.argv[1:]
 baseline = None
 if arguments[0] == "--baseline":
@@ -39,7 +41,6 @@ binary, synthetic_sets = arguments[0], arguments[1:]
 if shutil.which("tesseract") is None:
     sys.exit("PassportEye needs the tesseract program (Debian tesseract-ocr): run bench/documents.sh, which installs it")
 fixtures = sorted(glob.glob(os.path.join(os.path.dirname(__file__), "..", "..", "shared", "fixtures", "mrz", "*")))
-FIELDS = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
 
 
 def ours(files):
@@ -97,25 +98,20 @@ def read_documents(folder, truths, program):
 
 
 def document_rows(label, truths, results):
-    genuine = {n: t for n, t in truths.items() if not t.get("tampered")}
-    with_mrz = [n for n, t in genuine.items() if t["mrz"]]
-    mrz_right = sum(1 for n in with_mrz if (results[n].get("mrz") or {}).get("valid")
-                    and results[n]["mrz"]["lines"] == truths[n]["mrz"])
-    right = total = 0
-    for name, truth in genuine.items():
-        fields = results[name].get("fields", {})
-        for key in FIELDS:
-            if truth["fields"][key] is not None:
-                total += 1
-                right += fields.get(key) == truth["fields"][key]
-    judged = {n: results[n].get("document_valid") for n in truths}  # None: no document found
-    expected = {n: not t["expired"] and not t.get("tampered") for n, t in truths.items()}
+    scores = {n: score(truths[n], results[n]) for n in truths}
+    genuine = [n for n in truths if not truths[n].get("tampered")]
+    with_mrz = [n for n in genuine if scores[n].mrz is not None]
+    mrz_right = sum(scores[n].mrz for n in with_mrz)
+    total = sum(scores[n].total for n in genuine)
+    right = total - sum(len(scores[n].wrong) for n in genuine)
+    judged = {n: scores[n].judged for n in truths}  # None: no document found
+    expected = {n: scores[n].expected for n in truths}
     valid_right = sum(judged[n] == expected[n] for n in truths)
     current = [n for n in genuine if not truths[n]["expired"]]
     expired = [n for n in genuine if truths[n]["expired"]]
     tampered = [n for n in truths if truths[n].get("tampered")]
     reports_confidence = any("document_confidence" in r for r in results.values())  # builds before issue 17 do not
-    low = sum(results[n].get("document_confidence") == "low" for n in current) if reports_confidence else "–"
+    low = sum(scores[n].low for n in current) if reports_confidence else "–"
     per_side = [r["timings"]["total_ms"] / len(truths[n]["files"]) for n, r in results.items() if "timings" in r]
     median, p95 = quantiles(per_side)
     row = (f"| {label} ({len(truths)}) | {pct(mrz_right, len(with_mrz))} | {pct(right, total)} | "
@@ -124,9 +120,7 @@ def document_rows(label, truths, results):
            f"{low} | {sum('error' in results[n] for n in truths)} | {median:.0f} / {p95:.0f} ms |")
     misses = []
     for name in sorted(truths):
-        result, truth = results[name], truths[name]
-        wrong = [k for k in FIELDS if not truth.get("tampered") and truth["fields"][k] is not None
-                 and result.get("fields", {}).get(k) != truth["fields"][k]]
+        result, truth, wrong = results[name], truths[name], scores[name].wrong
         if wrong or judged[name] != expected[name]:
             misses.append(f"{name} ({truth.get('family')}, {truth.get('conditions') or '-'}, tampered {truth.get('tampered')}): "
                           f"fields wrong {wrong}, document_valid {judged[name]} expected {expected[name]}"

@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 
-FIELDS = ["surname", "given_names", "id_number", "document_number", "date_of_birth", "expiry_date", "sex", "nationality"]
+from document_scores import score
 
 
 def read(program, folder, name, truth):
@@ -33,21 +33,6 @@ def read(program, folder, name, truth):
     return result
 
 
-def score(truth, result):
-    """(MRZ right or None, fields right, fields total, verdict right, low confidence) of one document."""
-    genuine = not truth.get("tampered")
-    mrz = None
-    if genuine and truth["mrz"]:
-        mrz = bool((result.get("mrz") or {}).get("valid") and result["mrz"]["lines"] == truth["mrz"])
-    wrong = [k for k in FIELDS if genuine and truth["fields"][k] is not None
-             and result.get("fields", {}).get(k) != truth["fields"][k]]
-    total = sum(genuine and truth["fields"][k] is not None for k in FIELDS)
-    expected = not truth["expired"] and not truth.get("tampered")
-    verdict = result.get("document_valid") == expected
-    low = genuine and not truth["expired"] and result.get("document_confidence") == "low"
-    return mrz, wrong, total, verdict, low
-
-
 def main():
     old, new, folders = sys.argv[1], sys.argv[2], sys.argv[3:]
     for folder in folders:
@@ -61,15 +46,16 @@ def main():
             scores = {}
             for key, program in (("old", old), ("new", new)):
                 result = read(program, folder, name, truth)
-                mrz, wrong, total, verdict, low = score(truth, result)
+                mark = score(truth, result)
                 t = totals[key]
-                t[0] += mrz is True
-                t[1] += mrz is not None
-                t[2] += total - len(wrong)
-                t[3] += total
-                t[4] += verdict
-                t[5] += low
-                scores[key] = (mrz, wrong, verdict, low, result.get("explanation", (result.get("error") or {}).get("code")))
+                t[0] += mark.mrz is True
+                t[1] += mark.mrz is not None
+                t[2] += mark.total - len(mark.wrong)
+                t[3] += mark.total
+                t[4] += mark.judged == mark.expected
+                t[5] += mark.low
+                scores[key] = (mark.mrz, mark.wrong, mark.judged == mark.expected, mark.low,
+                               result.get("explanation", (result.get("error") or {}).get("code")))
             if scores["old"][:4] != scores["new"][:4]:
                 changes.append(f"  {name} ({truth.get('family')}, tampered {truth.get('tampered')}): "
                                f"mrz {scores['old'][0]}→{scores['new'][0]}, wrong {scores['old'][1]}→{scores['new'][1]}, "

@@ -132,6 +132,13 @@ public final class DocumentReader: @unchecked Sendable {
         /// Text of the top quarter, where documents name their country and kind.
         let headerText: String
 
+        /// No zone and fewer than two printed fields: not read as a document.
+        var readsAsNothing: Bool { side.mrz == nil && side.fields.count < 2 }
+
+        /// Another view of the same side that read as nothing is replaced by this one when it
+        /// found a zone or more printed fields.
+        func readsMore(than other: SideResult) -> Bool { side.mrz != nil || side.fields.count > other.side.fields.count }
+
         /// This side with its printed text read again: `lines` read on `image`, and their `fields`.
         func withText(_ lines: [OCRLine], fields: [DocumentField: FieldReading], on image: VisionImage, headerText: String) -> SideResult {
             SideResult(side: DocumentSide(outlineFound: side.outlineFound, quarterTurns: side.quarterTurns, fields: fields,
@@ -169,31 +176,30 @@ public final class DocumentReader: @unchecked Sendable {
         timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
         let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
                                        wantPortrait: wantPortrait, searchZone: searchZone)
-        func readsAsNothing(_ read: SideResult) -> Bool { read.side.mrz == nil && read.side.fields.count < 2 }
         /// `read` or, when it read as nothing, the small document in the photo if that reads as
         /// more; and when nothing still reads, the document (or photo) mirrored: a front
         /// camera's photo saved as its preview shows it, the text left for right.
         func orSmallDocument(_ read: SideResult) async throws(KYCError) -> SideResult {
-            guard readsAsNothing(read) else { return read }
+            guard read.readsAsNothing else { return read }
             let small = try await onQueue { [self] () throws(KYCError) in try smallDocument(in: photo) }
             var best = read
             if let small {
                 let held = try await readView(small, outline: true, today: today, timings: &timings, prefix: "\(prefix)_small",
                                               wantPortrait: wantPortrait, searchZone: searchZone)
-                if held.side.mrz != nil || held.side.fields.count > best.side.fields.count { best = held }
+                if held.readsMore(than: best) { best = held }
             }
-            guard readsAsNothing(best), let mirrored = (small ?? flat ?? photo).mirrored() else { return best }
+            guard best.readsAsNothing, let mirrored = (small ?? flat ?? photo).mirrored() else { return best }
             let flipped = try await readView(mirrored, outline: small != nil || flat != nil, today: today, timings: &timings,
                                              prefix: "\(prefix)_mirrored", wantPortrait: wantPortrait, searchZone: searchZone)
-            return flipped.side.mrz != nil || flipped.side.fields.count > best.side.fields.count ? flipped : best
+            return flipped.readsMore(than: best) ? flipped : best
         }
         guard flat != nil else { return try await orSmallDocument(first) }
-        guard !readsAsNothing(first) else {
+        guard !first.readsAsNothing else {
             // The outline found was not the document's (a portrait, a panel of the card, the
             // photo's whole background): the whole photo is read instead, in every orientation.
             let whole = try await readView(photo, outline: false, today: today, timings: &timings, prefix: "\(prefix)_whole",
                                            wantPortrait: wantPortrait, searchZone: searchZone)
-            return try await orSmallDocument(whole.side.mrz != nil || whole.side.fields.count > first.side.fields.count ? whole : first)
+            return try await orSmallDocument(whole.readsMore(than: first) ? whole : first)
         }
         if onlyImage, first.side.mrz?.valid == true, first.side.fields.isEmpty {
             // The document's only photo, its zone read and not one printed field: a card's two
