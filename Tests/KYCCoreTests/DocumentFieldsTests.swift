@@ -504,6 +504,10 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(chip, today: Self.today)[.idNumber]?.value == "50-673780-V-04")
         let sentence = [Self.line("Issued 50-673780-V-04", 50, 35)]
         #expect(VisualZoneParser.fields(sentence, today: Self.today)[.idNumber] == nil)
+        // The right edge of the box the number is printed in reads as `|` after it.
+        let boxed = [Self.line("46-333861-R-23 |", 938, 142), Self.line("MAPFUMO", 414, 370)]
+        #expect(VisualZoneParser.fields(boxed, today: Self.today)[.idNumber]?.value == "46-333861-R-23")
+        #expect(VisualZoneParser.fields([Self.line("46-333861-R-23 Issued", 938, 142)], today: Self.today)[.idNumber] == nil)
     }
 
     @Test("two values side by side under their labels, read as one line, are split where the second label's column starts")

@@ -274,6 +274,25 @@ struct MRZOCRShapeTests {
         #expect(twoLetters.lines[0] == "IDGHARN87540521GHA8859329752<<")
     }
 
+    @Test("two characters read before a TD1 zone's document code are taken out, and from the names line when it starts with them")
+    func twoCharactersBeforeDocumentCode() throws {
+        // As read on a card held up in a selfie: the card's rim at the zone's left edge read as `AA`.
+        let card = try #require(MRZParser.parse([
+            "AAI<UGAWA38585012CF73R1J8UL96GN<", "7305014F3012279UGA<<<<<<<<<<<9", "AABYARUGABA<<SARAH<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(card.valid)
+        #expect(card.documentNumber == "WA3858501" && card.surname == "BYARUGABA")
+        // A names line that does not start with them keeps its letters.
+        let names = try #require(MRZParser.parse([
+            "AAI<UGAWA38585012CF73R1J8UL96GN<", "7305014F3012279UGA<<<<<<<<<<<9", "ABBO<<SARAH<<<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(names.valid && names.surname == "ABBO")
+        let other = try #require(MRZParser.parse([
+            "ABI<UGAWA38585012CF73R1J8UL96GN<", "7305014F3012279UGA<<<<<<<<<<<9", "AABO<<SARAH<<<<<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(other.surname == "AABO")
+    }
+
     /// An overexposed card whose every filler read as `K`: its check digits pass, but its names
     /// line is fillers and letters run together. Its names are unread, so the printed ones stand.
     @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")

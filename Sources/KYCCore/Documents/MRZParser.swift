@@ -9,7 +9,16 @@ public enum MRZParser {
         var lines = rawLines
             .map { $0.uppercased().filter { !$0.isWhitespace }.replacingOccurrences(of: "«", with: "<") }
             .filter { !$0.isEmpty }
-        if let first = lines.first { lines[0] = withoutCharacterBeforeState(first) }
+        if let first = lines.first {
+            lines[0] = withoutCharacterBeforeState(first)
+            // Two characters read before a TD1 zone's document code (`AAI<UGA…`) are something at
+            // the zone's left edge (the card's rim, a thumb) read as letters; where the names
+            // line starts with the same two, they are that, not the surname's first letters.
+            if let junk = junkBeforeDocumentCode(lines[0]) {
+                lines[0].removeFirst(junk.count)
+                if lines.count == 3, lines[2].hasPrefix(junk) { lines[2].removeFirst(junk.count) }
+            }
+        }
         // The last line of a passport (digits and check digits) is read most reliably, so it
         // decides between TD2 and TD3. OCR collapses runs of `<` (lines come out short) and adds
         // junk after the name (lines come out long): lines within those bounds are padded or
@@ -60,6 +69,17 @@ public enum MRZParser {
         if characters[1] == characters[0] { return String(characters[0...0] + characters[2...]) }
         if characters[2] == "<" { return String(characters[0..<2] + characters[3...]) }
         return line
+    }
+
+    /// The two characters read before a document code and its issuing state (`AAI<UGA…`,
+    /// `AAIDUGA…`), when the line read as it stands has no state in place: a TD1 code is `A`,
+    /// `C` or `I` and a letter or a filler.
+    static func junkBeforeDocumentCode(_ line: String) -> String? {
+        let characters = Array(line)
+        guard characters.count >= 31, !CountryNames.isStateCode(String(characters[2..<5])),
+              "ACI".contains(characters[2]), characters[3] == "<" || characters[3].isLetter,
+              CountryNames.isStateCode(String(characters[4..<7])) else { return nil }
+        return String(characters[0..<2])
     }
 
     /// OCR drops or adds filler at the end: pad or cut to the format's length.

@@ -61,13 +61,18 @@ enum UnlabelledFields {
     /// after one or two specks read before it (`Ar 50-673780-V-04`: a card's chip or hologram
     /// beside the number reads as a short word). Nothing longer is dropped, so a sentence ending
     /// in a number is no ID number. `checked`: only a number whose check character passes.
-    /// Currency signs are letters misread, as under a label (`36-560128-¥-18`).
+    /// Currency signs are letters misread, as under a label (`36-560128-¥-18`). Marks after the
+    /// number with no letter or digit in them are the edge of the box it is printed in
+    /// (`46-333861-R-23 |`), not part of it.
     static func idNumber(in read: String, checked: Bool = false) -> String? {
         let text = String(read.map { VisualZoneParser.identifierLookalikes[$0] ?? $0 })
-        let words = text.split(whereSeparator: \.isWhitespace)
+        let all = text.split(whereSeparator: \.isWhitespace)
+        var words = all
+        while words.count > 1, let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
         guard !words.isEmpty else { return nil }
         for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {
-            let candidate = start == 0 ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
+            let whole = start == 0 && words.count == all.count
+            let candidate = whole ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
             if idCountries.contains(where: { country in
                 let rule = NationalIDRules.check(candidate, country: country)
                 return checked ? rule.formatValid && rule.checksumValid == true : rule.formatValid
