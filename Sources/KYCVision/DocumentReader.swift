@@ -178,7 +178,10 @@ public final class DocumentReader: @unchecked Sendable {
                                        wantPortrait: wantPortrait, searchZone: searchZone)
         /// `read` or, when it read as nothing, the small document in the photo if that reads as
         /// more; and when nothing still reads, the document (or photo) mirrored: a front
-        /// camera's photo saved as its preview shows it, the text left for right.
+        /// camera's photo saved as its preview shows it, the text left for right. Not the whole
+        /// photo when no document was found in it and the other side's zone is valid: that side
+        /// anchors the document, and a selfie whose card is too small to find cost two or three
+        /// seconds more for nothing.
         func orSmallDocument(_ read: SideResult) async throws(KYCError) -> SideResult {
             guard read.readsAsNothing else { return read }
             let small = try await onQueue { [self] () throws(KYCError) in try smallDocument(in: photo) }
@@ -188,7 +191,8 @@ public final class DocumentReader: @unchecked Sendable {
                                               wantPortrait: wantPortrait, searchZone: searchZone)
                 if held.readsMore(than: best) { best = held }
             }
-            guard best.readsAsNothing, let mirrored = (small ?? flat ?? photo).mirrored() else { return best }
+            guard best.readsAsNothing, let found = small ?? flat ?? (searchZone ? photo : nil),
+                  let mirrored = found.mirrored() else { return best }
             let flipped = try await readView(mirrored, outline: small != nil || flat != nil, today: today, timings: &timings,
                                              prefix: "\(prefix)_mirrored", wantPortrait: wantPortrait, searchZone: searchZone)
             return flipped.readsMore(than: best) ? flipped : best
