@@ -13,8 +13,10 @@ document_families_fifteenth.py; `mirrored` and `middlename` by document_families
 `inverse` and `typewriter` by document_families_seventeenth.py; `laminated` and `frontmrz` by
 document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py;
 `frontback` and `mended` by document_families_twentieth.py; `selfie` and `appscan` by
-document_families_twentyfirst.py, photographed by its capture module). `selfie` and `appscan` are
-held out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+document_families_twentyfirst.py, photographed by its capture module; `mobileid` and `videocall`
+by document_families_twentysecond.py and its `_call` module, which also make their screenshots).
+`mobileid` and `videocall` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -29,7 +31,8 @@ measurement in the twentieth round, looked at since), `laminated` and `frontmrz`
 `handwritten` the nineteenth (held out until their first measurement in the twenty-second round,
 looked at since); they have been measured, so they are development families now, and so are
 `frontback` and `mended`, the twentieth, held out until their first measurement in the
-twenty-third round. The ninth
+twenty-third round, and `selfie` and `appscan`, the twenty-first, held out until theirs in the
+twenty-fourth. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -62,8 +65,10 @@ and the tape, the copy sheet and the garden chair they may be photographed on, t
 two modules: renderer, grounds, the selfie's scene and hand, the scanner app, the exercise book
 and the sofa they may be photographed on, the `beauty` and `mirror_saved` conditions; and
 make-documents.py's handing of the capture to document_families.capture, reached only by a
-family whose spec names a `capture`) only for the twenty-first, so every other family's
-documents stay the same, image for image, for a seed.
+family whose spec names a `capture`) only for the twenty-first, and the twenty-second's (their two
+modules: the app's screens, the call's scene and screens, the `notification`, `screen_crop` and
+`poor_connection` conditions; capture's dispatch to them, reached only by their styles) only for
+the twenty-second, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -229,6 +234,22 @@ KARLA_MEDIUM, KARLA_BOLD, KARLA_EXTRABOLD = (KARLA_DIR + "Karla-Medium.otf", KAR
                                              KARLA_DIR + "Karla-ExtraBold.otf")
 TIRESIAS_DIR = "/usr/share/fonts/truetype/tiresias/"
 TIRESIAS, TIRESIAS_BOLD = TIRESIAS_DIR + "tiresias_infofont.ttf", TIRESIAS_DIR + "tiresias_infofont_bold.ttf"
+# The twenty-second held-out families' fonts: Cabin (Debian fonts-cabin, a humanist sans of the kind
+# apps are set in) for `mobileid`'s app text and the card's captions and values, League Spartan
+# (fonts-league-spartan, a geometric sans) for the card's title, Fira Code (fonts-firacode, a
+# monospaced face) for the MRZ the app lists as text; packages no earlier family used.
+CABIN_DIR = "/usr/share/fonts/opentype/cabin/"
+CABIN, CABIN_MEDIUM = CABIN_DIR + "Cabin-Regular.otf", CABIN_DIR + "Cabin-Medium.otf"
+CABIN_SEMIBOLD, CABIN_BOLD = CABIN_DIR + "Cabin-SemiBold.otf", CABIN_DIR + "Cabin-Bold.otf"
+SPARTAN_DIR = "/usr/share/fonts/opentype/league-spartan/"
+SPARTAN_BOLD, SPARTAN_SEMIBOLD = SPARTAN_DIR + "LeagueSpartan-Bold.otf", SPARTAN_DIR + "LeagueSpartan-SemiBold.otf"
+FIRA_DIR = "/usr/share/fonts/truetype/firacode/"
+FIRA_MEDIUM = FIRA_DIR + "FiraCode-Medium.ttf"
+# And `videocall`'s: Linux Biolinum (fonts-linuxlibertine, a humanist sans) for its title and
+# italic captions, Linux Libertine (the same package, a book serif) for its values.
+LIBERTINE_DIR = "/usr/share/fonts/opentype/linux-libertine/"
+BIOLINUM_BOLD, BIOLINUM_ITALIC = LIBERTINE_DIR + "LinBiolinum_RB.otf", LIBERTINE_DIR + "LinBiolinum_RI.otf"
+LIBERTINE_SEMIBOLD, LIBERTINE_BOLD = LIBERTINE_DIR + "LinLibertine_RZ.otf", LIBERTINE_DIR + "LinLibertine_RB.otf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -1374,8 +1395,9 @@ FAMILIES = {
         card_mrz=dict(pitch=28.0, bottom=604, leading=1.66, left=74),
         passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=62), surfaces=["table", "chair"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "cracked_lens", "annotated"]),
-    # The twenty-first held-out families (made for the twenty-first round of issue 17; the reader
-    # has not been run on them), drawn by document_families_twentyfirst.py (whose docstring says
+    # The twenty-first held-out families (made for the twenty-first round of issue 17): measured in
+    # two draws (4848, 4949) in the twenty-fourth round, development families now (drawn in
+    # bench/documents.sh as `twenty-first-4848` and `twenty-first-4949`). Drawn by document_families_twentyfirst.py (whose docstring says
     # why these two) and captured by document_families_twentyfirst_capture.py: `capture` hands
     # make-documents.py's photographing to document_families.capture for them alone.
     # `selfie`: the "selfie holding your ID": the holder's front-camera photo (3:4, 1500 x 2000;
@@ -1404,7 +1426,7 @@ FAMILIES = {
     # code, birth date and sex, nationality and birthplace, issue and expiry, authority; TD3 on
     # a clear band) held up open, the booklet folded back behind it.
     "selfie": dict(
-        held_out=True, style="selfie", header="left-title-arms-flag", portrait="left-faded", background="arcs",
+        held_out=False, style="selfie", header="left-title-arms-flag", portrait="left-faded", background="arcs",
         date="dd MON yyyy", label_font=(SORA_SEMIBOLD, 12), value_font=(ROADGEEK_C, 34),
         title_font=(SORA_EXTRABOLD, 28), capture="selfie",
         labels=dict(id="ID Number", surname="Surname", given="Given Names", sex="Sex", dob="Date of Birth",
@@ -1446,7 +1468,7 @@ FAMILIES = {
     # birthplace and nationality, issue and expiry, authority, English / French captions; TD3 on
     # a plain band).
     "appscan": dict(
-        held_out=True, style="appscan", header="centred-karla", portrait="left-framed", background="wash-hairlines",
+        held_out=False, style="appscan", header="centred-karla", portrait="left-framed", background="wash-hairlines",
         date="dd/mm/yyyy", label_font=(KARLA_BOLD, 15), value_font=(TIRESIAS_BOLD, 31),
         title_font=(KARLA_EXTRABOLD, 32), capture="appscan",
         labels=dict(id="Personal ID Number", given="Given Names", surname="Surname", dob="Date of Birth", sex="Sex",
@@ -1461,6 +1483,98 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=598, leading=1.66, left=72),
         passport_mrz=dict(pitch=24.8, bottom=834, leading=1.74, left=62), surfaces=["table", "notebook", "sofa"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]),
+    # The twenty-second held-out families (made for the twenty-second round of issue 17; the
+    # reader has not been run on them), drawn and captured by document_families_twentysecond.py
+    # (whose docstring says why these two) and, `videocall`, its `_call` module: `capture` hands
+    # make-documents.py's photographing to document_families.capture for them.
+    # `mobileid`: the document as a digital ID app shows it, screenshotted (1080 x 2340): the
+    # status bar (time, notification icons, signal, wifi, battery and its percentage), the app's
+    # bar (a back arrow, the title, `Digital NIN`, `My Ghana Card`, `Digital Smart ID`..., the
+    # country under it, a menu), in a light or (a third of the time) dark theme. An identity
+    # card: a Front / Back switch with the side shown selected in the issuer's colour; the card as
+    # the app draws it, 960 x 606 with rounded corners and a soft drop shadow: a clean ground
+    # rising from white to the issuer's tint with soft diagonal bands, the flag's stripes down
+    # the left edge, the title in League Spartan Bold in the issuer's deep colour with
+    # `NATIONAL IDENTITY CARD` under it, the arms at the right, a rule; the portrait at the left
+    # in a thin frame, the signature under it; captions in Cabin SemiBold capitals over values
+    # in Cabin Bold: surname, given names, birth date, sex and nationality in a row, expiry and
+    # card number; a QR code at the top right; the ID number large in a tinted rounded box; `Digital
+    # copy issued by ...` at the foot; dates `14 SEP 1987`. Under the card the same fields again as
+    # the app's rows (`Personal details`: caption at the left in grey Cabin, value right-aligned
+    # in Cabin SemiBold: ID number, last name, first names, date of birth, gender as `Male` /
+    # `Female`, nationality, expiry date; dates `14 Sep 1987`), a `Share ID` button, the gesture
+    # bar. The back's screen: the card's back (a barcode, birthplace, date of issue and
+    # authority, the notice, the TD1 MRZ in OCR-B on a white band), `Card details` rows (document
+    # number, birthplace, date of issue, authority) and the MRZ again as text in Fira Code in a
+    # box. A passport: its chip read by an NFC reading app: a panel with the chip's photo, a
+    # green `Chip verified` badge, the surname large and the given names under it, the issuer;
+    # `Data page` rows (document number, type, issuing state, nationality, birth date, sex,
+    # expiry) and the TD3 MRZ as text. Kept as saved (scan, easy), sent through a chat app once
+    # (medium: 1600 pixels tall, recompressed) or forwarded again (hard: then 1280 pixels tall,
+    # recompressed again). Its conditions: `notification` (a heads-up notification over the top
+    # of the screen) and `screen_crop` (the screenshot cropped to the card; a passport's to its
+    # data, photo panel to MRZ), besides strong JPEG and a photo forwarded through chat apps
+    # (`forwarded`); no photo's conditions (a shadow, a finger, low light, motion blur) fit a
+    # screenshot.
+    "mobileid": dict(
+        held_out=True, style="mobileid", header="app-card", portrait="left-framed", background="digital-bands",
+        date="dd Mon yyyy", label_font=(CABIN_SEMIBOLD, 15), value_font=(CABIN_BOLD, 30),
+        title_font=(SPARTAN_BOLD, 36), capture="screenshot",
+        labels=dict(id="ID Number", surname="Last Name", given="First Names", dob="Date of Birth", sex="Gender",
+                    nationality="Nationality", expiry="Expiry Date", cardno="Document No.", pob="Place of Birth",
+                    issue="Issue Date", authority="Issued By"),
+        passport_labels=dict(docno="Document number", type="Document type", code="Issuing state",
+                             nationality="Nationality", dob="Date of birth", sex="Sex", expiry="Date of expiry"),
+        card_mrz=dict(pitch=28.6, bottom=584, leading=1.62, left=58),
+        conditions=["strong_jpeg", "forwarded", "notification", "screen_crop"]),
+    # `videocall`: the document shown to the camera in a video call (video KYC) and the call
+    # screenshotted on the agent's phone (1080 x 2340) or, four times in ten, laptop (1920 x
+    # 1080). The holder's front camera (3:4): the holder (the fixture photo drawn for the
+    # portrait, the document's portrait cut from it) out of focus behind the document, which is
+    # held close, 70 to 90 per cent of the frame's width, tilted and leaning back a little, the
+    # thumb over its right edge (a passport page's left: the portrait's side) and the hand round
+    # it (the twenty-first capture module's hand),
+    # the room a little darker where the camera exposed for the bright document; the stream at
+    # 1080 x 1440 (scan), 900 x 1200 (easy), 720 x 960 (medium) or 600 x 800 (hard), coded (8 x 8
+    # blocks, halved chroma, the decoder's softening). On the phone: the video fitted to the
+    # width over a blurred, darkened copy of itself, the caller's name (`KYC Desk`, `Account
+    # Officer`...), the call's time and `End-to-end encrypted` at the top, the agent's own tile
+    # with the camera off (initials in a circle) at the top right, four round buttons (the red
+    # end-call) at the bottom. On the laptop: a meeting app's dark screen, the portrait video
+    # fitted to the main tile's height with dark sides, `Customer` on its label, the agent's
+    # tile, the call's time and a toolbar. A card with an MRZ on its back is turned over later
+    # in the call. The card: a band of the issuer's deep colour across the top with the flag in a
+    # white frame, the title in Linux Biolinum Bold in white, `Identity Card` in italics under
+    # it, the arms; a pale tint under fine topographic contour lines; the ID number first, in
+    # red Linux Libertine Bold, then the surname in Libertine Bold, the forenames, sex, birth
+    # date and citizenship in a row, `Valid until` and the card number, each value in Libertine
+    # Semibold under a small Biolinum Italic caption in the issuer's colour (`Family name`,
+    # `Forenames`, `Citizenship`, `ID No.`); the portrait at the RIGHT; the signature at the
+    # lower left; dates `14-Sep-1987`. The back: birthplace, date of issue and authority over a
+    # PDF417 block, the notice, the TD1 MRZ on a white band. Passports: the same band (`Passport`)
+    # and ground, the portrait at the left, type, code and the passport number in red, surname,
+    # given names, nationality and sex, birth date and birthplace, issue and expiry, authority,
+    # the TD3 MRZ on a white band. The hand shakes in some frames (none at scan, 15, 30 and 45
+    # per cent at easy, medium and hard: the frame smeared 4 to 12 pixels one way). Its
+    # conditions: `poor_connection` (over the video only: the picture coarse, a band of blocks a
+    # frame behind, `Poor connection` over it), besides strong JPEG and the screenshot forwarded
+    # through chat apps (`forwarded`); the photo's conditions (a shadow, a finger, low light,
+    # motion blur over the whole image) would fall on the app's screen too, so they are not
+    # drawn; no surface: nothing lies on one.
+    "videocall": dict(
+        held_out=True, style="videocall", header="band-flag-framed", portrait="right-framed",
+        background="contours", date="dd-Mon-yyyy", label_font=(BIOLINUM_ITALIC, 19),
+        value_font=(LIBERTINE_SEMIBOLD, 32), title_font=(BIOLINUM_BOLD, 40), capture="videocall",
+        labels=dict(id="ID No.", surname="Family name", given="Forenames", sex="Sex", dob="Date of birth",
+                    nationality="Citizenship", expiry="Valid until", cardno="Card No.", pob="Place of birth",
+                    issue="Date of issue", authority="Issuing authority", sign="Holder's signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Family name",
+                             given="Forenames", nationality="Citizenship", sex="Sex", dob="Date of birth",
+                             pob="Place of birth", issue="Date of issue", expiry="Valid until",
+                             authority="Issuing authority"),
+        card_mrz=dict(pitch=28.2, bottom=606, leading=1.66, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=846, leading=1.7, left=60),
+        conditions=["strong_jpeg", "forwarded", "poor_connection"]),
 }
 
 
@@ -1642,6 +1756,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYSECOND_STYLES:
+        import document_families_twentysecond as twentysecond
+        return twentysecond.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYFIRST_STYLES:
         import document_families_twentyfirst as twentyfirst
         return twentyfirst.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1779,6 +1896,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYSECOND_STYLES:
+        import document_families_twentysecond as twentysecond
+        return twentysecond.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYFIRST_STYLES:
         import document_families_twentyfirst as twentyfirst
         return twentyfirst.render_back(rng, truth, spec, family)
@@ -3402,13 +3522,21 @@ TWENTIETH_SURFACES = ("copypaper", "chair")
 TWENTYFIRST_STYLES = ("selfie", "appscan")
 TWENTYFIRST_CONDITIONS = ("beauty", "mirror_saved")
 TWENTYFIRST_SURFACES = ("notebook", "sofa")
+# The twenty-second families (`mobileid`, `videocall`): the same, in document_families_twentysecond.py
+# and (`videocall`) document_families_twentysecond_call.py, which also "capture" their screenshots
+# (capture, below). No surface: neither lies on one.
+TWENTYSECOND_STYLES = ("mobileid", "videocall")
+TWENTYSECOND_CONDITIONS = ("notification", "screen_crop", "poor_connection")
 
 
 def capture(rng, flat, level, family, truth, photograph):
     """The photo of a flat side of a family whose spec names its own `capture` (the twenty-first
-    families': a selfie, a scanner app), for make-documents.py, which passes its `photograph`
-    (a function of the flat, on the family's surfaces at the document's level); (image, quarter
-    turns)."""
+    families': a selfie, a scanner app; the twenty-second's screenshot), for make-documents.py,
+    which passes its `photograph` (a function of the flat, on the family's surfaces at the
+    document's level); (image, quarter turns)."""
+    if family["style"] in TWENTYSECOND_STYLES:
+        import document_families_twentysecond as twentysecond
+        return twentysecond.capture(rng, flat, level, family, truth, photograph)
     import document_families_twentyfirst as twentyfirst
     return twentyfirst.capture(rng, flat, level, family, truth, photograph)
 
@@ -3459,6 +3587,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYSECOND_CONDITIONS:
+        import document_families_twentysecond as twentysecond
+        return twentysecond.apply_condition(rng, image, condition)
     if condition in TWENTYFIRST_CONDITIONS:
         import document_families_twentyfirst as twentyfirst
         return twentyfirst.apply_condition(rng, image, condition)

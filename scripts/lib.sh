@@ -33,7 +33,9 @@ ensure_pip() {
 # Garamond, Gillius ADF (a Gill Sans-like face), Clear Sans, Cantarell, OCR-A (a bank card's
 # embossed numbers), the handwriting of Because We Had To and Humor Sans, Charis SIL, Manrope, Go
 # (the Go project's sans, its small capitals and monospaced cut) and Roboto (Android's face, which
-# phones' photo editors type in); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# phones' photo editors type in), Sora, Roadgeek 2014, Karla and Tiresias (the twenty-first
+# families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's);
+# and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -42,7 +44,8 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-opendin fonts-hosny-amiri fonts-inter fonts-oxygen fonts-courier-prime
                         fonts-ebgaramond fonts-adf-gillius fonts-clear-sans fonts-cantarell fonts-ocr-a fonts-bwht
                         fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted
-                        fonts-sora fonts-roadgeek fonts-karla fonts-tiresias libfribidi0)
+                        fonts-sora fonts-roadgeek fonts-karla fonts-tiresias fonts-cabin fonts-league-spartan
+                        fonts-firacode fonts-linuxlibertine libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

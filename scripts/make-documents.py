@@ -17,12 +17,14 @@ watermark and timestamp, a fold line across the document, a photo forwarded thro
 apps, the document held up in a hand at a steep angle, a screenshot of the photo in the
 phone's gallery, the photo framed so tight that it cuts off an edge of the document or the
 photographer's reflection in a glossy document, a cracked camera glass, the photo marked in
-the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored,
-and some are photographed on a wax-print cloth, a terrazzo
+the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored, a
+notification over a screenshot, a screenshot cropped to the card or a video call's poor
+connection, and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
 chair, a school exercise book or a sofa's cushion rather than a table; two families are held
-up beside the holder's face in a selfie or run through a phone's scanner app), and
+up beside the holder's face in a selfie or run through a phone's scanner app, and two are
+screenshots: of a digital ID app, or of a video call with the document held up to the camera), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -49,9 +51,11 @@ middlename; fonts-oxygen for inverse; fonts-courier-prime and fonts-ebgaramond f
 for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a for visa; fonts-bwht,
 fonts-humor-sans and fonts-sil-charis for handwritten; fonts-manrope for frontback, fonts-go for mended and
 fonts-roboto-unhinted for their `annotated` condition; fonts-sora and fonts-roadgeek for selfie, fonts-karla and
-fonts-tiresias for appscan). The held-out families (never tuned on, only measured) are selfie and appscan (drawn
-and captured by document_families_twentyfirst.py and its capture module); the others are for development
-(frontback and mended were held out until their first measurement in the twenty-third round; visa and
+fonts-tiresias for appscan; fonts-cabin, fonts-league-spartan and fonts-firacode for mobileid, fonts-linuxlibertine
+for videocall). The held-out families (never tuned on, only measured) are mobileid and videocall (drawn and
+captured by document_families_twentysecond.py and its `_call` module); the others are for development (selfie and
+appscan were held out until their first measurement in the twenty-fourth round; frontback and mended until theirs
+in the twenty-third; visa and
 handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
 theirs in the twenty-first, inverse and typewriter until theirs in the twentieth, mirrored and middlename until
 theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
@@ -497,7 +501,7 @@ def main():
             layout = families.FAMILIES.get(family, {})
             if flat_scan:
                 photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
-            elif layout.get("capture"):  # the twenty-first families photograph their own (a selfie, a scanner app)
+            elif layout.get("capture"):  # the twenty-first and twenty-second families capture their own (a selfie, a scanner app, a screenshot)
                 photo, turns = families.capture(rng, flat, level, layout, truth,
                                                 lambda f: photograph(rng, f, level, layout.get("surfaces")))
             else:
