@@ -290,8 +290,25 @@ public final class DocumentReader: @unchecked Sendable {
         }
         lap("ocr")
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
-                                fields: fields, lines: lines, mrz: found?.mrz)
+                                fields: fields, lines: lines, mrz: Self.zone(found?.mrz, confirmedBy: lines, fields: fields))
         return SideResult(side: side, image: oriented, portrait: portrait, headerText: Self.header(lines, of: oriented))
+    }
+
+    /// The zone found, or the zone as the page's own text read it when that is valid and the
+    /// zone found is not, or is valid too but the printed number and dates agree with the
+    /// page's reading more. The zone's classifier knows OCR-B; a zone set in another face (a
+    /// phone app showing the MRZ as text in Fira Code) it reads with confusions that repeat
+    /// (`8` for `3`, weighed 7 and 1, adds 40), and those can pass every check digit.
+    /// Tesseract reading the page does not share them.
+    public static func zone(_ found: MRZ?, confirmedBy lines: [OCRLine], fields: [DocumentField: FieldReading]) -> MRZ? {
+        guard let found, let page = parseMRZ(lines.map(\.text).joined(separator: "\n")),
+              page.valid, page.lines != found.lines else { return found }
+        guard found.valid else { return page }
+        func agreements(_ zone: MRZ) -> Int {
+            [(DocumentField.documentNumber, zone.documentNumber), (.dateOfBirth, zone.dateOfBirth), (.expiryDate, zone.expiryDate)]
+                .filter { field, value in value != nil && fields[field]?.value == value }.count
+        }
+        return agreements(page) > agreements(found) ? page : found
     }
 
     /// Text of the top quarter, where documents name their country and kind.

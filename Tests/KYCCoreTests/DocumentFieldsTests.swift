@@ -985,6 +985,10 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.fields(lines, today: Self.today)[.givenNames]?.value == "NOMVULA")
         let number = OCRLine(text: "36-560128-¥-18", left: 309, top: 126, width: 264, height: 88, confidence: 0.65)
         #expect(VisualZoneParser.fields([number], today: Self.today)[.idNumber]?.value == "36-560128-Y-18")
+        // A J whose hook was lost reads as `]`: inside the number it is the J, at its end a box's edge.
+        let hook = [Self.line("ID Number", 79, 1201, 157, 26), Self.line("11-385699-]-30", 730, 1200, 272, 36)]
+        #expect(VisualZoneParser.fields(hook, today: Self.today)[.idNumber]?.value == "11-385699-J-30")
+        #expect(VisualZoneParser.normalize(.idNumber, "GHA-453301313-7]", today: Self.today) == "GHA-453301313-7")
     }
 
     @Test("a printed name read unsurely that the MRZ contradicts is set aside as unread; read surely, it fails")

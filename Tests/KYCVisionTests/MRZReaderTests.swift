@@ -57,5 +57,30 @@ struct MRZReaderTests {
         let mrz = try await reader.readMRZ(try VisionFixtures.image("img1.jpg"))
         #expect(mrz?.valid != true)
     }
-}
 
+    /// As read on a phone app's screen showing a passport's zone as text in Fira Code: the
+    /// OCR-B classifier read `8` for `3` (weighed 7 and 1: 40) and letters for digits, and every
+    /// check digit still passed; Tesseract's reading of the page agrees with the printed fields.
+    @Test("a valid zone the printed fields contradict gives way to the page's own valid reading they agree with")
+    func zoneConfirmedByPage() throws {
+        let misread = try #require(MRZParser.parse([
+            "P<UGABYARUGABA<<ROBERT<<<<<<<<<<<<<<<<<<<<<<", "MNII78B9B1UGA6107174F8104085<<<<<<<<<<<<<<08",
+        ]))
+        #expect(misread.valid)
+        let page = [
+            OCRLine(text: "P<UGABYARUGABA <<ROBERT<<<<<<<<<<ccecseccecc¢", left: 43, top: 952, width: 500, height: 13, confidence: 0.05),
+            OCRLine(text: "MN11738931UGA6107174F3104035<<<<<<<<<<<<<<08", left: 42, top: 979, width: 502, height: 15, confidence: 0.43),
+        ]
+        let printed: [DocumentField: FieldReading] = [
+            .documentNumber: FieldReading(value: "MN1173893", confidence: 0.9, source: .visual),
+            .dateOfBirth: FieldReading(value: "1961-07-17", confidence: 0.9, source: .visual),
+            .expiryDate: FieldReading(value: "2031-04-03", confidence: 0.9, source: .visual),
+        ]
+        let zone = try #require(DocumentReader.zone(misread, confirmedBy: page, fields: printed))
+        #expect(zone.valid && zone.documentNumber == "MN1173893" && zone.expiryDate == "2031-04-03")
+        // Printed fields that agree with the zone found keep it; so does a page without a zone.
+        let agreeing: [DocumentField: FieldReading] = [.documentNumber: FieldReading(value: "MNII78B9B", confidence: 0.9, source: .visual)]
+        #expect(DocumentReader.zone(misread, confirmedBy: page, fields: agreeing) == misread)
+        #expect(DocumentReader.zone(misread, confirmedBy: [page[0]], fields: printed) == misread)
+    }
+}

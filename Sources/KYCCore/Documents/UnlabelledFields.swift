@@ -65,7 +65,7 @@ enum UnlabelledFields {
     /// number with no letter or digit in them are the edge of the box it is printed in
     /// (`46-333861-R-23 |`), not part of it.
     static func idNumber(in read: String, checked: Bool = false) -> String? {
-        let text = String(read.map { VisualZoneParser.identifierLookalikes[$0] ?? $0 })
+        let text = VisualZoneParser.identifierLetters(read)
         let all = text.split(whereSeparator: \.isWhitespace)
         var words = all
         while words.count > 1, let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }

@@ -186,6 +186,18 @@ public enum VisualZoneParser {
 
     static let identifierLookalikes: [Character: Character] = ["¥": "Y", "$": "S", "§": "S", "€": "E"]
 
+    /// An identifier's characters with signs read for its letters put back: currency signs
+    /// (`¥` for `Y`), and a `]` inside it for the `J` whose hook the OCR lost
+    /// (`11-385699-]-30`; at either end a `]` is the edge of a box, left to be dropped).
+    static func identifierLetters(_ text: String) -> String {
+        let characters = Array(text)
+        return String(characters.indices.map { index in
+            let character = characters[index]
+            if character == "]", index > 0, index < characters.count - 1, characters[index + 1] != " " { return "J" }
+            return identifierLookalikes[character] ?? character
+        })
+    }
+
     static let lookalikeLetters: [Character: Character] = ["0": "O", "1": "I", "!": "I", "|": "I", "\\": "I", "5": "S", "8": "B"]
 
     /// The text is the label, or starts with it, allowing misread letters in long labels: one
@@ -562,7 +574,7 @@ public enum VisualZoneParser {
             // Every ID and document number carries digits: words after a label
             // (`Document No/No. du document`) are the label's second language, not the value.
             // Currency signs are letters misread (`¥G3273250`).
-            let read: [Character] = text.uppercased().map { identifierLookalikes[$0] ?? $0 }
+            let read = Array(identifierLetters(text.uppercased()))
             let kept: [Character] = read.filter { $0.isLetter || $0.isNumber || "-/ ".contains($0) }
             let cleaned = String(kept).trimmingCharacters(in: .whitespaces)
             // No number is a date: `28 APR 2029` under `CARD NO.` is the next column's expiry.
