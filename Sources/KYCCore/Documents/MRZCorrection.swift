@@ -26,25 +26,26 @@ struct LineEditor {
 
     /// A free field (letters or digits) guarded by a check digit: the digit is made numeric,
     /// then, if the field does not verify, single confusable swaps are tried until one does.
-    /// A run of digits' look-alike letters between two digits (the check digit after the field
-    /// counts) is digits when the check digit allows that as well: some can verify either way
-    /// (`MN7O147O7` and `MN7014707`, `OO` weighed 7 and 3 adds 240; `3346SS2` and `3346552`,
-    /// `SS` adds 230; a `G` for a `6` adds 10 wherever it stands), and the digits around say
-    /// which it is.
+    /// A run of letters `O` between two digits (the check digit after the field counts) is
+    /// zeros when the check digit allows that as well: two of them can verify either way
+    /// (`MN7O147O7` and `MN7014707`; `OO` weighed 7 and 3 adds 240), and the digits around say
+    /// which it is. Only `O`, which issuers avoid in numbers for this reason: other letters
+    /// stand between digits in real numbers (Luxembourg's `S99BS27`, whose `BS` weighs 90 more
+    /// than `85` and so verifies either way too).
     mutating func freeWithCheck(_ line: Int, _ range: Range<Int>, check: Int) {
         numeric(line, check..<(check + 1))
         let digit = lines[line][check]
         var zeroed = lines[line]
         var position = range.lowerBound + 1
         while position < range.upperBound {
-            guard Self.toDigit[zeroed[position]] != nil, zeroed[position - 1].isNumber else {
+            guard zeroed[position] == "O", zeroed[position - 1].isNumber else {
                 position += 1
                 continue
             }
             var end = position
-            while end < range.upperBound, Self.toDigit[zeroed[end]] != nil { end += 1 }
+            while end < range.upperBound, zeroed[end] == "O" { end += 1 }
             let after = end < range.upperBound ? zeroed[end] : (end == check ? digit : "<")
-            if after.isNumber { for letter in position..<end { zeroed[letter] = Self.toDigit[zeroed[letter]]! } }
+            if after.isNumber { for zero in position..<end { zeroed[zero] = "0" } }
             position = end
         }
         if zeroed != lines[line], MRZCheckDigit.verify(String(zeroed[range]), digit: digit) {
