@@ -305,8 +305,8 @@ public final class DocumentReader: @unchecked Sendable {
               page.valid, page.lines != found.lines else { return found }
         guard found.valid else { return page }
         func agreements(_ zone: MRZ) -> Int {
-            [(DocumentField.documentNumber, zone.documentNumber), (.dateOfBirth, zone.dateOfBirth), (.expiryDate, zone.expiryDate)]
-                .filter { field, value in value != nil && fields[field]?.value == value }.count
+            let read = DocumentAssessor.readings(of: zone)
+            return [DocumentField.documentNumber, .dateOfBirth, .expiryDate].filter { read[$0] != nil && read[$0]?.value == fields[$0]?.value }.count
         }
         return agreements(page) > agreements(found) ? page : found
     }

@@ -11,13 +11,7 @@ public enum MRZParser {
             .filter { !$0.isEmpty }
         if let first = lines.first {
             lines[0] = withoutCharacterBeforeState(first)
-            // Two characters read before a TD1 zone's document code (`AAI<UGA…`) are something at
-            // the zone's left edge (the card's rim, a thumb) read as letters; where the names
-            // line starts with the same two, they are that, not the surname's first letters.
-            if let junk = junkBeforeDocumentCode(lines[0]) {
-                lines[0].removeFirst(junk.count)
-                if lines.count == 3, lines[2].hasPrefix(junk) { lines[2].removeFirst(junk.count) }
-            }
+            lines = withoutJunkBeforeDocumentCode(lines)
         }
         // The last line of a passport (digits and check digits) is read most reliably, so it
         // decides between TD2 and TD3. OCR collapses runs of `<` (lines come out short) and adds
@@ -71,15 +65,20 @@ public enum MRZParser {
         return line
     }
 
-    /// The two characters read before a document code and its issuing state (`AAI<UGA…`,
-    /// `AAIDUGA…`), when the line read as it stands has no state in place: a TD1 code is `A`,
-    /// `C` or `I` and a letter or a filler.
-    static func junkBeforeDocumentCode(_ line: String) -> String? {
-        let characters = Array(line)
+    /// Two characters read before a TD1 zone's document code and issuing state (`AAI<UGA…`,
+    /// `AAIDUGA…`; a TD1 code is `A`, `C` or `I` and a letter or a filler), when the first line
+    /// as it stands has no state in place, taken out: something at the zone's left edge (the
+    /// card's rim, a thumb) read as letters. Where the names line starts with the same two,
+    /// they are that too, not the surname's first letters.
+    static func withoutJunkBeforeDocumentCode(_ lines: [String]) -> [String] {
+        let characters = Array(lines[0])
         guard characters.count >= 31, !CountryNames.isStateCode(String(characters[2..<5])),
               "ACI".contains(characters[2]), characters[3] == "<" || characters[3].isLetter,
-              CountryNames.isStateCode(String(characters[4..<7])) else { return nil }
-        return String(characters[0..<2])
+              CountryNames.isStateCode(String(characters[4..<7])) else { return lines }
+        let junk = String(characters[0..<2])
+        return lines.enumerated().map { index, line in
+            index == 0 || (index == 2 && lines.count == 3 && line.hasPrefix(junk)) ? String(line.dropFirst(2)) : line
+        }
     }
 
     /// OCR drops or adds filler at the end: pad or cut to the format's length.

@@ -65,14 +65,11 @@ enum UnlabelledFields {
     /// number with no letter or digit in them are the edge of the box it is printed in
     /// (`46-333861-R-23 |`), not part of it.
     static func idNumber(in read: String, checked: Bool = false) -> String? {
-        let text = VisualZoneParser.identifierLetters(read)
-        let all = text.split(whereSeparator: \.isWhitespace)
-        var words = all
-        while words.count > 1, let last = words.last, !last.contains(where: { $0.isLetter || $0.isNumber }) { words.removeLast() }
+        let text = VisualZoneParser.identifierLetters(read).replacing(/(\s+[^\p{L}\p{N}\s]+)+\s*$/, with: "")
+        let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {
-            let whole = start == 0 && words.count == all.count
-            let candidate = whole ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
+            let candidate = start == 0 ? text.trimmingCharacters(in: .whitespaces) : words[start...].joined(separator: " ")
             if idCountries.contains(where: { country in
                 let rule = NationalIDRules.check(candidate, country: country)
                 return checked ? rule.formatValid && rule.checksumValid == true : rule.formatValid
