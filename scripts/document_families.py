@@ -14,9 +14,10 @@ document_families_fifteenth.py; `mirrored` and `middlename` by document_families
 document_families_eighteenth.py; `visa` and `handwritten` by document_families_nineteenth.py;
 `frontback` and `mended` by document_families_twentieth.py; `selfie` and `appscan` by
 document_families_twentyfirst.py, photographed by its capture module; `mobileid` and `videocall`
-by document_families_twentysecond.py and its `_call` module, which also make their screenshots).
-`mobileid` and `videocall` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17).
+by document_families_twentysecond.py and its `_call` module, which also make their screenshots;
+`slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
+shop counter's glass). `slip` and `showcase` are held out: the reader is never tuned on them,
+only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -31,8 +32,9 @@ measurement in the twentieth round, looked at since), `laminated` and `frontmrz`
 `handwritten` the nineteenth (held out until their first measurement in the twenty-second round,
 looked at since); they have been measured, so they are development families now, and so are
 `frontback` and `mended`, the twentieth, held out until their first measurement in the
-twenty-third round, and `selfie` and `appscan`, the twenty-first, held out until theirs in the
-twenty-fourth. The ninth
+twenty-third round, `selfie` and `appscan`, the twenty-first, held out until theirs in the
+twenty-fourth, and `mobileid` and `videocall`, the twenty-second, held out until theirs in the
+twenty-fifth. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -68,7 +70,11 @@ make-documents.py's handing of the capture to document_families.capture, reached
 family whose spec names a `capture`) only for the twenty-first, and the twenty-second's (their two
 modules: the app's screens, the call's scene and screens, the `notification`, `screen_crop` and
 `poor_connection` conditions; capture's dispatch to them, reached only by their styles) only for
-the twenty-second, so every other family's documents stay the same, image for image, for a seed.
+the twenty-second, and the twenty-third's (their module: the printed slip and its inkjet and
+folds, the showcase's documents and the counter's glass, the laminated counter and the counter's
+lining they lie on, the `phone_shadow`, `raindrops`, `tube_light` and `glass_dust` conditions)
+only for the twenty-third, so every other family's documents stay the same, image for image, for
+a seed.
 """
 import datetime as dt
 import math
@@ -250,6 +256,19 @@ FIRA_MEDIUM = FIRA_DIR + "FiraCode-Medium.ttf"
 LIBERTINE_DIR = "/usr/share/fonts/opentype/linux-libertine/"
 BIOLINUM_BOLD, BIOLINUM_ITALIC = LIBERTINE_DIR + "LinBiolinum_RB.otf", LIBERTINE_DIR + "LinBiolinum_RI.otf"
 LIBERTINE_SEMIBOLD, LIBERTINE_BOLD = LIBERTINE_DIR + "LinLibertine_RZ.otf", LIBERTINE_DIR + "LinLibertine_RB.otf"
+# The twenty-third held-out families' fonts: Dosis (Debian fonts-dosis, a rounded sans) for `slip`'s
+# title and captions, Jura (fonts-jura, a squarish technical sans) for its values; Yanone
+# Kaffeesatz (fonts-yanone-kaffeesatz, a condensed sans) for `showcase`'s title and captions,
+# Vollkorn (fonts-vollkorn, a book serif) for its values; packages no earlier family used.
+DOSIS_DIR = "/usr/share/fonts/opentype/dosis/"
+DOSIS_MEDIUM, DOSIS_SEMIBOLD, DOSIS_BOLD = (DOSIS_DIR + "Dosis-Medium.otf", DOSIS_DIR + "Dosis-SemiBold.otf",
+                                            DOSIS_DIR + "Dosis-Bold.otf")
+JURA_DIR = "/usr/share/fonts/opentype/jura/"
+JURA_MEDIUM, JURA_BOLD = JURA_DIR + "Jura-Medium.otf", JURA_DIR + "Jura-Bold.otf"
+YANONE_DIR = "/usr/share/fonts/opentype/yanone-kaffeesatz/"
+YANONE_REGULAR, YANONE_BOLD = YANONE_DIR + "YanoneKaffeesatz-Regular.otf", YANONE_DIR + "YanoneKaffeesatz-Bold.otf"
+VOLLKORN_DIR = "/usr/share/fonts/truetype/vollkorn/"
+VOLLKORN_SEMIBOLD, VOLLKORN_BOLD = VOLLKORN_DIR + "Vollkorn-SemiBold.ttf", VOLLKORN_DIR + "Vollkorn-Bold.ttf"
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"]
@@ -1483,8 +1502,9 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=598, leading=1.66, left=72),
         passport_mrz=dict(pitch=24.8, bottom=834, leading=1.74, left=62), surfaces=["table", "notebook", "sofa"],
         conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg"]),
-    # The twenty-second held-out families (made for the twenty-second round of issue 17; the
-    # reader has not been run on them), drawn and captured by document_families_twentysecond.py
+    # The twenty-second held-out families (made for the twenty-second round of issue 17): measured
+    # in two draws (5050, 5151) in the twenty-fifth round, development families now (drawn in
+    # bench/documents.sh as `twenty-second-5050` and `twenty-second-5151`). Drawn and captured by document_families_twentysecond.py
     # (whose docstring says why these two) and, `videocall`, its `_call` module: `capture` hands
     # make-documents.py's photographing to document_families.capture for them.
     # `mobileid`: the document as a digital ID app shows it, screenshotted (1080 x 2340): the
@@ -1517,7 +1537,7 @@ FAMILIES = {
     # (`forwarded`); no photo's conditions (a shadow, a finger, low light, motion blur) fit a
     # screenshot.
     "mobileid": dict(
-        held_out=True, style="mobileid", header="app-card", portrait="left-framed", background="digital-bands",
+        held_out=False, style="mobileid", header="app-card", portrait="left-framed", background="digital-bands",
         date="dd Mon yyyy", label_font=(CABIN_SEMIBOLD, 15), value_font=(CABIN_BOLD, 30),
         title_font=(SPARTAN_BOLD, 36), capture="screenshot",
         labels=dict(id="ID Number", surname="Last Name", given="First Names", dob="Date of Birth", sex="Gender",
@@ -1562,7 +1582,7 @@ FAMILIES = {
     # motion blur over the whole image) would fall on the app's screen too, so they are not
     # drawn; no surface: nothing lies on one.
     "videocall": dict(
-        held_out=True, style="videocall", header="band-flag-framed", portrait="right-framed",
+        held_out=False, style="videocall", header="band-flag-framed", portrait="right-framed",
         background="contours", date="dd-Mon-yyyy", label_font=(BIOLINUM_ITALIC, 19),
         value_font=(LIBERTINE_SEMIBOLD, 32), title_font=(BIOLINUM_BOLD, 40), capture="videocall",
         labels=dict(id="ID No.", surname="Family name", given="Forenames", sex="Sex", dob="Date of birth",
@@ -1575,6 +1595,79 @@ FAMILIES = {
         card_mrz=dict(pitch=28.2, bottom=606, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=846, leading=1.7, left=60),
         conditions=["strong_jpeg", "forwarded", "poor_connection"]),
+    # The twenty-third held-out families (made for the twenty-third round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentythird.py (whose docstring says
+    # why these two; `showcase`'s `capture` hands make-documents.py's photographing to
+    # document_families.capture, which lays it under the counter's glass).
+    # `slip`: the identity document as a self-service PRINTOUT (a NIN slip, a registry's or a
+    # passport portal's printed data page): plain A4 paper (1240 x 800 for a card's slip, 1420 x
+    # 1010 for a passport's), a dashed cut line round it with a scissors mark, a solid header bar
+    # in the issuer's colour (the arms and the title reversed out in Dosis Bold, `NATIONAL IDENTITY
+    # SLIP` or `PASSPORT DATA PAGE · PRINTOUT` under it); a card's: the portrait at the left
+    # printed dull, the signature under it, the ID number large in Jura Bold (grouped as people
+    # write it) in a box captioned `Identification Number`, a QR code at the right; then a ruled
+    # two-column table, captions in Dosis SemiBold in a tinted column and values in Jura Bold
+    # beside them: surname, first names, date of birth, sex, nationality, expiry, document number;
+    # the portal's notice and `Print date 20-11-2026` at the foot. Its "back" is the slip's second
+    # panel: `REVERSE OF SLIP`, birthplace, date of issue and issuing office in the table, a
+    # barcode, the card's notice, the TD1 MRZ in OCR-B in a ruled box. A passport's: the portrait,
+    # a table of type and code, passport number, surname, first names, nationality, birth date,
+    # sex, birthplace, issue, expiry and authority; the TD3 MRZ in a ruled box at the foot. Dates
+    # `14-09-1987`. Printed on a cheap inkjet (the ink's channels a pixel or two out of register,
+    # the print head's bands, a few passes where a nozzle row ran dry, the ink soaking in, the
+    # colours weak) and folded in four (two creases crossing, each quarter lit its own way, the
+    # ink cracked along the folds); photographed on a shop's laminated counter (`formica`) or a
+    # table. Its conditions: `phone_shadow` (hard noon sun, the phone's and hand's hard-edged
+    # shadow over part of the slip) and `raindrops` (drops of water on the paper), besides a
+    # shadow, a finger, low light, motion blur and strong JPEG.
+    "slip": dict(
+        held_out=True, style="slip", header="bar-reversed", portrait="left-printed", background="paper-inkjet",
+        date="dd-mm-yyyy", label_font=(DOSIS_SEMIBOLD, 22), value_font=(JURA_BOLD, 32),
+        title_font=(DOSIS_BOLD, 40),
+        labels=dict(id="Identification Number", surname="Surname", given="First Names", dob="Date of Birth",
+                    sex="Sex", nationality="Nationality", expiry="Expiry Date", cardno="Document No.",
+                    pob="Place of Birth", issue="Date of Issue", authority="Issuing Office"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname",
+                             given="First Names", nationality="Nationality", dob="Date of Birth", sex="Sex",
+                             pob="Place of Birth", issue="Date of Issue", expiry="Date of Expiry",
+                             authority="Authority"),
+        card_mrz=dict(pitch=30.0, bottom=738, leading=1.66, left=80),
+        passport_mrz=dict(pitch=26.0, bottom=950, leading=1.7, left=108), surfaces=["table", "formica"],
+        conditions=["shadow", "finger", "low_light", "motion_blur", "strong_jpeg", "phone_shadow", "raindrops"]),
+    # `showcase`: the document photographed lying UNDER THE GLASS TOP of a shop's display counter
+    # (a mobile-money agent's, a phone shop's, a SIM registration point's): the photo taken
+    # through the glass (tinted green, its contrast lowered, the shop behind the photographer
+    # reflected faintly in it: shelves of boxes, a bright doorway; stronger at harder levels),
+    # the counter's aluminium frame with the glass's green edge across one side, the document on
+    # the counter's felt lining among SIM starter packs and airtime cards. The card (1012 x 638):
+    # a pale ground of fine rays fanning from the lower right corner, the flag as a diagonal
+    # ribbon across the top-left corner, the title in Yanone Kaffeesatz Bold, `NATIONAL IDENTITY
+    # CARD / CARTE NATIONALE D'IDENTITÉ` under it, the arms at the right, a rule; values in
+    # Vollkorn SemiBold with their captions UNDER them in Yanone, English / French (`Surname /
+    # Nom`): surname, given names, birth date, sex and nationality in a row, expiry and card
+    # number; the portrait at the RIGHT under the header, the signature under it, a small ghost
+    # portrait at the lower left; the ID number in Vollkorn Bold in a tinted box at the lower
+    # right. The back: birthplace, date of issue and authority, a barcode, the notice, the TD1 MRZ
+    # on a white band. A passport (1250 x 880): the same ground, ribbon and header (`PASSPORT /
+    # PASSEPORT`), the portrait at the right, type, code and passport number, surname, given
+    # names, nationality and sex, birth date and birthplace, issue and expiry, authority, the TD3
+    # MRZ on a white band. Dates `14 Sep. 1987`. Its conditions: `tube_light` (the shop's
+    # fluorescent tubes reflected in the glass as long bright bars) and `glass_dust`
+    # (fingerprints, dust and scratches on the glass), besides a shadow, low light, motion blur
+    # and strong JPEG (no finger: the document is under glass).
+    "showcase": dict(
+        held_out=True, style="showcase", header="ribbon-corner-yanone", portrait="right-under-header",
+        background="rays", date="dd Mon. yyyy", label_font=(YANONE_REGULAR, 20), value_font=(VOLLKORN_SEMIBOLD, 34),
+        title_font=(YANONE_BOLD, 50), capture="showcase",
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", cardno="Card No.", pob="Place of birth",
+                    issue="Date of issue", authority="Authority"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", sex="Sex", dob="Date of birth", pob="Place of birth",
+                             issue="Date of issue", expiry="Date of expiry", authority="Authority"),
+        card_mrz=dict(pitch=28.4, bottom=604, leading=1.66, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["lining"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "tube_light", "glass_dust"]),
 }
 
 
@@ -1756,6 +1849,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYTHIRD_STYLES:
+        import document_families_twentythird as twentythird
+        return twentythird.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYSECOND_STYLES:
         import document_families_twentysecond as twentysecond
         return twentysecond.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1896,6 +1992,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYTHIRD_STYLES:
+        import document_families_twentythird as twentythird
+        return twentythird.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYSECOND_STYLES:
         import document_families_twentysecond as twentysecond
         return twentysecond.render_back(rng, truth, spec, family)
@@ -3527,13 +3626,22 @@ TWENTYFIRST_SURFACES = ("notebook", "sofa")
 # (capture, below). No surface: neither lies on one.
 TWENTYSECOND_STYLES = ("mobileid", "videocall")
 TWENTYSECOND_CONDITIONS = ("notification", "screen_crop", "poor_connection")
+# The twenty-third families (`slip`, `showcase`): the same, in document_families_twentythird.py,
+# which also lays `showcase` under the counter's glass (capture, below).
+TWENTYTHIRD_STYLES = ("slip", "showcase")
+TWENTYTHIRD_CONDITIONS = ("phone_shadow", "raindrops", "tube_light", "glass_dust")
+TWENTYTHIRD_SURFACES = ("formica", "lining")
 
 
 def capture(rng, flat, level, family, truth, photograph):
     """The photo of a flat side of a family whose spec names its own `capture` (the twenty-first
     families': a selfie, a scanner app; the twenty-second's screenshot), for make-documents.py,
     which passes its `photograph` (a function of the flat, on the family's surfaces at the
-    document's level); (image, quarter turns)."""
+    document's level); (image, quarter turns). `showcase`'s photo through the counter's glass is
+    the twenty-third families' module's."""
+    if family["style"] in TWENTYTHIRD_STYLES:
+        import document_families_twentythird as twentythird
+        return twentythird.capture(rng, flat, level, family, truth, photograph)
     if family["style"] in TWENTYSECOND_STYLES:
         import document_families_twentysecond as twentysecond
         return twentysecond.capture(rng, flat, level, family, truth, photograph)
@@ -3587,6 +3695,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYTHIRD_CONDITIONS:
+        import document_families_twentythird as twentythird
+        return twentythird.apply_condition(rng, image, condition)
     if condition in TWENTYSECOND_CONDITIONS:
         import document_families_twentysecond as twentysecond
         return twentysecond.apply_condition(rng, image, condition)
@@ -3791,7 +3902,8 @@ def apply_condition(rng, image, condition):
 # document_families_seventeenth.py, the eighteenth's car seat in document_families_eighteenth.py,
 # the nineteenth's tiled floor in document_families_nineteenth.py, the twentieth's copy sheet and
 # garden chair in document_families_twentieth.py, the twenty-first's exercise book and sofa in
-# document_families_twentyfirst_capture.py
+# document_families_twentyfirst_capture.py, the twenty-third's laminated counter and counter lining
+# in document_families_twentythird.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -3827,6 +3939,9 @@ def surface(rng, name, size):
     if name in TWENTYFIRST_SURFACES:
         import document_families_twentyfirst as twentyfirst
         return twentyfirst.surface(rng, name, size)
+    if name in TWENTYTHIRD_SURFACES:
+        import document_families_twentythird as twentythird
+        return twentythird.surface(rng, name, size)
     import document_families_eleventh as eleventh
     return eleventh.surface(rng, name, size)
 
