@@ -630,12 +630,18 @@ def glass_dust(rng, image):
     layer = Image.new("L", image.size, 0)
     draw = ImageDraw.Draw(layer)
     x0, y0, x1, y1 = document_box(image)
-    for _ in range(rng.randint(2, 4)):  # fingerprints: ridges as concentric arcs
+    for _ in range(rng.randint(2, 4)):  # fingerprints: ridges as broken concentric arcs, tilted
         cx, cy = rng.uniform(x0, x1), rng.uniform(y0, y1)
-        rx, ry = rng.uniform(0.03, 0.06) * width, rng.uniform(0.045, 0.08) * width
-        for k in range(14):
-            f = 1 - k / 15
-            draw.ellipse((cx - rx * f, cy - ry * f, cx + rx * f, cy + ry * f), outline=rng.randint(50, 90), width=2)
+        rx, ry = rng.uniform(0.03, 0.05) * width, rng.uniform(0.045, 0.07) * width
+        tilt = rng.uniform(-0.6, 0.6)
+        for k in range(16):
+            f = 1 - k / 17
+            start = rng.uniform(0, 360)
+            for a in range(int(start), int(start) + rng.randint(200, 330), 4):  # a ridge with a gap in it
+                t = math.radians(a)
+                px, py = rx * f * math.cos(t), ry * f * math.sin(t)
+                u, v = cx + px * math.cos(tilt) - py * math.sin(tilt), cy + px * math.sin(tilt) + py * math.cos(tilt)
+                draw.ellipse((u - 1, v - 1, u + 1, v + 1), fill=rng.randint(40, 80))
     for _ in range(rng.randint(80, 200)):  # dust
         x, y, r = rng.uniform(0, width), rng.uniform(0, height), rng.uniform(1, 4)
         draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randint(90, 200))

@@ -34,8 +34,8 @@ ensure_pip() {
 # embossed numbers), the handwriting of Because We Had To and Humor Sans, Charis SIL, Manrope, Go
 # (the Go project's sans, its small capitals and monospaced cut) and Roboto (Android's face, which
 # phones' photo editors type in), Sora, Roadgeek 2014, Karla and Tiresias (the twenty-first
-# families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's);
-# and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's),
+# Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -45,7 +45,8 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-ebgaramond fonts-adf-gillius fonts-clear-sans fonts-cantarell fonts-ocr-a fonts-bwht
                         fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted
                         fonts-sora fonts-roadgeek fonts-karla fonts-tiresias fonts-cabin fonts-league-spartan
-                        fonts-firacode fonts-linuxlibertine libfribidi0)
+                        fonts-firacode fonts-linuxlibertine fonts-dosis fonts-jura fonts-yanone-kaffeesatz
+                        fonts-vollkorn libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

@@ -19,12 +19,14 @@ phone's gallery, the photo framed so tight that it cuts off an edge of the docum
 photographer's reflection in a glossy document, a cracked camera glass, the photo marked in
 the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored, a
 notification over a screenshot, a screenshot cropped to the card or a video call's poor
-connection, and some are photographed on a wax-print cloth, a terrazzo
+connection, hard noon sun with the phone's shadow, drops of water on a paper slip, a shop's
+fluorescent tubes reflected in a counter's glass or fingerprints and dust on it, and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
-chair, a school exercise book or a sofa's cushion rather than a table; two families are held
+chair, a school exercise book, a sofa's cushion or a shop's laminated counter rather than a table; two families are held
 up beside the holder's face in a selfie or run through a phone's scanner app, and two are
-screenshots: of a digital ID app, or of a video call with the document held up to the camera), and
+screenshots: of a digital ID app, or of a video call with the document held up to the camera; one is a
+self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -52,10 +54,11 @@ for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a fo
 fonts-humor-sans and fonts-sil-charis for handwritten; fonts-manrope for frontback, fonts-go for mended and
 fonts-roboto-unhinted for their `annotated` condition; fonts-sora and fonts-roadgeek for selfie, fonts-karla and
 fonts-tiresias for appscan; fonts-cabin, fonts-league-spartan and fonts-firacode for mobileid, fonts-linuxlibertine
-for videocall). The held-out families (never tuned on, only measured) are mobileid and videocall (drawn and
-captured by document_families_twentysecond.py and its `_call` module); the others are for development (selfie and
-appscan were held out until their first measurement in the twenty-fourth round; frontback and mended until theirs
-in the twenty-third; visa and
+for videocall; fonts-dosis and fonts-jura for slip, fonts-yanone-kaffeesatz and fonts-vollkorn for showcase). The
+held-out families (never tuned on, only measured) are slip and showcase (drawn by document_families_twentythird.py,
+which also lays showcase under the counter's glass); the others are for development (mobileid and videocall were
+held out until their first measurement in the twenty-fifth round; selfie and appscan until theirs in the
+twenty-fourth; frontback and mended until theirs in the twenty-third; visa and
 handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
 theirs in the twenty-first, inverse and typewriter until theirs in the twentieth, mirrored and middlename until
 theirs in the nineteenth, fullname and turned until theirs in the eighteenth).
@@ -501,7 +504,7 @@ def main():
             layout = families.FAMILIES.get(family, {})
             if flat_scan:
                 photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
-            elif layout.get("capture"):  # the twenty-first and twenty-second families capture their own (a selfie, a scanner app, a screenshot)
+            elif layout.get("capture"):  # the twenty-first to twenty-third families capture their own (a selfie, a scanner app, a screenshot, the counter's glass)
                 photo, turns = families.capture(rng, flat, level, layout, truth,
                                                 lambda f: photograph(rng, f, level, layout.get("surfaces")))
             else:
