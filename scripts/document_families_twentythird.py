@@ -614,9 +614,9 @@ def tube_light(rng, image):
         offset = rng.uniform(0.15, 0.85) * (abs(nx) * width + abs(ny) * height)
         distance = np.abs(xx * nx + yy * ny - offset - min(0, nx * width) - min(0, ny * height))
         half = rng.uniform(0.012, 0.03) * max(width, height)
-        light = np.maximum(light, rng.uniform(0.55, 0.8) * np.exp(-(distance / half) ** 4)
-                           + 0.2 * np.exp(-(distance / (half * 4)) ** 2))
-    light = np.clip(light, 0, 0.85)[:, :, None]
+        light = np.maximum(light, rng.uniform(0.4, 0.6) * np.exp(-(distance / half) ** 4)
+                           + 0.15 * np.exp(-(distance / (half * 4)) ** 2))
+    light = np.clip(light, 0, 0.7)[:, :, None]  # washed out, the print still faintly there
     pixels = np.asarray(image, float) * (1 - light) + np.array([246, 250, 255], float) * light
     out = Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
     out.info.update(image.info)
