@@ -92,6 +92,7 @@ public final class DocumentReader: @unchecked Sendable {
             }
         }
         let labelledSides = [frontSide.side.lines, backSide?.side.lines ?? []]
+        evidence.restoreMRZDocumentNumber(printedLines: labelledSides.flatMap { $0 }, today: today)
         evidence.restoreMRZNameFillers(printedLines: labelledSides.flatMap { $0 })
         evidence.printedUnread = labelledSides.reduce(into: Set<DocumentField>()) { $0.formUnion(VisualZoneParser.unreadLabels($1, today: today)) }
             .subtracting(evidence.front.keys).subtracting(evidence.back.keys)
@@ -295,19 +296,23 @@ public final class DocumentReader: @unchecked Sendable {
     }
 
     /// The zone found, or the zone as the page's own text read it when that is valid and the
-    /// zone found is not, or is valid too but the printed number and dates agree with the
-    /// page's reading more. The zone's classifier knows OCR-B; a zone set in another face (a
-    /// phone app showing the MRZ as text in Fira Code) it reads with confusions that repeat
-    /// (`8` for `3`, weighed 7 and 1, adds 40), and those can pass every check digit.
-    /// Tesseract reading the page does not share them.
+    /// zone found is not (or none was found), or is valid too but holds fewer real dates, or as
+    /// many and the printed number and dates agree with the page's reading more. The zone's
+    /// classifier knows OCR-B; a zone set in another face (a phone app showing the MRZ as text
+    /// in Fira Code) it reads with confusions that repeat (`8` for `3`, weighed 7 and 1, adds
+    /// 40), and those can pass every check digit, even on an expiry of day 81. Tesseract
+    /// reading the page does not share them; it may break a zone's line at a run of fillers,
+    /// so the page is also read with the pieces of each row joined.
     public static func zone(_ found: MRZ?, confirmedBy lines: [OCRLine], fields: [DocumentField: FieldReading]) -> MRZ? {
-        guard let found, let page = parseMRZ(lines.map(\.text).joined(separator: "\n")),
-              page.valid, page.lines != found.lines else { return found }
-        guard found.valid else { return page }
+        let asRead = parseMRZ(lines.map(\.text).joined(separator: "\n")), joined = parseMRZ(OCRLine.rows(lines).joined(separator: "\n"))
+        guard let page = better(asRead, joined), page.valid, page.lines != found?.lines else { return found }
+        guard let found, found.valid else { return page }
+        func realDates(_ zone: MRZ) -> Int { [zone.dateOfBirth, zone.expiryDate].compactMap { $0 }.count }
         func agreements(_ zone: MRZ) -> Int {
             let read = DocumentAssessor.readings(of: zone)
             return [DocumentField.documentNumber, .dateOfBirth, .expiryDate].filter { read[$0] != nil && read[$0]?.value == fields[$0]?.value }.count
         }
+        if realDates(page) != realDates(found) { return realDates(page) > realDates(found) ? page : found }
         return agreements(page) > agreements(found) ? page : found
     }
 

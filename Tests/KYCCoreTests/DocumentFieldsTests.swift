@@ -716,6 +716,59 @@ struct DocumentFieldsTests {
         }
     }
 
+    /// A phone app's zone in Fira Code (twenty-second families): its `<` between two given
+    /// names read as `C` (5151/012), its slab-serif `I` read as `T` (5050/030) or `L` (5050/031).
+    @Test("a names filler read as a letter between two printed words, and one confusable letter off a printed word, are restored")
+    func nameLettersFromPrint() throws {
+        func restored(_ names: String, page: [String]) throws -> DocumentEvidence {
+            var evidence = DocumentEvidence()
+            evidence.mrz = try #require(MRZParser.parse([names, "GX18936594GHA9709052F3102145<<<<<<<<<<<<<<00"], today: Self.today))
+            evidence.restoreMRZNameFillers(printedLines: page.enumerated().map { Self.line($1, 40, 40 * $0) })
+            return evidence
+        }
+        var evidence = try restored("P<GHAASANTE<<AKOSUACKOFI<<<<<<<<<<<<<<<<<<<<", page: ["ASANTE", "AKOSUA KOFI"])
+        #expect(evidence.mrz?.givenNames == "AKOSUA KOFI" && evidence.mrz?.valid == true)
+        evidence = try restored("P<GHAOSET<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", page: ["OSEI", "AMA"])
+        #expect(evidence.mrz?.surname == "OSEI")
+        #expect(evidence.readerHints.contains { $0.contains("restored by the printed names") })
+        // Not when the letters differ otherwise, the page prints two words it could be, or the word is short.
+        for (names, page) in [("P<GHAOSEB<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["OSEI", "AMA"]),
+                              ("P<GHAOSET<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["OSEI", "OSFT", "AMA"]),
+                              ("P<GHAASANTE<<AMT<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["ASANTE", "AMI"]),
+                              ("P<GHAASANTE<<AKOSUACKOFI<<<<<<<<<<<<<<<<<<<<", ["ASANTE", "AKOSUA"])] {
+            evidence = try restored(names, page: page)
+            #expect(evidence.mrz?.lines[0] == names, "\(page)")
+            #expect(evidence.readerHints.isEmpty)
+        }
+    }
+
+    /// A video call's passport (twenty-second families, 5050/012): the zone read `WF9O632B6`,
+    /// whose `F`, `O` and `B` add 180 to the weighted sum, so it verifies as `WE9063286` does.
+    @Test("a zone's document number the check digits cannot tell from the printed one, shaped less like a number, is the printed one")
+    func documentNumberFromPrint() throws {
+        let zone = ["P<GHAAGYEMAN<<YAW<KOFI<<<<<<<<<<<<<<<<<<<<<<", "WF9O632B60GHA8907024F2901019<<<<<<<<<<<<<<08"]
+        func restored(labelled: String?, page: [String]) throws -> DocumentEvidence {
+            var evidence = DocumentEvidence()
+            evidence.mrz = try #require(MRZParser.parse(zone, today: Self.today))
+            #expect(evidence.mrz?.valid == true)
+            if let labelled { evidence.front = Self.visual([.documentNumber: labelled]) }
+            evidence.restoreMRZDocumentNumber(printedLines: page.enumerated().map { Self.line($1, 40, 40 * $0) }, today: Self.today)
+            return evidence
+        }
+        // Unlabelled on the page, or labelled.
+        for evidence in [try restored(labelled: nil, page: ["GHA WE9063286", "AGYEMAN"]), try restored(labelled: "WE9063286", page: [])] {
+            #expect(evidence.mrz?.documentNumber == "WE9063286" && evidence.mrz?.valid == true)
+            #expect(evidence.mrz?.lines[1] == "WE90632860GHA8907024F2901019<<<<<<<<<<<<<<08")
+        }
+        // A number that fails the check digit, differs by more than look-alikes, or is no
+        // better shaped leaves the zone as read.
+        for printed in ["WE9063287", "WE9063X86", "WF9O632B6"] {
+            let evidence = try restored(labelled: printed, page: [])
+            #expect(evidence.mrz?.documentNumber == "WF9O632B6", "\(printed)")
+            #expect(evidence.readerHints.isEmpty)
+        }
+    }
+
     /// A `sidenote` card (thirteenth families, 3232/019) prints `OTIENO` widely spaced, read
     /// `OTIE NO`: the MRZ writes every space of a name, and has none there.
     @Test("a space in a printed name that the valid MRZ's name of the same letters lacks is wide spacing; a hyphen stays")

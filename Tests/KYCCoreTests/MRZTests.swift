@@ -303,6 +303,19 @@ struct MRZOCRShapeTests {
         #expect(other.surname == "AABO")
     }
 
+    /// A phone app's zone in Fira Code, read off the screenshot by Tesseract (twenty-second
+    /// families, 5151/031): its fillers after the data come out as `c` and `e`.
+    @Test("fillers read as C, E or S after the data are fillers, and the check digits then decide")
+    func fillersReadAsLettersAfterData() throws {
+        let names = "P<KENMWANGI<<FAITH<<<<<<<<ccccecceeceecceec"
+        let passport = try #require(MRZParser.parse([names, "TD76271757KEN9007057M3004249<<<<<ccccec<<<02"], today: today))
+        #expect(passport.valid, "\(passport.checks)")
+        #expect(passport.lines[1] == "TD76271757KEN9007057M3004249<<<<<<<<<<<<<<02" && passport.optionalData.isEmpty)
+        // Letters other than those stay, and the check digit finds them wrong.
+        let other = try #require(MRZParser.parse([names, "TD76271757KEN9007057M3004249<<<<<ccccxw<<<02"], today: today))
+        #expect(!other.valid && other.lines[1].hasSuffix("CCCCXW<<<02"))
+    }
+
     /// An overexposed card whose every filler read as `K`: its check digits pass, but its names
     /// line is fillers and letters run together. Its names are unread, so the printed ones stand.
     @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")

@@ -82,5 +82,22 @@ struct MRZReaderTests {
         let agreeing: [DocumentField: FieldReading] = [.documentNumber: FieldReading(value: "MNII78B9B", confidence: 0.9, source: .visual)]
         #expect(DocumentReader.zone(misread, confirmedBy: page, fields: agreeing) == misread)
         #expect(DocumentReader.zone(misread, confirmedBy: [page[0]], fields: printed) == misread)
+
+        // No zone found (the classifier reads no Fira Code): the page's, its first line read
+        // in two pieces at a run of fillers (5151/012). A valid zone holding no real expiry
+        // (`800181`, a misread that passes its check digit) gives way to one that does (5151/024).
+        let pieces = [
+            OCRLine(text: "P<GHAASANTE", left: 54, top: 1185, width: 151, height: 29, confidence: 0.86),
+            OCRLine(text: "<<AKOSUA<KOFI<<<<<<<cceeeseeseccc", left: 212, top: 1190, width: 467, height: 16, confidence: 0),
+            OCRLine(text: "GX18936594GHA9709052F3102145<<<<<<<<<<<<<<00", left: 53, top: 1224, width: 627, height: 18, confidence: 0.87),
+        ]
+        let fromPage = try #require(DocumentReader.zone(nil, confirmedBy: pieces, fields: [:]))
+        #expect(fromPage.valid && fromPage.surname == "ASANTE" && fromPage.documentNumber == "GX1893659")
+        #expect(DocumentReader.zone(nil, confirmedBy: Array(pieces.dropFirst()), fields: [:]) == nil)
+        let card = ["I<GHANA84726024GHA1944009191<<", "6701158M3001318GHA<<<<<<<<<<<7", "MENSAH<<EFUA<<<<<<<<<<<<<<<<<<"]
+        let noDate = try #require(MRZParser.parse([card[0], "6701158M8001818GHA<<<<<<<<<<<7", card[2]]))
+        #expect(noDate.valid && noDate.expiryDate == nil)
+        let back = card.enumerated().map { OCRLine(text: $1, left: 125, top: 873 + 46 * $0, width: 847, height: 33, confidence: 0.8) }
+        #expect(DocumentReader.zone(noDate, confirmedBy: back, fields: [:])?.expiryDate == "2030-01-31")
     }
 }

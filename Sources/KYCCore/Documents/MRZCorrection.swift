@@ -107,14 +107,20 @@ struct LineEditor {
     /// Optional data ends at its first filler; what follows is fillers, which OCR now and then
     /// reads as `K` (`16398078<<<<<K<`). No check digit tells them apart: a `K` weighs 20, a
     /// filler 0, and every weight times 20 ends in 0. So fillers and `K`s alone after the data
-    /// are all fillers (any other character there is left to the check digits).
+    /// are all fillers. So are the `C`, `E` and `S` Tesseract reads for a monospaced face's
+    /// filler (`<<<<<ccccec<<<02`, a zone shown as text by a phone app), which do weigh in the
+    /// check digits: those then say whether fillers were printed there (any other character
+    /// there is left to the check digits as read).
     mutating func fillersAfterData(_ line: Int, _ range: Range<Int>) {
         guard let end = lines[line][range].firstIndex(of: "<") else { return }
         let tail = lines[line][end..<range.upperBound]
-        guard tail.contains("K"), tail.allSatisfy({ $0 == "<" || $0 == "K" }) else { return }
+        guard tail.contains(where: { $0 != "<" }), tail.allSatisfy({ $0 == "<" || Self.fillerReadings.contains($0) }) else { return }
         // Not counted as corrections, as the fillers after the names are not.
         for position in end..<range.upperBound { lines[line][position] = "<" }
     }
+
+    /// Letters OCR reads for a filler after the data: `K`, and a monospaced filler's `C`, `E`, `S`.
+    static let fillerReadings: Set<Character> = ["K", "C", "E", "S"]
 
     /// Names with no `<<` between surname and given names, but a lone `K` or `X` between two
     /// fillers (`QUAYE<X<EFUA<KOFI` for `QUAYE<<EFUA<KOFI`): a letter read into the gap between

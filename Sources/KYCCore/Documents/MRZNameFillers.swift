@@ -6,7 +6,9 @@ import Foundation
 /// page can. A name word that the page does not print, but prints without a `K` or `X` at the
 /// word's start or end, is that name with a filler read as a letter; a lone `K` or `X` after the
 /// last name is a filler, when the page prints some of the names. Not when the page prints a
-/// lone `K` or `X` (an initial). Only then is the names field rewritten, its fillers filled in at
+/// lone `K` or `X` (an initial). Two printed words run together by one letter are those words
+/// with the filler between them; a word one confusable letter off the one printed word it
+/// could be is that word. Only then is the names field rewritten, its fillers filled in at
 /// the end. Words the page does not print either way stay as read, to be compared (and to
 /// disagree) as before.
 extension DocumentEvidence {
@@ -18,7 +20,7 @@ extension DocumentEvidence {
         })
         guard let mrz, mrz.namesRead, let restored = mrz.withNameFillers(printedWords: printedWords) else { return }
         self.mrz = restored
-        readerHints.append("mrz: a filler read as a letter (K or X) beside the names, restored by the printed names")
+        readerHints.append("mrz: a filler read as a letter, or a letter as another, in the names, restored by the printed names")
     }
 }
 
@@ -53,6 +55,10 @@ extension MRZ {
                 runs[index].removeFirst()
             } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
                 runs[index].removeLast()
+            } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
+                runs[index] = split
+            } else if let printed = Self.printedWord(oneLookalikeFrom: word, printedWords) {
+                runs[index] = printed
             } else {
                 continue
             }
@@ -70,5 +76,35 @@ extension MRZ {
                    documentNumber: documentNumber, surname: newSurname, givenNames: newGiven, nationality: nationality,
                    dateOfBirth: dateOfBirth, expiryDate: expiryDate, sex: sex, optionalData: optionalData, checks: checks,
                    corrections: corrections + changed)
+    }
+
+    /// Two printed words of two letters or more run together by one character where the
+    /// zone's filler between them was read as a letter (`AKOSUACKOFI`: a monospaced `<` read
+    /// as `C`): the two words with the filler between them.
+    static func twoPrintedWords(joinedIn word: [Character], _ printedWords: Set<String>) -> [Character]? {
+        guard word.count >= 5 else { return nil }
+        let splits = (2...(word.count - 3)).filter {
+            printedWords.contains(String(word[..<$0])) && printedWords.contains(String(word[($0 + 1)...]))
+        }
+        guard splits.count == 1, let at = splits.first else { return nil }
+        var split = word
+        split[at] = "<"
+        return split
+    }
+
+    /// The one printed word of four letters or more that this one is, but for one letter the
+    /// zone reader confuses with the printed one (`OSET` for `OSEI`, `WANJLRU` for `WANJIRU`:
+    /// a slab-serif `I` read by its bars). No check digit covers the names; the page's print,
+    /// read by another engine in another face, does not share the zone's confusions.
+    static func printedWord(oneLookalikeFrom word: [Character], _ printedWords: Set<String>) -> [Character]? {
+        guard word.count >= 4 else { return nil }
+        let matches = printedWords.filter { printed in
+            let letters = Array(printed)
+            guard letters.count == word.count else { return false }
+            let differing = zip(word, letters).filter { $0 != $1 }
+            return differing.count == 1 && PrintedFieldCorrection.confusableLetters.contains([differing[0].0, differing[0].1].sorted())
+        }
+        guard matches.count == 1, let printed = matches.first else { return nil }
+        return Array(printed)
     }
 }

@@ -42,6 +42,27 @@ public struct OCRLine: Sendable, Equatable {
             && (5 * height < 3 * before.height || (top >= before.top && 5 * (bottom - before.bottom) > 2 * before.height))
     }
 
+    /// The lines' texts with the pieces of one row joined, left to right, in the order each
+    /// row's first piece was read: the engine breaks a line at a wide gap (a zone's line at a
+    /// run of fillers read as blanks), and each piece alone is too short to be that line.
+    /// Pieces join when they share a row and the next starts no more than three line heights
+    /// after the last ends.
+    public static func rows(_ lines: [OCRLine]) -> [String] {
+        var rows: [(first: Int, line: OCRLine)] = []
+        for index in lines.indices.sorted(by: { lines[$0].left < lines[$1].left }) {
+            let piece = lines[index]
+            if let into = rows.lastIndex(where: { row in
+                let gap = piece.left - row.line.right
+                return VisualZoneParser.sharesRow(row.line, piece) && gap > -piece.height && gap <= 3 * max(row.line.height, piece.height)
+            }) {
+                rows[into].line = rows[into].line.followed(by: piece)
+            } else {
+                rows.append((index, piece))
+            }
+        }
+        return rows.sorted { $0.first < $1.first }.map(\.line.text)
+    }
+
     /// The line without a rule read before its text (see `VisualZoneParser.withoutLeadingRule`).
     var withoutLeadingRule: OCRLine {
         let text = VisualZoneParser.withoutLeadingRule(self.text)

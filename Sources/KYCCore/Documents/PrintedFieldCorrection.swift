@@ -52,9 +52,10 @@ public enum PrintedFieldCorrection {
                                                      ["3", "7"], ["4", "9"]]
 
     /// Letters OCR reads as one another: a stroke lost or added (`E`/`F`, `I`/`L`, `P`/`R`,
-    /// `C`/`G`, `O`/`Q`), a round letter's straight side (`O`/`D`), a handwritten `U`/`V`.
+    /// `C`/`G`, `O`/`Q`; a slab-serif `I`'s bars read as `T`), a round letter's straight side
+    /// (`O`/`D`), a handwritten `U`/`V`.
     static let confusableLetters: Set<[Character]> = [["E", "F"], ["I", "L"], ["P", "R"], ["C", "G"], ["O", "Q"],
-                                                      ["D", "O"], ["U", "V"]]
+                                                      ["D", "O"], ["U", "V"], ["I", "T"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit
