@@ -217,12 +217,15 @@ public final class DocumentReader: @unchecked Sendable {
         guard searchZone, Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the
         // page, glare on one corner): as read-mrz does, the photo's own zone is read too, and
-        // taken only when it is valid. A card side without a zone pays nothing for this; a
-        // passport page whose zone was not found pays for the search.
+        // taken when it is valid, or when the flattened view read none: a zone shaped like one
+        // (`plausible`) that fails a check digit is evidence against the document wherever it
+        // was read (a slip's page whose outline found only its ruled table, its zone below
+        // with an edited digit). A card side without a zone pays nothing for this; a passport
+        // page whose zone was not found pays for the search.
         let searched = clock.now
         let whole = try await onQueue { [self] () throws(KYCError) in try findMRZAtScales(photo, outline: false) }
         timings["\(prefix)_whole_mrz_ms"] = (clock.now - searched).milliseconds
-        guard let mrz = whole?.mrz, mrz.valid else { return first }
+        guard let mrz = whole?.mrz, mrz.valid || first.side.mrz == nil else { return first }
         return first.withZone(mrz)
     }
 

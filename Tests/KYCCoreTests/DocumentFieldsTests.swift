@@ -22,6 +22,8 @@ struct DocumentFieldsTests {
         ("63 12 1973", "1973-12-03"), ("62/12/2033", "2033-12-02"),
         // A spaced date whose last space OCR lost (nineteenth families, visa, 4444/041).
         ("16 011973", "1973-01-16"), ("1709 2026", "2026-09-17"),
+        // A rule under the print read as `_` (twenty-third families, showcase, 5353/015).
+        ("24 Sep.1976_", "1976-09-24"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
@@ -833,6 +835,34 @@ struct DocumentFieldsTests {
         // A different date is not a misreading.
         evidence.front[.expiryDate] = FieldReading(value: "2034-02-03", confidence: 0.9, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    /// A slip read under a finger (twenty-third families, 5252/007): the printed `CK5895592`
+    /// read `CXSS95592`, a `K`'s arms blurred into an `X`, `5` and `8` as `S`.
+    @Test("a printed number that differs from the zone's only by look-alike letters and digits is a misreading")
+    func numberLookalikeLetters() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.documentNumber, "CXSS95592", "CK5895592"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "CASS95592", "CK5895592"))  // A is no K
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "CK5895593", "CK5895592"))  // an edited digit
+    }
+
+    /// A showcase card (twenty-third families, 5353/015) prints each value over an English /
+    /// French caption; the surname's caption reads `Surname | Yo`, its `/ Nom` misread as a
+    /// value, and the value over it read unsurely.
+    @Test("a label whose misread second language reads as a value votes with the others for values over their labels")
+    func valuesOverCaptionedLabels() {
+        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int, _ confidence: Double) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: confidence)
+        }
+        let lines = [
+            line("sSEMPALA", 28, 398, 168, 49, 0.34), line("Surname | Yo", 29, 447, 79, 22, 0.57), line("GRACE", 30, 484, 96, 35, 0.96),
+            line("oven eames / Press", 27, 513, 131, 34, 0.48), line("UGA", 32, 564, 61, 29, 0.96),
+            line("24 Sep.1976_", 35, 630, 180, 41, 0.25), line("Date of birth? Date de rasssec®", 36, 670, 177, 24, 0.41),
+            line("11 May 2020", 38, 710, 185, 48, 0.56), line("Date of issue / Date de ces", 39, 753, 153, 22, 0.76),
+        ]
+        let fields = VisualZoneParser.rawFields(lines, today: Self.today)
+        #expect(fields[.surname]?.text == "sSEMPALA")
+        #expect(fields[.dateOfBirth]?.text == "24 Sep.1976_")
     }
 
     @Test("display faces' look-alike digits in a printed date are misreadings", arguments: [

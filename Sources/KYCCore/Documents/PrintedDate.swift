@@ -34,7 +34,10 @@ public enum PrintedDate {
 
     private static func firstDate(_ text: String, future: Bool, today: Date) -> String? {
         // OCR splits a day or month in two now and then (`2 1/07/2028`): a lone digit, a space
-        // and a digit just before a separator are one number.
+        // and a digit just before a separator are one number. An underscore (a rule or a
+        // speck under the print, `24 Sep.1976_`) is no part of a date, and would join its
+        // digits into one word.
+        let text = text.replacingOccurrences(of: "_", with: " ")
         let cleaned = text.uppercased()
             .folding(options: .diacriticInsensitive, locale: nil)
             .withZeros

@@ -52,10 +52,10 @@ public enum PrintedFieldCorrection {
                                                      ["3", "7"], ["4", "9"]]
 
     /// Letters OCR reads as one another: a stroke lost or added (`E`/`F`, `I`/`L`, `P`/`R`,
-    /// `C`/`G`, `O`/`Q`; a slab-serif `I`'s bars read as `T`), a round letter's straight side
-    /// (`O`/`D`), a handwritten `U`/`V`.
+    /// `C`/`G`, `O`/`Q`; a slab-serif `I`'s bars read as `T`; a `K`'s arms under a finger's
+    /// blur read as `X`), a round letter's straight side (`O`/`D`), a handwritten `U`/`V`.
     static let confusableLetters: Set<[Character]> = [["E", "F"], ["I", "L"], ["P", "R"], ["C", "G"], ["O", "Q"],
-                                                      ["D", "O"], ["U", "V"], ["I", "T"]]
+                                                      ["D", "O"], ["U", "V"], ["I", "T"], ["K", "X"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit
@@ -73,7 +73,7 @@ public enum PrintedFieldCorrection {
         let differing = zip(x, y).filter { $0 != $1 }
         switch field {
         case .idNumber, .documentNumber:
-            return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) }
+            return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) || confusableLetters.contains([$0, $1].sorted()) }
         case .dateOfBirth, .expiryDate:
             // One digit confused, or one written digit misread the same way twice (`2029-09`
             // read `2024-04`). An edited date differs in more, or in other digits.

@@ -286,7 +286,17 @@ public enum VisualZoneParser {
             guard let (field, rest) = labelled[index], rest.isEmpty || normalize(field, rest, today: today) == nil else { return nil }
             return (index, field)
         }
-        let valuesAbove = Self.valuesStandAbove(standing.map { index, field in
+        // A label followed by its second language misread as a value (`Surname | Yo`) votes
+        // too, when a larger value stands over or under it: on a document printing each value
+        // over a bilingual caption, it may be the only other label that can.
+        let captioned = lines.indices.compactMap { index -> (Int, DocumentField)? in
+            guard let (field, rest) = labelled[index], !rest.isEmpty, normalize(field, rest, today: today) != nil,
+                  [below(index, field), above(index, field)].contains(where: { value in
+                      value.map { restIsMisreadCaption(rest, labelLine: lines[index], valueUnder: lines[$0]) } == true
+                  }) else { return nil }
+            return (index, field)
+        }
+        let valuesAbove = Self.valuesStandAbove((standing + captioned).map { index, field in
             (lines[index], below(index, field).map { lines[$0] }, above(index, field).map { lines[$0] })
         })
         let valuesBeside = Self.valuesStandBeside(standing.map { index, field in
@@ -310,8 +320,9 @@ public enum VisualZoneParser {
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
             if !rest.isEmpty, normalize(field, rest, today: today) != nil {
-                if let under = below(index, field), restIsMisreadCaption(labelLine: line, valueUnder: lines[under]) {
-                    take(under, for: field)
+                if let stacked = valuesAbove ? above(index, field) : below(index, field),
+                   restIsMisreadCaption(rest, labelLine: line, valueUnder: lines[stacked]) {
+                    take(stacked, for: field)
                 } else {
                     found[field] = PrintedValue(text: rest, confidence: line.confidence, region: line.regionOf(tail: rest))
                 }
@@ -371,11 +382,14 @@ public enum VisualZoneParser {
     }
 
     /// What follows a label on its line is its second language misread (`SURNAME / JINA LA UKOO`
-    /// read `SURNAME + HHA LA imo.`), not its value, when a value stands under the label in
-    /// larger print (a quarter taller than the label's line) read more surely: on a document
-    /// printing each value after its label, the value is as large as the label's line.
-    static func restIsMisreadCaption(labelLine: OCRLine, valueUnder value: OCRLine) -> Bool {
-        4 * value.height >= 5 * labelLine.height && value.confidence > labelLine.confidence
+    /// read `SURNAME + HHA LA imo.`), not its value, when a value stands under the label (or
+    /// over it, on a document printing values over their labels) in larger print (a quarter
+    /// taller than the label's line) read more surely: on a document printing each value after
+    /// its label, the value is as large as the label's line. A rest of one or two letters
+    /// (`Surname | Yo`: `/ Nom` in small print) is no value beside a larger one however
+    /// unsurely that was read.
+    static func restIsMisreadCaption(_ rest: String, labelLine: OCRLine, valueUnder value: OCRLine) -> Bool {
+        4 * value.height >= 5 * labelLine.height && (value.confidence > labelLine.confidence || rest.count(where: \.isLetter) < 3)
     }
 
     /// `line`, just under `label`, is the same label in the issuer's own language (`SURNAME`,
