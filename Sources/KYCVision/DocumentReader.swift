@@ -176,7 +176,7 @@ public final class DocumentReader: @unchecked Sendable {
         let (photo, flat) = try await onQueue { [self] () throws(KYCError) in try decodeAndFlatten(bytes) }
         timings["\(prefix)_locate_ms"] = (clock.now - start).milliseconds
         let first = try await readView(flat ?? photo, outline: flat != nil, today: today, timings: &timings, prefix: prefix,
-                                       wantPortrait: wantPortrait, searchZone: searchZone)
+                                       wantPortrait: wantPortrait, searchZone: searchZone, zoneInTextAlone: flat == nil)
         /// `read` or, when it read as nothing, the small document in the photo if that reads as
         /// more; and when nothing still reads, the document (or photo) mirrored: a front
         /// camera's photo saved as its preview shows it, the text left for right. Not the whole
@@ -244,8 +244,13 @@ public final class DocumentReader: @unchecked Sendable {
 
     /// One view of a side (the flattened document, or the photo as it is): MRZ, orientation,
     /// portrait and printed fields.
+    /// `zoneInTextAlone`: a zone the page's text holds counts though the zone search found none;
+    /// only for a photo in which no document outline was found (a screenshot of an app showing
+    /// the zone as text). Elsewhere the fallbacks after a view that read as nothing (the whole
+    /// photo, a small document in it) read the zone and the printed fields together; a zone
+    /// from the text alone would end them with the fields unread.
     private func readView(_ document: VisionImage, outline: Bool, today: Date, timings: inout [String: Double], prefix: String,
-                          wantPortrait: Bool, searchZone: Bool) async throws(KYCError) -> SideResult {
+                          wantPortrait: Bool, searchZone: Bool, zoneInTextAlone: Bool = false) async throws(KYCError) -> SideResult {
         let clock = ContinuousClock()
         var mark = clock.now
         func lap(_ name: String) {
@@ -293,8 +298,9 @@ public final class DocumentReader: @unchecked Sendable {
             }
         }
         lap("ocr")
+        let zone = found == nil && !zoneInTextAlone ? nil : Self.zone(found?.mrz, confirmedBy: lines, fields: fields)
         let side = DocumentSide(outlineFound: outline, quarterTurns: turns ?? found?.turns ?? 0,
-                                fields: fields, lines: lines, mrz: Self.zone(found?.mrz, confirmedBy: lines, fields: fields))
+                                fields: fields, lines: lines, mrz: zone)
         return SideResult(side: side, image: oriented, portrait: portrait, headerText: Self.header(lines, of: oriented))
     }
 

@@ -732,6 +732,12 @@ struct DocumentFieldsTests {
         #expect(evidence.mrz?.givenNames == "AKOSUA KOFI" && evidence.mrz?.valid == true)
         evidence = try restored("P<GHAOSET<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", page: ["OSEI", "AMA"])
         #expect(evidence.mrz?.surname == "OSEI")
+        // A letter only from print read surely: `EMEKA CHIDL` at 39% (twenty-first, 4848/032).
+        var unsure = DocumentEvidence()
+        unsure.mrz = try #require(MRZParser.parse(["APNGAOLADIPO<<EMEKA<CHIDI<<<<<<<<<<<<<<<<<<<", "GX18936594GHA9709052F3102145<<<<<<<<<<<<<<00"],
+                                                  today: Self.today))
+        unsure.restoreMRZNameFillers(printedLines: [OCRLine(text: "EMEKA CHIDL", left: 871, top: 1225, width: 83, height: 26, confidence: 0.39)])
+        #expect(unsure.mrz?.givenNames == "EMEKA CHIDI")
         #expect(evidence.readerHints.contains { $0.contains("restored by the printed names") })
         // Not when the letters differ otherwise, the page prints two words it could be, or the word is short.
         for (names, page) in [("P<GHAOSEB<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["OSEI", "AMA"]),
@@ -769,6 +775,15 @@ struct DocumentFieldsTests {
             #expect(evidence.mrz?.documentNumber == "WF9O632B6", "\(printed)")
             #expect(evidence.readerHints.isEmpty)
         }
+        // A card's `ZD6776964` printed and read `206776964` (twenty-first families, 4848/036):
+        // it verifies too (`Z` and `D` add 270), but has no fewer letters among its digits.
+        var card = DocumentEvidence()
+        card.mrz = try #require(MRZParser.parse([
+            "I<GHAZD67769641GHA3347474117<<", "7805226M3310148GHA<<<<<<<<<<<0", "DARKO<<EFUA<<<<<<<<<<<<<<<<<<<",
+        ], today: Self.today))
+        card.front = Self.visual([.documentNumber: "206776964"])
+        card.restoreMRZDocumentNumber(printedLines: [], today: Self.today)
+        #expect(card.mrz?.documentNumber == "ZD6776964")
     }
 
     /// A `sidenote` card (thirteenth families, 3232/019) prints `OTIENO` widely spaced, read
@@ -835,6 +850,18 @@ struct DocumentFieldsTests {
         // A different date is not a misreading.
         evidence.front[.expiryDate] = FieldReading(value: "2034-02-03", confidence: 0.9, source: .visual)
         #expect(!DocumentAssessor.assess(evidence, today: Self.today).documentValid)
+    }
+
+    /// A slip's back (twenty-third families, 5252/027): `Place of Birth` read `race of Birth`,
+    /// two edits from `DATE OF BIRTH` as from the place's label; its tab stop's date under it
+    /// was the issue date.
+    @Test("a misread label as near the place of birth's as the birth date's labels no birth date")
+    func placeOfBirthMisread() {
+        #expect(!VisualZoneParser.readsAsLabel("race of Birth"))
+        for label in ["Date of Birth", "Date of B1rth", "Dte of Birth"] {
+            let fields = VisualZoneParser.fields([Self.line(label, 40, 100), Self.line("30-03-1997", 40, 130)], today: Self.today)
+            #expect(fields[.dateOfBirth]?.value == "1997-03-30", "\(label)")
+        }
     }
 
     /// A slip read under a finger (twenty-third families, 5252/007): the printed `CK5895592`

@@ -15,10 +15,15 @@ extension DocumentEvidence {
     /// Restores the zone's name fillers by the words of the document's OCR lines (other than
     /// the zone's own, which hold fillers), and says so in the reader's hints.
     public mutating func restoreMRZNameFillers(printedLines: [OCRLine]) {
-        let printedWords = Set(printedLines.filter { !$0.text.contains("<") }.flatMap { line in
-            line.text.folding(options: .diacriticInsensitive, locale: nil).uppercased().split { !$0.isLetter }.map(String.init)
-        })
-        guard let mrz, mrz.namesRead, let restored = mrz.withNameFillers(printedWords: printedWords) else { return }
+        func words(_ lines: [OCRLine]) -> Set<String> {
+            Set(lines.filter { !$0.text.contains("<") }.flatMap { line in
+                line.text.folding(options: .diacriticInsensitive, locale: nil).uppercased().split { !$0.isLetter }.map(String.init)
+            })
+        }
+        // A letter is taken from the print only where it was read surely (`CHIDL` at 39% is
+        // the print's misreading of the zone's `CHIDI`).
+        let sure = words(printedLines.filter { $0.confidence >= DocumentAssessor.surePrintedConfidence })
+        guard let mrz, mrz.namesRead, let restored = mrz.withNameFillers(printedWords: words(printedLines), surelyPrinted: sure) else { return }
         self.mrz = restored
         readerHints.append("mrz: a filler read as a letter, or a letter as another, in the names, restored by the printed names")
     }
@@ -27,7 +32,7 @@ extension DocumentEvidence {
 extension MRZ {
     /// The zone with its names field rewritten where the printed words show fillers read as
     /// letters; nil when they show none.
-    func withNameFillers(printedWords: Set<String>) -> MRZ? {
+    func withNameFillers(printedWords: Set<String>, surelyPrinted: Set<String>) -> MRZ? {
         let (line, range) = format == .td1 ? (2, 0..<30) : (0, 5..<lines[0].count)
         let read = Array(lines[line])[range]
         // The field as runs of letters and runs of fillers; the names end at three fillers.
@@ -57,7 +62,7 @@ extension MRZ {
                 runs[index].removeLast()
             } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
                 runs[index] = split
-            } else if let printed = Self.printedWord(oneLookalikeFrom: word, printedWords) {
+            } else if let printed = Self.printedWord(oneLookalikeFrom: word, surelyPrinted) {
                 runs[index] = printed
             } else {
                 continue

@@ -5,8 +5,9 @@ import Foundation
 /// add a multiple of ten passes its check digit and the composite, as the true number does.
 /// The printed number, read by another engine in another face, decides, when it differs from
 /// the zone's only by such look-alikes, verifies the same check digits, and is shaped more like
-/// a number (letters and digits in fewer runs: issuers put letters before or after the digits,
-/// not among them). Anything else stays as the zone read it.
+/// a number (fewer letters among its digits: issuers put letters before or after the digits,
+/// not among them; `ZD6776964` read `206776964` in print is not). Anything else stays as the
+/// zone read it.
 /// The printed number is the labelled field's, or else the one word on the page that would
 /// restore the zone (a card printing its number unlabelled).
 extension DocumentEvidence {
@@ -25,7 +26,7 @@ extension MRZ {
     func withDocumentNumber(_ printed: String, today: Date) -> MRZ? {
         let number = Array(printed.uppercased().filter { $0.isLetter || $0.isNumber }), read = Array(documentNumber)
         guard number.count == read.count, number.count <= 9, number != read,
-              Self.runs(number) < Self.runs(read), zip(read, number).allSatisfy({ Self.confusable($0, $1) }) else { return nil }
+              Self.lettersAmongDigits(number) < Self.lettersAmongDigits(read), zip(read, number).allSatisfy({ Self.confusable($0, $1) }) else { return nil }
         // Where the number stands: a card's first line after its code and state; a passport's second line first.
         let (line, start) = format == .td1 ? (0, 5) : (1, 0)
         var characters = lines.map { Array($0) }
@@ -35,9 +36,10 @@ extension MRZ {
         return reread
     }
 
-    /// Runs of letters and of digits: `WE9063286` has 2, `WF9O632B6` 6.
-    static func runs(_ characters: [Character]) -> Int {
-        zip(characters, characters.dropFirst()).count { $0.isLetter != $1.isLetter } + 1
+    /// Letters with a digit somewhere before and after them: `WE9063286` has none, `WF9O632B6` 2.
+    static func lettersAmongDigits(_ characters: [Character]) -> Int {
+        guard let first = characters.firstIndex(where: \.isNumber), let last = characters.lastIndex(where: \.isNumber) else { return 0 }
+        return characters[first...last].count(where: \.isLetter)
     }
 
     static func confusable(_ a: Character, _ b: Character) -> Bool {

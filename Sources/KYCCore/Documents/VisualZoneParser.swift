@@ -128,8 +128,10 @@ public enum VisualZoneParser {
     }
 
     /// `BORN AT` and `BORN IN` (`Born at: JINJA`, read `Bom at:` too) label the place of birth,
-    /// not the date: the line under them may be the date of issue.
+    /// not the date: the line under them may be the date of issue. So does a misread label
+    /// as near `PLACE OF BIRTH` as the date's (`race of Birth`, two edits from either).
     private static func namesPlaceOfBirth(_ letters: String, label: String) -> Bool {
+        if label.hasSuffix(" OF BIRTH"), !startsWithLabel(letters, label) { return matches(letters, label: "PLACE OF BIRTH") }
         guard label == "BORN" else { return false }
         let words = letters.split(separator: " ")
         return words.count >= 2 && ["AT", "IN"].contains(words[1])
