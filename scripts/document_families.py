@@ -1595,8 +1595,9 @@ FAMILIES = {
         card_mrz=dict(pitch=28.2, bottom=606, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=846, leading=1.7, left=60),
         conditions=["strong_jpeg", "forwarded", "poor_connection"]),
-    # The twenty-third held-out families (made for the twenty-third round of issue 17; the reader
-    # has not been run on them), drawn by document_families_twentythird.py (whose docstring says
+    # The twenty-third held-out families (made for the twenty-third round of issue 17): measured in
+    # two draws (5252, 5353) in the twenty-sixth round, looked at since, development families now
+    # (drawn in bench/documents.sh as `twenty-third-5252` and `twenty-third-5353`). Drawn by document_families_twentythird.py (whose docstring says
     # why these two; `showcase`'s `capture` hands make-documents.py's photographing to
     # document_families.capture, which lays it under the counter's glass).
     # `slip`: the identity document as a self-service PRINTOUT (a NIN slip, a registry's or a
@@ -1621,7 +1622,7 @@ FAMILIES = {
     # shadow over part of the slip) and `raindrops` (drops of water on the paper), besides a
     # shadow, a finger, low light, motion blur and strong JPEG.
     "slip": dict(
-        held_out=True, style="slip", header="bar-reversed", portrait="left-printed", background="paper-inkjet",
+        held_out=False, style="slip", header="bar-reversed", portrait="left-printed", background="paper-inkjet",
         date="dd-mm-yyyy", label_font=(DOSIS_SEMIBOLD, 22), value_font=(JURA_BOLD, 32),
         title_font=(DOSIS_BOLD, 40),
         labels=dict(id="Identification Number", surname="Surname", given="First Names", dob="Date of Birth",
@@ -1656,7 +1657,7 @@ FAMILIES = {
     # (fingerprints, dust and scratches on the glass), besides a shadow, low light, motion blur
     # and strong JPEG (no finger: the document is under glass).
     "showcase": dict(
-        held_out=True, style="showcase", header="ribbon-corner-yanone", portrait="right-under-header",
+        held_out=False, style="showcase", header="ribbon-corner-yanone", portrait="right-under-header",
         background="rays", date="dd Mon. yyyy", label_font=(YANONE_REGULAR, 20), value_font=(VOLLKORN_SEMIBOLD, 34),
         title_font=(YANONE_BOLD, 50), capture="showcase",
         labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
@@ -1668,6 +1669,70 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=604, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["lining"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "tube_light", "glass_dust"]),
+    # The twenty-fourth held-out families (made for the twenty-fourth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentyfourth.py (whose docstring says
+    # why these two; `lanyard`'s `capture` hands make-documents.py's photographing to
+    # document_families.capture, which puts its card in a badge holder).
+    # `lanyard`: the card worn on a lanyard in a clear PVC badge holder, photographed hanging
+    # against the holder's shirt (the holder's milky margin, welded seam, slot and metal clip
+    # round the card); a passport page held open against the shirt. The layout is a symmetric
+    # BUTTERFLY (1012 x 638): the title centred in OSP-DIN with the document's kind under it, the
+    # arms at both ends, a thin flag band; the portrait in the MIDDLE of the card; at its left,
+    # right-aligned towards it, surname, given names and card number; at its right, birth date,
+    # sex, nationality and expiry; captions English / the issuer's second language (Kiswahili,
+    # French, Afrikaans or isiNdebele) in Quicksand Bold over values in Oxygen Sans Bold; the ID
+    # number large and centred at the foot under its caption; a flag band at the bottom edge.
+    # The back: birthplace, issue and authority centred, a barcode, the TD1 MRZ on a white band.
+    # A passport (1250 x 880): the same butterfly (type and code, passport number, surname, given
+    # names, authority at the left; nationality, birth date, sex, birthplace, issue, expiry at
+    # the right), the TD3 MRZ on a white band. Dates `14.09.1987`. Its conditions:
+    # `holder_scuff` (the holder's PVC scuffed and yellowed: a milky haze, fine scratches, a
+    # sheen band) and `lantern` (at night by a paraffin lamp: warm light falling off from one
+    # side), besides a shadow, low light, motion blur and strong JPEG.
+    "lanyard": dict(
+        held_out=True, style="lanyard", header="centred-din", portrait="centre", background="guilloche-crossed",
+        date="dd.mm.yyyy", label_font=("/usr/share/fonts/truetype/quicksand/Quicksand-Bold.ttf", 17),
+        value_font=("/usr/share/fonts/truetype/oxygen/Oxygen-Sans-Bold.ttf", 30),
+        title_font=("/usr/share/fonts/truetype/opendin/OSP-DIN.ttf", 44), capture="lanyard",
+        labels=dict(id="ID Number", surname="Surname", given="Given Names", dob="Date of Birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of Expiry", cardno="Card No.", pob="Place of Birth",
+                    issue="Date of Issue", authority="Authority"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given Names",
+                             nationality="Nationality", sex="Sex", dob="Date of Birth", pob="Place of Birth",
+                             issue="Date of Issue", expiry="Date of Expiry", authority="Authority"),
+        card_mrz=dict(pitch=28.4, bottom=606, leading=1.66, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["shirt"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "holder_scuff", "lantern"]),
+    # `dashboard`: the document laid on a car's dashboard and photographed from the driver's seat
+    # (a ride-hailing or delivery driver signing up): dark grained plastic, the windscreen's foot
+    # and the sky at the top, an air vent. The card (1012 x 638) puts its title at the FOOT: a
+    # dark band across the bottom with the country's title in Roboto Slab Bold and the kind in
+    # B612 Bold reversed out at the left, the ID number (grouped) under its caption reversed out
+    # at the right; the portrait at the top LEFT with rounded corners, the signature under it;
+    # to its right a column of captions in B612, grey, lower case with a colon (`surname:`), and
+    # values in Roboto Slab Bold beside them: surname, given names, birth date, sex, nationality,
+    # expiry, card number; the arms at the top right; a ground fading from the issuer's colour to
+    # white with fine hairlines. The back: a dark band at the top, birthplace, issue and authority
+    # rows, a barcode, the TD1 MRZ on a white band. A passport (1250 x 880): the same rows (type /
+    # code, passport number, surname, given names, nationality, birth date, sex, birthplace, issue,
+    # expiry, authority), the foot band above the white MRZ strip. Dates `14/09/1987`. Its
+    # conditions: `sunstrip` (the windscreen's tinted top band darkening the top of the photo
+    # blue-green) and `harmattan` (the dry season's dust: contrast lowered to beige, fine dust
+    # specks), besides a shadow, a finger, motion blur and strong JPEG.
+    "dashboard": dict(
+        held_out=True, style="dashboard", header="foot-band", portrait="top-left-rounded", background="fade-hairlines",
+        date="dd/mm/yyyy", label_font=("/usr/share/fonts/opentype/b612/B612-Regular.otf", 17),
+        value_font=("/usr/share/fonts/opentype/roboto/slab/RobotoSlab-Bold.otf", 32),
+        title_font=("/usr/share/fonts/opentype/roboto/slab/RobotoSlab-Bold.otf", 30),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Expiry", cardno="Card number", pob="Place of birth",
+                    issue="Issued", authority="Authority"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport number", surname="Surname",
+                             given="Given names", nationality="Nationality", dob="Date of birth", sex="Sex",
+                             pob="Place of birth", issue="Issued", expiry="Expiry", authority="Authority"),
+        card_mrz=dict(pitch=28.4, bottom=606, leading=1.66, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["dashboard"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "sunstrip", "harmattan"]),
 }
 
 
@@ -1849,6 +1914,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYFOURTH_STYLES:
+        import document_families_twentyfourth as twentyfourth
+        return twentyfourth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYTHIRD_STYLES:
         import document_families_twentythird as twentythird
         return twentythird.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -1992,6 +2060,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYFOURTH_STYLES:
+        import document_families_twentyfourth as twentyfourth
+        return twentyfourth.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYTHIRD_STYLES:
         import document_families_twentythird as twentythird
         return twentythird.render_back(rng, truth, spec, family)
@@ -3631,6 +3702,11 @@ TWENTYSECOND_CONDITIONS = ("notification", "screen_crop", "poor_connection")
 TWENTYTHIRD_STYLES = ("slip", "showcase")
 TWENTYTHIRD_CONDITIONS = ("phone_shadow", "raindrops", "tube_light", "glass_dust")
 TWENTYTHIRD_SURFACES = ("formica", "lining")
+# The twenty-fourth families (`lanyard`, `dashboard`): the same, in document_families_twentyfourth.py,
+# which also puts `lanyard`'s card in its badge holder (capture, below).
+TWENTYFOURTH_STYLES = ("lanyard", "dashboard")
+TWENTYFOURTH_CONDITIONS = ("holder_scuff", "lantern", "sunstrip", "harmattan")
+TWENTYFOURTH_SURFACES = ("shirt", "dashboard")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -3639,6 +3715,9 @@ def capture(rng, flat, level, family, truth, photograph):
     which passes its `photograph` (a function of the flat, on the family's surfaces at the
     document's level); (image, quarter turns). `showcase`'s photo through the counter's glass is
     the twenty-third families' module's."""
+    if family["style"] in TWENTYFOURTH_STYLES:
+        import document_families_twentyfourth as twentyfourth
+        return twentyfourth.capture(rng, flat, level, family, truth, photograph)
     if family["style"] in TWENTYTHIRD_STYLES:
         import document_families_twentythird as twentythird
         return twentythird.capture(rng, flat, level, family, truth, photograph)
@@ -3695,6 +3774,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYFOURTH_CONDITIONS:
+        import document_families_twentyfourth as twentyfourth
+        return twentyfourth.apply_condition(rng, image, condition)
     if condition in TWENTYTHIRD_CONDITIONS:
         import document_families_twentythird as twentythird
         return twentythird.apply_condition(rng, image, condition)
@@ -3939,6 +4021,9 @@ def surface(rng, name, size):
     if name in TWENTYFIRST_SURFACES:
         import document_families_twentyfirst as twentyfirst
         return twentyfirst.surface(rng, name, size)
+    if name in TWENTYFOURTH_SURFACES:
+        import document_families_twentyfourth as twentyfourth
+        return twentyfourth.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)
