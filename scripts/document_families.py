@@ -16,8 +16,9 @@ document_families_eighteenth.py; `visa` and `handwritten` by document_families_n
 document_families_twentyfirst.py, photographed by its capture module; `mobileid` and `videocall`
 by document_families_twentysecond.py and its `_call` module, which also make their screenshots;
 `slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
-shop counter's glass). `slip` and `showcase` are held out: the reader is never tuned on them,
-only measured (see BENCHMARKS.md, issue 17).
+shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
+puts `lanyard`'s card in its badge holder). `lanyard` and `dashboard` are held out: the reader is
+never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -33,8 +34,9 @@ measurement in the twentieth round, looked at since), `laminated` and `frontmrz`
 looked at since); they have been measured, so they are development families now, and so are
 `frontback` and `mended`, the twentieth, held out until their first measurement in the
 twenty-third round, `selfie` and `appscan`, the twenty-first, held out until theirs in the
-twenty-fourth, and `mobileid` and `videocall`, the twenty-second, held out until theirs in the
-twenty-fifth. The ninth
+twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until theirs in the
+twenty-fifth, and `slip` and `showcase`, the twenty-third, held out until theirs in the
+twenty-sixth (looked at since). The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -73,8 +75,11 @@ modules: the app's screens, the call's scene and screens, the `notification`, `s
 the twenty-second, and the twenty-third's (their module: the printed slip and its inkjet and
 folds, the showcase's documents and the counter's glass, the laminated counter and the counter's
 lining they lie on, the `phone_shadow`, `raindrops`, `tube_light` and `glass_dust` conditions)
-only for the twenty-third, so every other family's documents stay the same, image for image, for
-a seed.
+only for the twenty-third, and the twenty-fourth's (their module: the butterfly and foot-band
+layouts, the badge holder, the shirt and the car's dashboard they lie on, the `holder_scuff`,
+`lantern`, `sunstrip` and `harmattan` conditions; capture's, apply_condition's and surface's
+dispatch to them, reached only by their styles, conditions and surfaces) only for the
+twenty-fourth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -3714,7 +3719,7 @@ def capture(rng, flat, level, family, truth, photograph):
     families': a selfie, a scanner app; the twenty-second's screenshot), for make-documents.py,
     which passes its `photograph` (a function of the flat, on the family's surfaces at the
     document's level); (image, quarter turns). `showcase`'s photo through the counter's glass is
-    the twenty-third families' module's."""
+    the twenty-third families' module's, `lanyard`'s badge holder the twenty-fourth's."""
     if family["style"] in TWENTYFOURTH_STYLES:
         import document_families_twentyfourth as twentyfourth
         return twentyfourth.capture(rng, flat, level, family, truth, photograph)
@@ -3985,7 +3990,8 @@ def apply_condition(rng, image, condition):
 # the nineteenth's tiled floor in document_families_nineteenth.py, the twentieth's copy sheet and
 # garden chair in document_families_twentieth.py, the twenty-first's exercise book and sofa in
 # document_families_twentyfirst_capture.py, the twenty-third's laminated counter and counter lining
-# in document_families_twentythird.py
+# in document_families_twentythird.py, the twenty-fourth's shirt and car dashboard in
+# document_families_twentyfourth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""

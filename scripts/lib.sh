@@ -35,7 +35,8 @@ ensure_pip() {
 # (the Go project's sans, its small capitals and monospaced cut) and Roboto (Android's face, which
 # phones' photo editors type in), Sora, Roadgeek 2014, Karla and Tiresias (the twenty-first
 # families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's),
-# Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's; the twenty-fourth's reuse
+# OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf

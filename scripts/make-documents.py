@@ -20,13 +20,17 @@ photographer's reflection in a glossy document, a cracked camera glass, the phot
 the phone's editor (`FOR KYC ONLY`), a front camera's beauty mode or a selfie saved mirrored, a
 notification over a screenshot, a screenshot cropped to the card or a video call's poor
 connection, hard noon sun with the phone's shadow, drops of water on a paper slip, a shop's
-fluorescent tubes reflected in a counter's glass or fingerprints and dust on it, and some are photographed on a wax-print cloth, a terrazzo
+fluorescent tubes reflected in a counter's glass or fingerprints and dust on it, a badge
+holder's scuffed and yellowed plastic, a paraffin lamp's warm light at night, a windscreen's
+tinted sun strip or the harmattan's dusty haze, and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
-chair, a school exercise book, a sofa's cushion or a shop's laminated counter rather than a table; two families are held
+chair, a school exercise book, a sofa's cushion, a shop's laminated counter, a work shirt or a
+car's dashboard rather than a table; two families are held
 up beside the holder's face in a selfie or run through a phone's scanner app, and two are
 screenshots: of a digital ID app, or of a video call with the document held up to the camera; one is a
-self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass), and
+self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass; one
+hangs on a lanyard in a clear badge holder), and
 optionally tampered (printed birth date edited, MRZ digit edited, ID number edited), so that a
 reader can be judged on families it was never tuned on. Output, deterministic for a seed:
 
@@ -54,10 +58,12 @@ for laminated; fonts-clear-sans for frontmrz; fonts-cantarell and fonts-ocr-a fo
 fonts-humor-sans and fonts-sil-charis for handwritten; fonts-manrope for frontback, fonts-go for mended and
 fonts-roboto-unhinted for their `annotated` condition; fonts-sora and fonts-roadgeek for selfie, fonts-karla and
 fonts-tiresias for appscan; fonts-cabin, fonts-league-spartan and fonts-firacode for mobileid, fonts-linuxlibertine
-for videocall; fonts-dosis and fonts-jura for slip, fonts-yanone-kaffeesatz and fonts-vollkorn for showcase). The
-held-out families (never tuned on, only measured) are slip and showcase (drawn by document_families_twentythird.py,
-which also lays showcase under the counter's glass); the others are for development (mobileid and videocall were
-held out until their first measurement in the twenty-fifth round; selfie and appscan until theirs in the
+for videocall; fonts-dosis and fonts-jura for slip, fonts-yanone-kaffeesatz and fonts-vollkorn for showcase;
+fonts-opendin, fonts-quicksand and fonts-oxygen for lanyard, fonts-roboto-slab and fonts-b612 for dashboard). The
+held-out families (never tuned on, only measured) are lanyard and dashboard (drawn by
+document_families_twentyfourth.py, which also puts lanyard's card in its badge holder); the others are for
+development (slip and showcase were held out until their first measurement in the twenty-sixth round; mobileid and
+videocall until theirs in the twenty-fifth; selfie and appscan until theirs in the
 twenty-fourth; frontback and mended until theirs in the twenty-third; visa and
 handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
 theirs in the twenty-first, inverse and typewriter until theirs in the twentieth, mirrored and middlename until
@@ -504,7 +510,7 @@ def main():
             layout = families.FAMILIES.get(family, {})
             if flat_scan:
                 photo, turns = families.flat_scan(extra, flat, COUNTRIES[country]), 0
-            elif layout.get("capture"):  # the twenty-first to twenty-third families capture their own (a selfie, a scanner app, a screenshot, the counter's glass)
+            elif layout.get("capture"):  # the twenty-first to twenty-fourth families capture their own (a selfie, a scanner app, a screenshot, the counter's glass, a badge holder)
                 photo, turns = families.capture(rng, flat, level, layout, truth,
                                                 lambda f: photograph(rng, f, level, layout.get("surfaces")))
             else:
