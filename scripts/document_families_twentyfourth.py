@@ -422,9 +422,13 @@ def holder_scuff(rng, image):
         x, y = rng.uniform(x0, x1), rng.uniform(y0, y1)
         a, n = rng.uniform(0, math.pi), rng.uniform(10, 120)
         draw.line((x, y, x + n * math.cos(a), y + n * math.sin(a)), fill=rng.randint(60, 150), width=1)
-    scratches = np.asarray(layer.filter(ImageFilter.GaussianBlur(0.7)), float)[:, :, None] / 255
-    region = np.zeros((height, width, 1))
-    region[int(y0):int(y1), int(x0):int(x1)] = 1
+    # The holder itself, as the photo shows it (its outline, not the box round it).
+    corners = image.info.get("document_corners")
+    shape = Image.new("L", image.size, 0 if corners else 255)
+    if corners:
+        ImageDraw.Draw(shape).polygon([tuple(c) for c in corners], fill=255)
+    region = np.asarray(shape.filter(ImageFilter.GaussianBlur(1.0)), float)[:, :, None] / 255
+    scratches = np.asarray(layer.filter(ImageFilter.GaussianBlur(0.7)), float)[:, :, None] / 255 * region
     yy, xx = np.mgrid[0:height, 0:width].astype(float)
     a = rng.uniform(0, math.pi)
     d = xx * math.cos(a) + yy * math.sin(a)
