@@ -313,7 +313,9 @@ public final class DocumentReader: @unchecked Sendable {
     /// reading the page does not share them; it may break a zone's line at a run of fillers,
     /// so the page is also read with the pieces of each row joined.
     public static func zone(_ found: MRZ?, confirmedBy lines: [OCRLine], fields: [DocumentField: FieldReading]) -> MRZ? {
-        let asRead = parseMRZ(lines.map(\.text).joined(separator: "\n")), joined = parseMRZ(OCRLine.rows(lines).joined(separator: "\n"))
+        let rows = OCRLine.rows(lines)
+        let asRead = parseMRZ(lines.map(\.text).joined(separator: "\n"))
+        let joined = rows.count < lines.count ? parseMRZ(rows.joined(separator: "\n")) : nil  // nothing joined: the same text
         guard let page = better(asRead, joined), page.valid, page.lines != found?.lines else { return found }
         guard let found, found.valid else { return page }
         func realDates(_ zone: MRZ) -> Int { [zone.dateOfBirth, zone.expiryDate].compactMap { $0 }.count }

@@ -104,10 +104,8 @@ extension MRZ {
     static func printedWord(oneLookalikeFrom word: [Character], _ printedWords: Set<String>) -> [Character]? {
         guard word.count >= 4 else { return nil }
         let matches = printedWords.filter { printed in
-            let letters = Array(printed)
-            guard letters.count == word.count else { return false }
-            let differing = zip(word, letters).filter { $0 != $1 }
-            return differing.count == 1 && PrintedFieldCorrection.confusableLetters.contains([differing[0].0, differing[0].1].sorted())
+            printed.count == word.count && zip(word, printed).count(where: { $0 != $1 }) == 1
+                && PrintedFieldCorrection.lookalikeLettersOnly(String(word), printed)
         }
         guard matches.count == 1, let printed = matches.first else { return nil }
         return Array(printed)

@@ -8,6 +8,7 @@ import Foundation
 /// a number (fewer letters among its digits: issuers put letters before or after the digits,
 /// not among them; `ZD6776964` read `206776964` in print is not). Anything else stays as the
 /// zone read it.
+///
 /// The printed number is the labelled field's, or else the one word on the page that would
 /// restore the zone (a card printing its number unlabelled).
 extension DocumentEvidence {
@@ -26,7 +27,8 @@ extension MRZ {
     func withDocumentNumber(_ printed: String, today: Date) -> MRZ? {
         let number = Array(printed.uppercased().filter { $0.isLetter || $0.isNumber }), read = Array(documentNumber)
         guard number.count == read.count, number.count <= 9, number != read,
-              Self.lettersAmongDigits(number) < Self.lettersAmongDigits(read), zip(read, number).allSatisfy({ Self.confusable($0, $1) }) else { return nil }
+              Self.lettersAmongDigits(number) < Self.lettersAmongDigits(read),
+              PrintedFieldCorrection.explainedByOCR(.documentNumber, String(number), documentNumber) else { return nil }
         // Where the number stands: a card's first line after its code and state; a passport's second line first.
         let (line, start) = format == .td1 ? (0, 5) : (1, 0)
         var characters = lines.map { Array($0) }
@@ -40,10 +42,5 @@ extension MRZ {
     static func lettersAmongDigits(_ characters: [Character]) -> Int {
         guard let first = characters.firstIndex(where: \.isNumber), let last = characters.lastIndex(where: \.isNumber) else { return 0 }
         return characters[first...last].count(where: \.isLetter)
-    }
-
-    static func confusable(_ a: Character, _ b: Character) -> Bool {
-        a == b || PrintedFieldCorrection.alternatives(a).contains(b) || PrintedFieldCorrection.alternatives(b).contains(a)
-            || PrintedFieldCorrection.confusableLetters.contains([a, b].sorted())
     }
 }
