@@ -690,16 +690,25 @@ public final class DocumentReader: @unchecked Sendable {
             let width = max(place.width, Self.widthOfNumber(expected, field, readAs: printed[field]?.text ?? "", in: place))
             let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
                                    width: width + 2 * margin, height: place.height + 2 * margin)
-            func agreeing(_ line: OCRLine?) -> (String, OCRLine)? {
-                guard let line, line.confidence >= Self.rereadConfidence, let value = Self.value(field, endingLine: line.text, today: today),
-                      DocumentAssessor.agree(field, value, expected) else { return nil }
+            func sure(_ line: OCRLine?) -> (String, OCRLine)? {
+                guard let line, line.confidence >= Self.rereadConfidence,
+                      let value = Self.value(field, endingLine: line.text, today: today) else { return nil }
                 return (value, line)
             }
-            var found = agreeing(try textOCR.line(side.image, in: region, characters: characters))
-            if found == nil { found = agreeing(try lineEnlarged(side.image, in: region, characters: characters)) }
-            guard let (value, again) = found else { continue }
-            fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
-            notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
+            func agreeing(_ reading: (String, OCRLine)?) -> (String, OCRLine)? {
+                reading.flatMap { DocumentAssessor.agree(field, $0.0, expected) ? $0 : nil }
+            }
+            let once = sure(try textOCR.line(side.image, in: region, characters: characters))
+            var found = agreeing(once)
+            if found == nil { found = agreeing(sure(try lineEnlarged(side.image, in: region, characters: characters))) }
+            if let (value, again) = found {
+                fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
+                notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
+            } else if let (value, again) = once, value == first.value, again.confidence > first.confidence {
+                // Read unsurely on the page (a faint inkjet date at 30%) and surely again on its
+                // own, the same value twice: what is printed there, and evidence against the MRZ.
+                fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
+            }
         }
         try readDotsJoined(side, against: mrz, into: &fields, notes: &notes, today: today)
         return (fields, notes)
