@@ -272,18 +272,8 @@ std::vector<TextLine> of_one_height(std::vector<TextLine> zone) {
     return zone;
 }
 
-std::vector<Reading> classify_band(const cv::Mat &gray_band) {
-    // About 1000 px wide: 23–33 px per character whatever the photo's resolution.
-    cv::Mat band;
-    const double scale = 1000.0 / gray_band.cols;
-    cv::resize(gray_band, band, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
-    cv::Mat light = flatten_light(band, 31), ink;
-    cv::threshold(light, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
-    const double angle = skew_angle(ink);
-    if (angle != 0) {
-        light = rotated(light, angle, cv::BORDER_REPLICATE);
-        ink = rotated(ink, angle, cv::BORDER_CONSTANT);
-    }
+/// The readings of a levelled band: its last two or three lines cut into cells and classified.
+std::vector<Reading> read_zone(const cv::Mat &light, const cv::Mat &ink) {
     const std::vector<TextLine> lines = text_lines(ink);
     std::vector<Reading> readings;
     // The zone is the last two or three lines of the band (it sits at the bottom of the page).
@@ -327,13 +317,97 @@ std::vector<Reading> classify_band(const cv::Mat &gray_band) {
         }
         readings.push_back(zone);
     }
+    return readings;
+}
+
+/// Where a line's text starts and ends: the left edge of its first character-sized blob and
+/// the right edge of its last, each at the mean height of the centres of the three blobs
+/// there. Blobs belong to the line whose middle is nearest theirs. False when the line holds
+/// too few blobs to tell.
+bool line_ends(const cv::Mat &ink, const std::vector<TextLine> &lines, size_t which, cv::Point2d &left, cv::Point2d &right) {
+    cv::Mat labels, stats, centroids;
+    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    const double h = lines[which].height();
+    struct Blob { int left, right; double y; };
+    std::vector<Blob> blobs;
+    for (int i = 1; i < count; ++i) {
+        const int width = stats.at<int>(i, cv::CC_STAT_WIDTH), height = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (height < 0.3 * h || height > 1.25 * h || width > 1.5 * h || stats.at<int>(i, cv::CC_STAT_AREA) < 0.02 * h * h) continue;
+        const double y = centroids.at<double>(i, 1);
+        size_t nearest = 0;
+        for (size_t l = 1; l < lines.size(); ++l) {
+            const auto apart = [&](size_t k) { return std::abs(y - (lines[k].top + lines[k].bottom) / 2.0); };
+            if (apart(l) < apart(nearest)) nearest = l;
+        }
+        if (nearest != which || std::abs(y - (lines[which].top + lines[which].bottom) / 2.0) > h) continue;
+        blobs.push_back({stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_LEFT) + width, y});
+    }
+    if (blobs.size() < 8) return false;
+    std::sort(blobs.begin(), blobs.end(), [](const Blob &a, const Blob &b) { return a.left < b.left; });
+    const size_t n = blobs.size();
+    left = {static_cast<double>(blobs[0].left), (blobs[0].y + blobs[1].y + blobs[2].y) / 3};
+    right = {static_cast<double>(blobs[n - 1].right), (blobs[n - 1].y + blobs[n - 2].y + blobs[n - 3].y) / 3};
+    return true;
+}
+
+/// The levelled band seen square on, for a zone of `count` lines: every line of a zone is as
+/// long as the others (fillers run to its end), so the ends of its first and last lines stand
+/// at the corners of a rectangle, and are mapped to one. A card photographed in perspective
+/// whose outline was not found (in a badge holder against a patterned shirt) prints its zone
+/// converging and its pitch shrinking along each line, which one grid pitch cannot follow.
+/// False when the ends are not found, or already stand square (within a pixel and a half).
+bool squared(const cv::Mat &light, const cv::Mat &ink, int count, cv::Mat &square_light, cv::Mat &square_ink) {
+    const std::vector<TextLine> lines = text_lines(ink);
+    if (static_cast<int>(lines.size()) < count) return false;
+    const size_t first = lines.size() - count, last = lines.size() - 1;
+    cv::Point2d top_left, top_right, bottom_left, bottom_right;
+    if (!line_ends(ink, lines, first, top_left, top_right) || !line_ends(ink, lines, last, bottom_left, bottom_right)) return false;
+    const double left = std::min(top_left.x, bottom_left.x), right = std::max(top_right.x, bottom_right.x);
+    const double top = (top_left.y + top_right.y) / 2, bottom = (bottom_left.y + bottom_right.y) / 2;
+    const std::vector<cv::Point2f> from = {top_left, top_right, bottom_left, bottom_right};
+    const std::vector<cv::Point2f> to = {{static_cast<float>(left), static_cast<float>(top)}, {static_cast<float>(right), static_cast<float>(top)},
+                                         {static_cast<float>(left), static_cast<float>(bottom)}, {static_cast<float>(right), static_cast<float>(bottom)}};
+    double off = 0;
+    for (size_t i = 0; i < from.size(); ++i) off = std::max(off, cv::norm(from[i] - to[i]));
+    if (off < 1.5 || bottom - top < lines[last].height()) return false;
+    const cv::Mat warp = cv::getPerspectiveTransform(from, to);
+    cv::warpPerspective(light, square_light, warp, light.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
+    cv::threshold(square_light, square_ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    return true;
+}
+
+std::vector<Reading> classify_band(const cv::Mat &gray_band, bool square_on) {
+    // About 1000 px wide: 23–33 px per character whatever the photo's resolution.
+    cv::Mat band;
+    const double scale = 1000.0 / gray_band.cols;
+    cv::resize(gray_band, band, cv::Size(), scale, scale, scale < 1 ? cv::INTER_AREA : cv::INTER_CUBIC);
+    cv::Mat light = flatten_light(band, 31), ink;
+    cv::threshold(light, ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    const double angle = skew_angle(ink);
+    if (angle != 0) {
+        light = rotated(light, angle, cv::BORDER_REPLICATE);
+        ink = rotated(ink, angle, cv::BORDER_CONSTANT);
+    }
+    if (!square_on) {
+        std::vector<Reading> readings = read_zone(light, ink);
+        std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
+        return readings;
+    }
+    // Seen square on as a zone of two lines and of three; the parser and the check digits
+    // decide between the readings.
+    std::vector<Reading> readings;
+    for (int count : {2, 3}) {
+        cv::Mat square_light, square_ink;
+        if (!squared(light, ink, count, square_light, square_ink)) continue;
+        for (Reading &reading : read_zone(square_light, square_ink)) readings.push_back(std::move(reading));
+    }
     std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
     return readings;
 }
 
 }  // namespace
 
-extern "C" int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status) {
+extern "C" int kv_classify_mrz_band(const kv_image *image, kv_rect band, int square_on, char *text, int capacity, kv_status *status) {
     return kycvision::guarded<int>(status, -1, [&]() -> int {
         if (!image || !text || capacity < 1) {
             kycvision::set_status(status, KV_ERR_ARGUMENT, "bad arguments to kv_classify_mrz_band");
@@ -344,7 +418,7 @@ extern "C" int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *t
         const cv::Rect region = kycvision::clipped(band, image->bgr.size());
         if (region.width < 60 || region.height < 12) return 0;
         std::string out;
-        for (const Reading &reading : classify_band(kycvision::gray_of(*image, region))) {
+        for (const Reading &reading : classify_band(kycvision::gray_of(*image, region), square_on != 0)) {
             out += (out.empty() ? "" : "\n\n") + reading.text;
         }
         const int length = static_cast<int>(std::min<size_t>(out.size(), capacity - 1));

@@ -88,10 +88,11 @@ extension VisionImage {
         return Array(bands.prefix(Int(count)))
     }
 
-    /// Readings of a band by the OCR-B cell classifier, best first.
-    func classifyMRZ(in band: kv_rect) throws(KYCError) -> [String] {
+    /// Readings of a band by the OCR-B cell classifier, best first; `squareOn`, of the band
+    /// seen square on from its zone's lines' ends (none when they already stand square).
+    func classifyMRZ(in band: kv_rect, squareOn: Bool = false) throws(KYCError) -> [String] {
         let text = try VisionText.read { buffer, capacity, status in
-            kv_classify_mrz_band(pointer, band, buffer, capacity, status)
+            kv_classify_mrz_band(pointer, band, squareOn ? 1 : 0, buffer, capacity, status)
         }
         return text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
     }

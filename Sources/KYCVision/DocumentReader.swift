@@ -230,10 +230,18 @@ public final class DocumentReader: @unchecked Sendable {
     }
 
     /// A flattened side whose zone should be read again on the whole photo: one was read but
-    /// fails a check, or none was read on a passport page (which always carries one).
+    /// fails a check, or none was read on a passport page (which always carries one), known by
+    /// its title or by its type and code (`P KEN`) where the title was cut off with the zone.
     static func zoneMayBeMissed(_ side: DocumentSide) -> Bool {
         if let mrz = side.mrz { return !mrz.valid }
-        return side.lines.contains { saysPassport($0.text) }
+        return side.lines.contains { saysPassport($0.text) || printsPassportTypeAndCode($0.text) }
+    }
+
+    /// A passport's type and issuing state as its data page prints them, alone on a line: `P`
+    /// and a country's code (`P KEN`, `p NGa`, `P<GHA`).
+    static func printsPassportTypeAndCode(_ text: String) -> Bool {
+        guard let match = text.uppercased().wholeMatch(of: #/\s*P\s*[<\s]\s*([A-Z]{3})\s*/#) else { return false }
+        return CountryNames.code(String(match.1)) != nil
     }
 
     /// The text names a passport, in English or French.
@@ -466,7 +474,13 @@ public final class DocumentReader: @unchecked Sendable {
         for turn in turns {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
-                let classified = try turned.classifyMRZ(in: band)
+                var classified = try turned.classifyMRZ(in: band)
+                // A zone in perspective (its outline not found) converges and shrinks along
+                // its lines, past what one grid pitch follows: seen square on when the band as
+                // levelled gives no valid zone.
+                if !classified.compactMap(Self.parseMRZ).contains(where: \.valid) {
+                    classified += try turned.classifyMRZ(in: band, squareOn: true)
+                }
                 if !classified.isEmpty || (index == 0 && likeliestBand) { promising.append((turned, turn, band)) }
                 for mrz in classified.compactMap(Self.parseMRZ) where Self.better(mrz, best?.mrz) == mrz {
                     best = MRZFound(mrz: mrz, turns: turn)
@@ -683,9 +697,12 @@ public final class DocumentReader: @unchecked Sendable {
         var fields = side.side.fields
         var notes: [String] = []
         let printed = VisualZoneParser.rawFields(side.side.lines, today: today)
+        let unreadDates = VisualZoneParser.unreadDateRegions(side.side.lines, today: today)
         for (field, characters) in Self.rereadable {
-            guard let first = fields[field], let expected = mrz[field]?.value, let place = printed[field]?.region,
-                  !DocumentAssessor.agree(field, first.value, expected) else { continue }
+            guard let expected = mrz[field]?.value else { continue }
+            let first = fields[field]
+            let disagreeing = first.flatMap { DocumentAssessor.agree(field, $0.value, expected) ? nil : printed[field]?.region }
+            guard let place = first == nil ? unreadDates[field] : disagreeing else { continue }
             let margin = place.height / 4
             let width = max(place.width, Self.widthOfNumber(expected, field, readAs: printed[field]?.text ?? "", in: place))
             let region = OCRRegion(left: max(0, place.left - margin), top: max(0, place.top - margin),
@@ -704,9 +721,11 @@ public final class DocumentReader: @unchecked Sendable {
             if let (value, again) = found {
                 fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
                 notes.append("\(field.rawValue): the printed value, read again on its own, agrees with the MRZ")
-            } else if let (value, again) = once, value == first.value, again.confidence > first.confidence {
+            } else if let (value, again) = once, first.map({ value == $0.value && again.confidence > $0.confidence }) ?? true {
                 // Read unsurely on the page (a faint inkjet date at 30%) and surely again on its
-                // own, the same value twice: what is printed there, and evidence against the MRZ.
+                // own, the same value twice; or a labelled date the page reading could not parse
+                // (`98-02-2003`) read surely on its own: what is printed there, and evidence
+                // against the MRZ.
                 fields[field] = FieldReading(value: value, confidence: again.confidence, source: .visual)
             }
         }

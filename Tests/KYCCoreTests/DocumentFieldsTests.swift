@@ -1239,4 +1239,34 @@ struct DocumentFieldsTests {
         evidence.printedUnread = [.nationality]
         #expect(DocumentAssessor.assess(evidence, today: Self.today).confidence == .high)
     }
+
+    /// A passport page in a badge holder (twenty-fourth families, 5454/012): `Given Names /
+    /// Prénoms` read in two pieces, `Given N` and `ames / Prénoms`, its value `ABENA` under the
+    /// second, and `Authority / Autorité` under the first: a caption, no given names.
+    @Test("the caption of what no field of ours is, under a label, is no value")
+    func authorityCaptionNoName() {
+        let fields = VisualZoneParser.fields([Self.line("Given N", 513, 559, 63, 17), Self.line("Authority / Autorité", 557, 624, 165, 28)],
+                                             today: Self.today)
+        #expect(fields[.givenNames] == nil)
+    }
+
+    /// A `D` blurred by the camera's motion, its bowl short of the baseline (twenty-fourth
+    /// families, 5555/022): the printed `DW1550794` read `PW1550794`.
+    @Test("D read as P in a printed number is a misreading")
+    func numberDReadAsP() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.documentNumber, "PW1550794", "DW1550794"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "AW1550794", "DW1550794"))  // A is no D
+    }
+
+    /// Unparseable printed dates and where they stand (twenty-third families, 5252/025): a slip's
+    /// `Date of Birth | 98-02-2003`, its day misread, is found to be read again on its own.
+    @Test("a labelled date that did not read as a date is placed, to be read again")
+    func unreadDatePlaced() {
+        let lines = [Self.line("Date of Birth", 363, 442, 109, 17), Self.line("| 98-02-2003", 600, 425, 209, 51),
+                     Self.line("Sex", 363, 499, 30, 16), Self.line("M", 600, 481, 38, 51)]
+        #expect(VisualZoneParser.fields(lines, today: Self.today)[.dateOfBirth] == nil)
+        let regions = VisualZoneParser.unreadDateRegions(lines, today: Self.today)
+        #expect(regions[.dateOfBirth].map { $0.left >= 600 && $0.top == 425 } == true, "\(regions)")
+        #expect(regions[.expiryDate] == nil)
+    }
 }

@@ -321,7 +321,7 @@ struct MRZOCRShapeTests {
     @Test("names holding KKK were read from fillers: unread, and the printed names are not judged against them")
     func namesOfFillers() throws {
         let mrz = try #require(MRZParser.parse([
-            "I<KENFX2389217416808647<<<<<<<", "9106145F3109122KENKKK<KKKKK<<<", "OTITENO<KKWANTTRUCKKK<CCCCK<<<",
+            "I<KENFX2389217416808647<<<<<<<", "9106145F3109122KENKKK<KKKKK<<0", "OTITENO<KKWANTTRUCKKK<CCCCK<<<",
         ], today: today))
         #expect(mrz.valid)
         #expect(mrz.surname.isEmpty && mrz.givenNames.isEmpty)
@@ -366,5 +366,22 @@ struct MRZOCRShapeTests {
         // Another digit in the optional data, which no single look-alike explains, fails.
         let edited = try #require(MRZParser.parse([lines[0].replacingOccurrences(of: "KX0<", with: "KX3<"), lines[1], lines[2]], today: today))
         #expect(edited.checks.contains { $0.field == "composite" && !$0.valid && !$0.unread })
+    }
+
+    /// A passport zone read on a phone screen's screenshot (twenty-second 5050/030) with its
+    /// second line shifted two places: `<<<<<<<<K<<<OO<<` for `<<<<<<<<<<<<<<00`. Its personal
+    /// number's and composite check digits read as fillers, which weigh 0 in a field and had
+    /// passed as the digit 0. A filler where a digit must stand verifies nothing.
+    @Test("a filler where a check digit must stand passes nothing, but an empty personal number's may be a filler")
+    func fillerCheckDigitPassesNothing() throws {
+        let names = "P<GHAOSEI<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<"
+        let shifted = try #require(MRZParser.parse([names, "GR57871429GHA9001055M2811305<<<<<<<<K<<<OO<<"], today: today))
+        #expect(!shifted.valid, "\(shifted.checks)")
+        #expect(shifted.checks.contains { $0.field == "composite" && !$0.valid && $0.unread })
+        #expect(!MRZCheckDigit.verify("<<<", digit: "<"))
+        let read = try #require(MRZParser.parse([names, "GR57871429GHA9001055M2811305<<<<<<<<<<<<<<00"], today: today))
+        #expect(read.valid, "\(read.checks)")
+        let emptyPersonal = try #require(MRZParser.parse([names, "GR57871429GHA9001055M2811305<<<<<<<<<<<<<<<0"], today: today))
+        #expect(emptyPersonal.valid, "\(emptyPersonal.checks)")
     }
 }

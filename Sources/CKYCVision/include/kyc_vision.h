@@ -121,9 +121,11 @@ int kv_mrz_bands(const kv_image *image, kv_rect *bands, int capacity, kv_status 
 
 /// Reads an MRZ band by cutting each text line into fixed-pitch cells (characters per line:
 /// 30, 36 or 44) and matching every cell against the OCR-B glyphs. Writes one or more
-/// candidate readings separated by a blank line; lines within one separated by '\n'.
+/// candidate readings separated by a blank line; lines within one separated by '\n'. With
+/// `square_on`, the band is first seen square on, its zone's first and last lines' ends mapped
+/// to a rectangle (a zone photographed in perspective); 0 when they already stand square.
 /// Returns the text length (0 when the band has no MRZ-like lines) or -1 on error.
-int kv_classify_mrz_band(const kv_image *image, kv_rect band, char *text, int capacity, kv_status *status);
+int kv_classify_mrz_band(const kv_image *image, kv_rect band, int square_on, char *text, int capacity, kv_status *status);
 
 /// How far the text of a photo is tilted, in degrees within ±max_degrees (at most 45),
 /// counter-clockwise positive: kv_image_turned by that angle makes its lines level. For

@@ -21,9 +21,12 @@ public enum MRZCheckDigit {
         return sum % 10
     }
 
-    /// Whether `digit` (a character, `<` read as 0) is the check digit of `field`.
+    /// Whether `digit` is the check digit of `field`. A filler is no digit: where a digit must
+    /// stand, it is a digit lost or a line shifted (`…<<OO<<` for `…<<<<00`), and it verifies
+    /// nothing, though it weighs 0 in a field. (An empty personal number's `<` is its parser's
+    /// one exception.)
     public static func verify<S: StringProtocol>(_ field: S, digit: Character) -> Bool {
-        guard let expected = compute(field) else { return false }
-        return (digit == "<" ? 0 : Int(String(digit))) == expected
+        guard let expected = compute(field), digit.isASCII, let value = digit.wholeNumberValue else { return false }
+        return value == expected
     }
 }

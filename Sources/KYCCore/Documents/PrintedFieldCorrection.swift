@@ -53,9 +53,10 @@ public enum PrintedFieldCorrection {
 
     /// Letters OCR reads as one another: a stroke lost or added (`E`/`F`, `I`/`L`, `P`/`R`,
     /// `C`/`G`, `O`/`Q`; a slab-serif `I`'s bars read as `T`; a `K`'s arms under a finger's
-    /// blur read as `X`), a round letter's straight side (`O`/`D`), a handwritten `U`/`V`.
+    /// blur read as `X`; a `D`'s bowl blurred short of the baseline read as `P`), a round
+    /// letter's straight side (`O`/`D`), a handwritten `U`/`V`.
     static let confusableLetters: Set<[Character]> = [["E", "F"], ["I", "L"], ["P", "R"], ["C", "G"], ["O", "Q"],
-                                                      ["D", "O"], ["U", "V"], ["I", "T"], ["K", "X"]]
+                                                      ["D", "O"], ["U", "V"], ["I", "T"], ["K", "X"], ["D", "P"]]
 
     /// Two readings of a field that differ only as OCR misreads: identifiers whose every
     /// difference is a confusable letter and digit; dates that differ in one confusable digit

@@ -155,9 +155,11 @@ public enum VisualZoneParser {
     /// Every word of every label.
     private static let allLabelWords: Set<String> = Set(labels.flatMap { $0.1.flatMap { $0.split(separator: " ").map(String.init) } })
 
-    /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`), and Afrikaans
-    /// `VAN` (surname) and `VOORNAME` (forenames), which are no names alone.
-    static let labelWords: Set<String> = allLabelWords.filter { $0.count >= 4 }.union(["VAN", "VOORNAME"])
+    /// Words of four letters or more of any label (`NAMES`, `PRENOMS`, `BIRTH`), Afrikaans
+    /// `VAN` (surname) and `VOORNAME` (forenames), and the words of captions of what no field of
+    /// ours is (a passport's `Authority / Autorité` under its given names), which are no names alone.
+    static let labelWords: Set<String> = allLabelWords.filter { $0.count >= 4 }
+        .union(["VAN", "VOORNAME", "AUTHORITY", "AUTORITE", "AUTORIDADE", "SIGNATURE", "ISSUING", "DELIVRANCE"])
 
     /// The short words of labels (`OF`, `DE`, `NO`): no name alone, but a label's with its long words.
     static let shortLabelWords: Set<String> = allLabelWords.filter { $0.count < 4 }
@@ -234,15 +236,20 @@ public enum VisualZoneParser {
     /// `de Naissance`, the label's second language); otherwise the value is looked for on its own
     /// line: under the label, or over it on documents that print each value above its label
     /// (the side of the label most labels find their value nearest), or else at a tab stop to
-    /// the right on the label's row.
-    public static func rawFields(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: PrintedValue] {
+    /// the right on the label's row. A value is text that normalises as its field's, or that
+    /// `alsoAccepting` accepts for it (to find where a value that did not read stands).
+    public static func rawFields(_ lines: [OCRLine], today: Date = Date(),
+                                 alsoAccepting loosely: ((DocumentField, String) -> Bool)? = nil) -> [DocumentField: PrintedValue] {
         let lines = ColumnValues.split(joiningBrokenValues(lines).map(\.withoutLeadingRule), today: today)
+        func reads(_ field: DocumentField, _ text: String) -> Bool {
+            normalize(field, text, today: today) != nil || loosely?(field, text) == true
+        }
         var found: [DocumentField: PrintedValue] = [:]
         let labelled = lines.map { label(of: $0.text) }
         // A speck read as `|` under `SEX` is no value: a candidate must read as the field.
         func candidates(_ index: Int, _ field: DocumentField, where placed: (OCRLine, OCRLine) -> Bool) -> [Int] {
             lines.indices.filter { other in
-                labelled[other] == nil && placed(lines[index], lines[other]) && normalize(field, lines[other].text, today: today) != nil
+                labelled[other] == nil && placed(lines[index], lines[other]) && reads(field, lines[other].text)
             }
         }
         // Starting under (or over) the label, at most three label heights away; or, when no
@@ -285,14 +292,14 @@ public enum VisualZoneParser {
         }
         // Labels whose value is not on their line, each with what lies under and over it.
         let standing = lines.indices.compactMap { index -> (Int, DocumentField)? in
-            guard let (field, rest) = labelled[index], rest.isEmpty || normalize(field, rest, today: today) == nil else { return nil }
+            guard let (field, rest) = labelled[index], rest.isEmpty || !reads(field, rest) else { return nil }
             return (index, field)
         }
         // A label followed by its second language misread as a value (`Surname | Yo`) votes
         // too, when a larger value stands over or under it: on a document printing each value
         // over a bilingual caption, it may be the only other label that can.
         let captioned = lines.indices.compactMap { index -> (Int, DocumentField)? in
-            guard let (field, rest) = labelled[index], !rest.isEmpty, normalize(field, rest, today: today) != nil,
+            guard let (field, rest) = labelled[index], !rest.isEmpty, reads(field, rest),
                   [below(index, field), above(index, field)].contains(where: { value in
                       value.map { restIsMisreadCaption(rest, labelLine: lines[index], valueUnder: lines[$0]) } == true
                   }) else { return nil }
@@ -321,7 +328,7 @@ public enum VisualZoneParser {
         }
         for (index, line) in lines.enumerated() {
             guard let (field, rest) = labelled[index], found[field] == nil else { continue }
-            if !rest.isEmpty, normalize(field, rest, today: today) != nil {
+            if !rest.isEmpty, reads(field, rest) {
                 if let stacked = valuesAbove ? above(index, field) : below(index, field),
                    restIsMisreadCaption(rest, labelLine: line, valueUnder: lines[stacked]) {
                     take(stacked, for: field)
@@ -515,6 +522,16 @@ public enum VisualZoneParser {
             return apart < max(value.height, line.height) && value.left > line.left + line.width ? value.left : nil
         }.sorted()
         return starts.count >= 2 ? starts[starts.count / 2] : nil
+    }
+
+    /// Where the value of each labelled date that did not read as a date stands: the line a
+    /// value would be taken from for its label, holding six digits or more (`98-02-2003`, its
+    /// day misread), so that it can be read again on its own.
+    public static func unreadDateRegions(_ lines: [OCRLine], today: Date = Date()) -> [DocumentField: OCRRegion] {
+        let unread = unreadLabels(lines, today: today).intersection([.dateOfBirth, .expiryDate])
+        guard !unread.isEmpty else { return [:] }
+        let placed = rawFields(lines, today: today) { field, text in unread.contains(field) && text.filter(\.isNumber).count >= 6 }
+        return placed.filter { unread.contains($0.key) }.mapValues(\.region)
     }
 
     /// Fields whose label was read but whose value was not (or not as a value of its kind):
