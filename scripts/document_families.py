@@ -17,8 +17,9 @@ document_families_twentyfirst.py, photographed by its capture module; `mobileid`
 by document_families_twentysecond.py and its `_call` module, which also make their screenshots;
 `slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
 shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
-puts `lanyard`'s card in its badge holder). `lanyard` and `dashboard` are held out: the reader is
-never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
+document_families_twentyfifth.py). `kiosk` and `bedside` are held out: the reader is never tuned
+on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -35,8 +36,9 @@ looked at since); they have been measured, so they are development families now,
 `frontback` and `mended`, the twentieth, held out until their first measurement in the
 twenty-third round, `selfie` and `appscan`, the twenty-first, held out until theirs in the
 twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until theirs in the
-twenty-fifth, and `slip` and `showcase`, the twenty-third, held out until theirs in the
-twenty-sixth (looked at since). The ninth
+twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in the
+twenty-sixth (looked at since), and `lanyard` and `dashboard`, the twenty-fourth, held out until
+theirs in the twenty-seventh. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -79,7 +81,12 @@ only for the twenty-third, and the twenty-fourth's (their module: the butterfly 
 layouts, the badge holder, the shirt and the car's dashboard they lie on, the `holder_scuff`,
 `lantern`, `sunstrip` and `harmattan` conditions; capture's, apply_condition's and surface's
 dispatch to them, reached only by their styles, conditions and surfaces) only for the
-twenty-fourth, so every other family's documents stay the same, image for image, for a seed.
+twenty-fourth, and the twenty-fifth's (their module: the sandwiched and right-band layouts, the
+shweshwe and Ndebele grounds, the kiosk's painted counter and the blanket they lie on, the
+`umbrella`, `lens_fog`, `mosquito_net` and `lint` conditions; render_front's, render_back's,
+apply_condition's and surface's dispatch to them, reached only by their styles, conditions and
+surfaces) only for the twenty-fifth, so every other family's documents stay the same, image for
+image, for a seed.
 """
 import datetime as dt
 import math
