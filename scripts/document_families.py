@@ -17,8 +17,9 @@ document_families_twentyfirst.py, photographed by its capture module; `mobileid`
 by document_families_twentysecond.py and its `_call` module, which also make their screenshots;
 `slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
 shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
-puts `lanyard`'s card in its badge holder). `lanyard` and `dashboard` are held out: the reader is
-never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
+document_families_twentyfifth.py). `kiosk` and `bedside` are held out: the reader is never tuned
+on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -35,8 +36,9 @@ looked at since); they have been measured, so they are development families now,
 `frontback` and `mended`, the twentieth, held out until their first measurement in the
 twenty-third round, `selfie` and `appscan`, the twenty-first, held out until theirs in the
 twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until theirs in the
-twenty-fifth, and `slip` and `showcase`, the twenty-third, held out until theirs in the
-twenty-sixth (looked at since). The ninth
+twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in the
+twenty-sixth (looked at since), and `lanyard` and `dashboard`, the twenty-fourth, held out until
+theirs in the twenty-seventh. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -79,7 +81,12 @@ only for the twenty-third, and the twenty-fourth's (their module: the butterfly 
 layouts, the badge holder, the shirt and the car's dashboard they lie on, the `holder_scuff`,
 `lantern`, `sunstrip` and `harmattan` conditions; capture's, apply_condition's and surface's
 dispatch to them, reached only by their styles, conditions and surfaces) only for the
-twenty-fourth, so every other family's documents stay the same, image for image, for a seed.
+twenty-fourth, and the twenty-fifth's (their module: the sandwiched and right-band layouts, the
+shweshwe and Ndebele grounds, the kiosk's painted counter and the blanket they lie on, the
+`umbrella`, `lens_fog`, `mosquito_net` and `lint` conditions; render_front's, render_back's,
+apply_condition's and surface's dispatch to them, reached only by their styles, conditions and
+surfaces) only for the twenty-fifth, so every other family's documents stay the same, image for
+image, for a seed.
 """
 import datetime as dt
 import math
@@ -1674,10 +1681,12 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=604, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["lining"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "tube_light", "glass_dust"]),
-    # The twenty-fourth held-out families (made for the twenty-fourth round of issue 17; the reader
-    # has not been run on them), drawn by document_families_twentyfourth.py (whose docstring says
-    # why these two; `lanyard`'s `capture` hands make-documents.py's photographing to
-    # document_families.capture, which puts its card in a badge holder).
+    # The twenty-fourth held-out families (made for the twenty-fourth round of issue 17): measured
+    # in two draws (5454, 5555) in the twenty-seventh round, development families now (drawn in
+    # bench/documents.sh as `twenty-fourth-5454` and `twenty-fourth-5555`). Drawn by
+    # document_families_twentyfourth.py (whose docstring says why these two; `lanyard`'s `capture`
+    # hands make-documents.py's photographing to document_families.capture, which puts its card
+    # in a badge holder).
     # `lanyard`: the card worn on a lanyard in a clear PVC badge holder, photographed hanging
     # against the holder's shirt (the holder's milky margin, welded seam, slot and metal clip
     # round the card); a passport page held open against the shirt. The layout is a symmetric
@@ -1695,7 +1704,7 @@ FAMILIES = {
     # sheen band) and `lantern` (at night by a paraffin lamp: warm light falling off from one
     # side), besides a shadow, low light, motion blur and strong JPEG.
     "lanyard": dict(
-        held_out=True, style="lanyard", header="centred-din", portrait="centre", background="guilloche-crossed",
+        held_out=False, style="lanyard", header="centred-din", portrait="centre", background="guilloche-crossed",
         date="dd.mm.yyyy", label_font=("/usr/share/fonts/truetype/quicksand/Quicksand-Bold.ttf", 17),
         value_font=("/usr/share/fonts/truetype/oxygen/Oxygen-Sans-Bold.ttf", 30),
         title_font=("/usr/share/fonts/truetype/opendin/OSP-DIN.ttf", 44), capture="lanyard",
@@ -1725,7 +1734,7 @@ FAMILIES = {
     # blue-green) and `harmattan` (the dry season's dust: contrast lowered to beige, fine dust
     # specks), besides a shadow, a finger, motion blur and strong JPEG.
     "dashboard": dict(
-        held_out=True, style="dashboard", header="foot-band", portrait="top-left-rounded", background="fade-hairlines",
+        held_out=False, style="dashboard", header="foot-band", portrait="top-left-rounded", background="fade-hairlines",
         date="dd/mm/yyyy", label_font=("/usr/share/fonts/opentype/b612/B612-Regular.otf", 17),
         value_font=("/usr/share/fonts/opentype/roboto/slab/RobotoSlab-Bold.otf", 32),
         title_font=("/usr/share/fonts/opentype/roboto/slab/RobotoSlab-Bold.otf", 30),
@@ -1738,6 +1747,91 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=606, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["dashboard"],
         conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "sunstrip", "harmattan"]),
+    # The twenty-fifth held-out families (made for the twenty-fifth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentyfifth.py (whose docstring says
+    # why these two). Neither captures its own: make-documents.py photographs them on their
+    # surfaces, and their conditions and surfaces are that module's.
+    # `kiosk`: the document laid on the counter of a roadside mobile-money or SIM-registration
+    # kiosk and photographed by the agent (`planks`: the kiosk's planks painted in a brand's
+    # yellow, green, red or blue, the paint chipped to the grey wood along their edges, dark gaps
+    # and nail heads between them, a ballpoint pen and coins near the frame's edge). The card
+    # (1012 x 638): a pale ground printed like SHWESHWE cloth (small four-petal florets and dots
+    # on a diagonal lattice) inside a rounded double frame in the issuer's deep colour and accent;
+    # the title centred in Bebas Neue Bold, `NATIONAL IDENTITY CARD · KITAMBULISHO CHA TAIFA`
+    # (the second language as `smartcard` prints it) letter-spaced in Comfortaa under it, the
+    # arms at the top left, a small flag at the top right; every value SANDWICHED between two
+    # captions: the second language's in Comfortaa Bold in the deep colour ABOVE it (`Majina`,
+    # `Prénoms`, `Voorname`, `Amabizo`) and English in small grey Comfortaa UNDER it (`Given
+    # names`); values in Play Bold: given names FIRST, then surname, birth date, sex and the
+    # holder's HEIGHT (`1.72 m`, as ECOWAS cards print it: not a field read), nationality,
+    # expiry and card number; the portrait ROUND at the right in a ring of the flag's colours
+    # and a gold line, the signature under it; the ID number (grouped) at the foot in an
+    # outlined PILL with its two captions at the pill's left; short flag dashes under it. The
+    # back: birthplace, issue and authority sandwiched the same way, a QR code, the notice, the
+    # TD1 MRZ on a white band. A passport (1250 x 880): the same ground, frame and header
+    # (`PASSPORT · PASIPOTI`), the round portrait at the right; type, code and passport number,
+    # given names, surname, nationality, sex and height, birth date and birthplace, issue and
+    # expiry, authority, all sandwiched; the TD3 MRZ on a white band. Dates `14/Sep/1987`. Its
+    # conditions: `umbrella` (in the shade of the kiosk's branded umbrella: its panels' colour
+    # and white by turns cast over most of the frame, the bright sun beyond its scalloped edge)
+    # and `lens_fog` (the lens fogged with condensation out of an air-conditioned hall or car: a
+    # milky glow bleeding from the light parts, thickest near the middle), besides a shadow, a
+    # finger, motion blur and strong JPEG.
+    "kiosk": dict(
+        held_out=True, style="kiosk", header="centred-bebas-framed", portrait="right-round",
+        background="shweshwe", date="dd/Mon/yyyy",
+        label_font=("/usr/share/fonts/truetype/comfortaa/Comfortaa-Bold.ttf", 16),
+        value_font=("/usr/share/fonts/truetype/play/Play-Bold.ttf", 30),
+        title_font=("/usr/share/fonts/opentype/bebas-neue/BebasNeue-Bold.otf", 54),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", cardno="Card number",
+                    pob="Place of birth", issue="Date of issue", authority="Issuing authority"),
+        passport_labels=dict(type="Type", code="Country code", docno="Passport number", surname="Surname",
+                             given="Given names", nationality="Nationality", dob="Date of birth", sex="Sex",
+                             pob="Place of birth", issue="Date of issue", expiry="Date of expiry",
+                             authority="Issuing authority"),
+        card_mrz=dict(pitch=28.6, bottom=604, leading=1.64, left=64),
+        passport_mrz=dict(pitch=25.0, bottom=852, leading=1.7, left=58), surfaces=["planks"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "umbrella", "lens_fog"]),
+    # `bedside`: the document photographed at night on the bed, lying on a fleecy "mink" blanket
+    # (`blanket`: a raschel blanket's deep ground with large printed roses and leaves, the
+    # plush's fuzz and broad soft folds), the mosquito net hanging round the bed. The card (1012 x
+    # 638): the country's title running UP the RIGHT edge in Gentium Book Plus Bold on a band of
+    # the issuer's deep colour, edged by a strip of NDEBELE painted frieze (bold blocks, diamonds
+    # and squares of yellow, red, blue and green in black outlines); the arms at the top left
+    # with `NATIONAL IDENTITY CARD` in National Park Heavy and the second language's name of it
+    # in Gentium Italic beside them, a rule under them; a cream ground with faint stepped
+    # Ndebele gables and nested squares; the portrait at the top LEFT in a white mount, the ID
+    # number (grouped) large UNDER it across the card with its caption, the holder's signature
+    # over `Holder's signature` at the foot; to the portrait's right each caption on ONE line,
+    # English in National Park then the second language in Gentium Italic after a middle dot
+    # (`Date of birth  ·  Tarehe ya kuzaliwa`), over values in National Park Heavy: surname,
+    # given names, birth date and sex, nationality and expiry, card number. The back: a frieze
+    # strip along the top, birthplace, issue and authority, the right thumbprint in an oval, a
+    # barcode, the notice in Gentium Italic, the TD1 MRZ on a white band. A passport (1250 x
+    # 880): the band and frieze down the right edge to the MRZ band, the portrait at the left
+    # with the passport number in red under it, type and code, surname, given names, nationality
+    # and sex, birth date and birthplace, issue and expiry, authority; a frieze strip over the
+    # white MRZ band, the TD3 MRZ. Dates `Sep 14, 1987`. Its conditions: `mosquito_net` (a fold
+    # of the net hanging close in front of the lens over one side of the frame: a soft pale veil,
+    # thicker in its folds, the mesh's threads blurred) and `lint` (the blanket's fibres, tufts
+    # and a hair on the document, its pile standing over the document's edges), besides a
+    # shadow, low light, motion blur and strong JPEG.
+    "bedside": dict(
+        held_out=True, style="bedside", header="title-up-right-band", portrait="top-left-id-under",
+        background="ndebele", date="Mon dd, yyyy",
+        label_font=("/usr/share/fonts/opentype/national-park/NationalPark-Regular.otf", 17),
+        value_font=("/usr/share/fonts/opentype/national-park/NationalPark-Heavy.otf", 32),
+        title_font=("/usr/share/fonts/truetype/gentiumplus/GentiumBookPlus-Bold.ttf", 38),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", cardno="Card No.", pob="Place of birth",
+                    issue="Date of issue", authority="Authority"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", dob="Date of birth", sex="Sex", pob="Place of birth",
+                             issue="Date of issue", expiry="Date of expiry", authority="Authority"),
+        card_mrz=dict(pitch=28.0, bottom=608, leading=1.72, left=72),
+        passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=66), surfaces=["blanket"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "mosquito_net", "lint"]),
 }
 
 
@@ -1919,6 +2013,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYFIFTH_STYLES:
+        import document_families_twentyfifth as twentyfifth
+        return twentyfifth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYFOURTH_STYLES:
         import document_families_twentyfourth as twentyfourth
         return twentyfourth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -2065,6 +2162,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYFIFTH_STYLES:
+        import document_families_twentyfifth as twentyfifth
+        return twentyfifth.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYFOURTH_STYLES:
         import document_families_twentyfourth as twentyfourth
         return twentyfourth.render_back(rng, truth, spec, family)
@@ -3712,6 +3812,11 @@ TWENTYTHIRD_SURFACES = ("formica", "lining")
 TWENTYFOURTH_STYLES = ("lanyard", "dashboard")
 TWENTYFOURTH_CONDITIONS = ("holder_scuff", "lantern", "sunstrip", "harmattan")
 TWENTYFOURTH_SURFACES = ("shirt", "dashboard")
+# The twenty-fifth families (`kiosk`, `bedside`): the same, in document_families_twentyfifth.py
+# (neither captures its own: no dispatch in capture).
+TWENTYFIFTH_STYLES = ("kiosk", "bedside")
+TWENTYFIFTH_CONDITIONS = ("umbrella", "lens_fog", "mosquito_net", "lint")
+TWENTYFIFTH_SURFACES = ("planks", "blanket")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -3779,6 +3884,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYFIFTH_CONDITIONS:
+        import document_families_twentyfifth as twentyfifth
+        return twentyfifth.apply_condition(rng, image, condition)
     if condition in TWENTYFOURTH_CONDITIONS:
         import document_families_twentyfourth as twentyfourth
         return twentyfourth.apply_condition(rng, image, condition)
@@ -3991,7 +4099,8 @@ def apply_condition(rng, image, condition):
 # garden chair in document_families_twentieth.py, the twenty-first's exercise book and sofa in
 # document_families_twentyfirst_capture.py, the twenty-third's laminated counter and counter lining
 # in document_families_twentythird.py, the twenty-fourth's shirt and car dashboard in
-# document_families_twentyfourth.py
+# document_families_twentyfourth.py, the twenty-fifth's kiosk counter and blanket in
+# document_families_twentyfifth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -4030,6 +4139,9 @@ def surface(rng, name, size):
     if name in TWENTYFOURTH_SURFACES:
         import document_families_twentyfourth as twentyfourth
         return twentyfourth.surface(rng, name, size)
+    if name in TWENTYFIFTH_SURFACES:
+        import document_families_twentyfifth as twentyfifth
+        return twentyfifth.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)

@@ -36,7 +36,8 @@ ensure_pip() {
 # phones' photo editors type in), Sora, Roadgeek 2014, Karla and Tiresias (the twenty-first
 # families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's),
 # Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's; the twenty-fourth's reuse
-# OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here), Bebas Neue, Comfortaa, Play,
+# Gentium Plus and National Park (the twenty-fifth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -47,7 +48,8 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-humor-sans fonts-sil-charis fonts-manrope fonts-go fonts-roboto-unhinted
                         fonts-sora fonts-roadgeek fonts-karla fonts-tiresias fonts-cabin fonts-league-spartan
                         fonts-firacode fonts-linuxlibertine fonts-dosis fonts-jura fonts-yanone-kaffeesatz
-                        fonts-vollkorn libfribidi0)
+                        fonts-vollkorn fonts-bebas-neue fonts-comfortaa fonts-play fonts-sil-gentiumplus
+                        fonts-national-park libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.
