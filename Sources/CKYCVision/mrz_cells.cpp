@@ -272,14 +272,15 @@ std::vector<TextLine> of_one_height(std::vector<TextLine> zone) {
     return zone;
 }
 
-/// The readings of a levelled band: its last two or three lines cut into cells and classified.
-std::vector<Reading> read_zone(const cv::Mat &light, const cv::Mat &ink) {
+/// The readings of a levelled band: its last two or three lines (`only`: just so many) cut
+/// into cells and classified.
+std::vector<Reading> read_zone(const cv::Mat &light, const cv::Mat &ink, int only = 0) {
     const std::vector<TextLine> lines = text_lines(ink);
     std::vector<Reading> readings;
     // The zone is the last two or three lines of the band (it sits at the bottom of the page).
     // Two lines hold 44 or 36 characters: the count whose grid more blobs fall on is read.
     for (const auto &[count, widths] : {std::pair{2, std::vector<int>{44, 36}}, std::pair{3, std::vector<int>{30}}}) {
-        if (static_cast<int>(lines.size()) < count) continue;
+        if (static_cast<int>(lines.size()) < count || (only != 0 && count != only)) continue;
         const std::vector<TextLine> measured(lines.end() - count, lines.end());
         const std::vector<TextLine> zone_lines = of_one_height(measured);
         int chosen = 0, most_on_grid = -1;
@@ -355,7 +356,7 @@ bool line_ends(const cv::Mat &ink, const std::vector<TextLine> &lines, size_t wh
 /// at the corners of a rectangle, and are mapped to one. A card photographed in perspective
 /// whose outline was not found (in a badge holder against a patterned shirt) prints its zone
 /// converging and its pitch shrinking along each line, which one grid pitch cannot follow.
-/// False when the ends are not found, or already stand square (within a pixel and a half).
+/// False when the ends are not found, already stand square (within a pixel and a half), or stand too far from it.
 bool squared(const cv::Mat &light, const cv::Mat &ink, int count, cv::Mat &square_light, cv::Mat &square_ink) {
     const std::vector<TextLine> lines = text_lines(ink);
     if (static_cast<int>(lines.size()) < count) return false;
@@ -369,7 +370,11 @@ bool squared(const cv::Mat &light, const cv::Mat &ink, int count, cv::Mat &squar
                                          {static_cast<float>(left), static_cast<float>(bottom)}, {static_cast<float>(right), static_cast<float>(bottom)}};
     double off = 0;
     for (size_t i = 0; i < from.size(); ++i) off = std::max(off, cv::norm(from[i] - to[i]));
-    if (off < 1.5 || bottom - top < lines[last].height()) return false;
+    // Over twice a line's height the lines are not one zone's (their lengths differ by more than
+    // perspective makes). Under it, even a pixel or two: the view resampled square on reads
+    // otherwise, and the check digits judge what it reads.
+    const double height = lines[last].height();
+    if (off < 1.5 || off > 2 * height || bottom - top < height) return false;
     const cv::Mat warp = cv::getPerspectiveTransform(from, to);
     cv::warpPerspective(light, square_light, warp, light.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     cv::threshold(square_light, square_ink, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
@@ -399,7 +404,7 @@ std::vector<Reading> classify_band(const cv::Mat &gray_band, bool square_on) {
     for (int count : {2, 3}) {
         cv::Mat square_light, square_ink;
         if (!squared(light, ink, count, square_light, square_ink)) continue;
-        for (Reading &reading : read_zone(square_light, square_ink)) readings.push_back(std::move(reading));
+        for (Reading &reading : read_zone(square_light, square_ink, count)) readings.push_back(std::move(reading));
     }
     std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
     return readings;

@@ -426,18 +426,19 @@ public final class DocumentReader: @unchecked Sendable {
     /// more, also have their likeliest band read.
     private func findMRZAtScales(_ image: VisionImage, outline: Bool) throws(KYCError) -> MRZFound? {
         let turns = Self.turnsToTry(image, outline: outline)
-        var best = try findMRZ(image, turns: turns)
+        var mrzLike: [MRZLikeBand] = []
+        var best = try findMRZ(image, turns: turns, mrzLike: &mrzLike)
         /// `view` is `image` turned by `quarterTurns` (and perhaps a little more to level it).
         func consider(_ view: VisionImage?, turns: [Int], likeliestBand: Bool, quarterTurns: Int = 0) throws(KYCError) {
             guard best?.mrz.valid != true, let view, !turns.isEmpty,
-                  let found = try findMRZ(view, turns: turns, likeliestBand: likeliestBand),
+                  let found = try findMRZ(view, turns: turns, likeliestBand: likeliestBand, quarterTurns: quarterTurns, mrzLike: &mrzLike),
                   Self.better(found.mrz, best?.mrz) == found.mrz else { return }
             best = MRZFound(mrz: found.mrz, turns: (found.turns + quarterTurns) % 4)
         }
         if max(image.width, image.height) < Self.smallImageSide {
             try consider(image.enlarged(by: 2), turns: turns, likeliestBand: true)
         }
-        guard !outline, best?.mrz.valid != true else { return best }
+        guard !outline, best?.mrz.valid != true else { return try squareOnLast(best, mrzLike) }
         try consider(image, turns: [1, 3].filter { !turns.contains($0) }, likeliestBand: false)
         let skew = try image.textSkew(within: Self.largestSkew)
         if abs(skew) >= Self.readableSkew, let level = image.turned(degrees: skew) {
@@ -460,39 +461,64 @@ public final class DocumentReader: @unchecked Sendable {
                 try consider(across.turned(degrees: tilt), turns: [0, 2], likeliestBand: true, quarterTurns: 1)
             }
         }
-        return best
+        return try squareOnLast(best, mrzLike)
     }
 
     /// The best MRZ over the turns tried. First pass: the OCR-B cell classifier on every band
     /// of every turn (milliseconds each); second pass, only if that found no finished zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
     /// Stops at the first finished zone (valid, names read). Without `likeliestBand`, Tesseract
-    /// reads only the bands the classifier found MRZ-like.
-    private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true) throws(KYCError) -> MRZFound? {
+    /// reads only the bands the classifier found MRZ-like. Those bands are added to `mrzLike`,
+    /// their turns counted from `quarterTurns`.
+    private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true, quarterTurns: Int = 0,
+                         mrzLike: inout [MRZLikeBand]) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
         var promising: [(VisionImage, Int, kv_rect)] = []
+        func consider(_ mrz: MRZ?, turn: Int) {
+            if let mrz, Self.better(mrz, best?.mrz) == mrz { best = MRZFound(mrz: mrz, turns: turn) }
+        }
         for turn in turns {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
-                var classified = try turned.classifyMRZ(in: band)
-                // A zone in perspective (its outline not found) converges and shrinks along
-                // its lines, past what one grid pitch follows: seen square on when the band as
-                // levelled gives no valid zone.
-                if !classified.compactMap(Self.parseMRZ).contains(where: \.valid) {
-                    classified += try turned.classifyMRZ(in: band, squareOn: true)
-                }
+                let classified = try turned.classifyMRZ(in: band)
                 if !classified.isEmpty || (index == 0 && likeliestBand) { promising.append((turned, turn, band)) }
-                for mrz in classified.compactMap(Self.parseMRZ) where Self.better(mrz, best?.mrz) == mrz {
-                    best = MRZFound(mrz: mrz, turns: turn)
-                }
+                if !classified.isEmpty { mrzLike.append(MRZLikeBand(turned: turned, turns: (turn + quarterTurns) % 4, band: band)) }
+                for mrz in classified.compactMap(Self.parseMRZ) { consider(mrz, turn: turn) }
                 if best?.mrz.finished == true { return best }
             }
         }
         for (turned, turn, band) in promising {
-            if let mrz = Self.parseMRZ(try mrzOCR.readMRZ(turned, band: band)), Self.better(mrz, best?.mrz) == mrz {
-                best = MRZFound(mrz: mrz, turns: turn)
-            }
+            consider(Self.parseMRZ(try mrzOCR.readMRZ(turned, band: band)), turn: turn)
             if best?.mrz.finished == true { return best }
+        }
+        return best
+    }
+
+    static let squareOnBands = 4
+
+    /// A band the OCR-B classifier read as MRZ-like lines, in the view (`turned`) it was found
+    /// in, and the quarter turns that stand that view upright.
+    struct MRZLikeBand {
+        let turned: VisionImage
+        let turns: Int
+        let band: kv_rect
+    }
+
+    /// The best zone of `best` and the MRZ-like bands read again seen square on, when no view
+    /// gave a valid zone: a zone in perspective whose outline was not found converges and
+    /// shrinks along its lines past what one grid pitch follows, and Tesseract misreads it too.
+    /// Only then, so that a document read as it is pays nothing for it, and only the first
+    /// `squareOnBands` (the first views' likeliest bands), so that a photo no view reads a zone
+    /// in pays a bounded time for it.
+    private func squareOnLast(_ best: MRZFound?, _ bands: [MRZLikeBand]) throws(KYCError) -> MRZFound? {
+        guard best?.mrz.valid != true else { return best }
+        var best = best
+        for candidate in bands.prefix(Self.squareOnBands) {
+            for mrz in try candidate.turned.classifyMRZ(in: candidate.band, squareOn: true).compactMap(Self.parseMRZ)
+            where Self.better(mrz, best?.mrz) == mrz {
+                best = MRZFound(mrz: mrz, turns: candidate.turns)
+            }
+            if best?.mrz.finished == true { break }
         }
         return best
     }
