@@ -321,27 +321,35 @@ std::vector<Reading> read_zone(const cv::Mat &light, const cv::Mat &ink, int onl
     return readings;
 }
 
+/// A band's ink blobs, found once for the ends of all its lines.
+struct Blobs {
+    cv::Mat stats, centroids;
+    int count = 0;
+    explicit Blobs(const cv::Mat &ink) {
+        cv::Mat labels;
+        count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+    }
+};
+
 /// Where a line's text starts and ends: the left edge of its first character-sized blob and
 /// the right edge of its last, each at the mean height of the centres of the three blobs
 /// there. Blobs belong to the line whose middle is nearest theirs. False when the line holds
 /// too few blobs to tell.
-bool line_ends(const cv::Mat &ink, const std::vector<TextLine> &lines, size_t which, cv::Point2d &left, cv::Point2d &right) {
-    cv::Mat labels, stats, centroids;
-    const int count = cv::connectedComponentsWithStats(ink, labels, stats, centroids, 8, CV_32S);
+bool line_ends(const Blobs &all, const std::vector<TextLine> &lines, size_t which, cv::Point2d &left, cv::Point2d &right) {
     const double h = lines[which].height();
+    const auto middle = [&](size_t k) { return (lines[k].top + lines[k].bottom) / 2.0; };
     struct Blob { int left, right; double y; };
     std::vector<Blob> blobs;
-    for (int i = 1; i < count; ++i) {
-        const int width = stats.at<int>(i, cv::CC_STAT_WIDTH), height = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        if (height < 0.3 * h || height > 1.25 * h || width > 1.5 * h || stats.at<int>(i, cv::CC_STAT_AREA) < 0.02 * h * h) continue;
-        const double y = centroids.at<double>(i, 1);
+    for (int i = 1; i < all.count; ++i) {
+        const int width = all.stats.at<int>(i, cv::CC_STAT_WIDTH), height = all.stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        if (height < 0.3 * h || height > 1.25 * h || width > 1.5 * h || all.stats.at<int>(i, cv::CC_STAT_AREA) < 0.02 * h * h) continue;
+        const double y = all.centroids.at<double>(i, 1);
         size_t nearest = 0;
         for (size_t l = 1; l < lines.size(); ++l) {
-            const auto apart = [&](size_t k) { return std::abs(y - (lines[k].top + lines[k].bottom) / 2.0); };
-            if (apart(l) < apart(nearest)) nearest = l;
+            if (std::abs(y - middle(l)) < std::abs(y - middle(nearest))) nearest = l;
         }
-        if (nearest != which || std::abs(y - (lines[which].top + lines[which].bottom) / 2.0) > h) continue;
-        blobs.push_back({stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_LEFT) + width, y});
+        if (nearest != which || std::abs(y - middle(which)) > h) continue;
+        blobs.push_back({all.stats.at<int>(i, cv::CC_STAT_LEFT), all.stats.at<int>(i, cv::CC_STAT_LEFT) + width, y});
     }
     if (blobs.size() < 8) return false;
     std::sort(blobs.begin(), blobs.end(), [](const Blob &a, const Blob &b) { return a.left < b.left; });
@@ -351,18 +359,19 @@ bool line_ends(const cv::Mat &ink, const std::vector<TextLine> &lines, size_t wh
     return true;
 }
 
-/// The levelled band seen square on, for a zone of `count` lines: every line of a zone is as
-/// long as the others (fillers run to its end), so the ends of its first and last lines stand
-/// at the corners of a rectangle, and are mapped to one. A card photographed in perspective
-/// whose outline was not found (in a badge holder against a patterned shirt) prints its zone
-/// converging and its pitch shrinking along each line, which one grid pitch cannot follow.
-/// False when the ends are not found, already stand square (within a pixel and a half), or stand too far from it.
-bool squared(const cv::Mat &light, const cv::Mat &ink, int count, cv::Mat &square_light, cv::Mat &square_ink) {
-    const std::vector<TextLine> lines = text_lines(ink);
+/// The levelled band seen square on, for a zone of its last `count` `lines`: every line of a
+/// zone is as long as the others (fillers run to its end), so the ends of its first and last
+/// lines stand at the corners of a rectangle, and are mapped to one. A card photographed in
+/// perspective whose outline was not found (in a badge holder against a patterned shirt) prints
+/// its zone converging and its pitch shrinking along each line, which one grid pitch cannot
+/// follow. False when the ends are not found, already stand square (within a pixel and a half),
+/// or stand too far from it.
+bool squared(const cv::Mat &light, const Blobs &blobs, const std::vector<TextLine> &lines, int count, cv::Mat &square_light,
+             cv::Mat &square_ink) {
     if (static_cast<int>(lines.size()) < count) return false;
     const size_t first = lines.size() - count, last = lines.size() - 1;
     cv::Point2d top_left, top_right, bottom_left, bottom_right;
-    if (!line_ends(ink, lines, first, top_left, top_right) || !line_ends(ink, lines, last, bottom_left, bottom_right)) return false;
+    if (!line_ends(blobs, lines, first, top_left, top_right) || !line_ends(blobs, lines, last, bottom_left, bottom_right)) return false;
     const double left = std::min(top_left.x, bottom_left.x), right = std::max(top_right.x, bottom_right.x);
     const double top = (top_left.y + top_right.y) / 2, bottom = (bottom_left.y + bottom_right.y) / 2;
     const std::vector<cv::Point2f> from = {top_left, top_right, bottom_left, bottom_right};
@@ -393,18 +402,19 @@ std::vector<Reading> classify_band(const cv::Mat &gray_band, bool square_on) {
         light = rotated(light, angle, cv::BORDER_REPLICATE);
         ink = rotated(ink, angle, cv::BORDER_CONSTANT);
     }
-    if (!square_on) {
-        std::vector<Reading> readings = read_zone(light, ink);
-        std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
-        return readings;
-    }
-    // Seen square on as a zone of two lines and of three; the parser and the check digits
-    // decide between the readings.
     std::vector<Reading> readings;
-    for (int count : {2, 3}) {
-        cv::Mat square_light, square_ink;
-        if (!squared(light, ink, count, square_light, square_ink)) continue;
-        for (Reading &reading : read_zone(square_light, square_ink, count)) readings.push_back(std::move(reading));
+    if (!square_on) {
+        readings = read_zone(light, ink);
+    } else {
+        // Seen square on as a zone of two lines and of three; the parser and the check digits
+        // decide between the readings.
+        const std::vector<TextLine> lines = text_lines(ink);
+        const Blobs blobs(ink);
+        for (int count : {2, 3}) {
+            cv::Mat square_light, square_ink;
+            if (!squared(light, blobs, lines, count, square_light, square_ink)) continue;
+            for (Reading &reading : read_zone(square_light, square_ink, count)) readings.push_back(std::move(reading));
+        }
     }
     std::sort(readings.begin(), readings.end(), [](const Reading &a, const Reading &b) { return a.score > b.score; });
     return readings;

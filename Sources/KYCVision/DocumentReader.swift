@@ -474,9 +474,7 @@ public final class DocumentReader: @unchecked Sendable {
                          mrzLike: inout [MRZLikeBand]) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
         var promising: [(VisionImage, Int, kv_rect)] = []
-        func consider(_ mrz: MRZ?, turn: Int) {
-            if let mrz, Self.better(mrz, best?.mrz) == mrz { best = MRZFound(mrz: mrz, turns: turn) }
-        }
+        func consider(_ mrz: MRZ?, turn: Int) { Self.keepBetter(mrz, turns: turn, in: &best) }
         for turn in turns {
             guard let turned = turn == 0 ? image : image.rotated(turn) else { continue }
             for (index, band) in try turned.mrzBands(limit: 5).enumerated() {
@@ -514,13 +512,17 @@ public final class DocumentReader: @unchecked Sendable {
         guard best?.mrz.valid != true else { return best }
         var best = best
         for candidate in bands.prefix(Self.squareOnBands) {
-            for mrz in try candidate.turned.classifyMRZ(in: candidate.band, squareOn: true).compactMap(Self.parseMRZ)
-            where Self.better(mrz, best?.mrz) == mrz {
-                best = MRZFound(mrz: mrz, turns: candidate.turns)
+            for mrz in try candidate.turned.classifyMRZ(in: candidate.band, squareOn: true).compactMap(Self.parseMRZ) {
+                Self.keepBetter(mrz, turns: candidate.turns, in: &best)
             }
             if best?.mrz.finished == true { break }
         }
         return best
+    }
+
+    /// `best`, or `mrz` found at `turns` when it is the better zone.
+    private static func keepBetter(_ mrz: MRZ?, turns: Int, in best: inout MRZFound?) {
+        if let mrz, better(mrz, best?.mrz) == mrz { best = MRZFound(mrz: mrz, turns: turns) }
     }
 
     /// The zone with more valid check digits, then the one whose names were read, then fewer
