@@ -23,9 +23,10 @@
 # (mobileid, videocall: held out until measured in the twenty-fifth round, looked at since,
 # development now), two of the twenty-third (slip, showcase: held out until measured in the
 # twenty-sixth round, looked at since, development now), two of the twenty-fourth (lanyard,
-# dashboard: held out until measured in the twenty-seventh round, development now) and two
-# draws of the twenty-fifth families (kiosk, bedside: held out, never looked at), all but the
-# first with capture conditions and tampered documents.
+# dashboard: held out until measured in the twenty-seventh round, development now), two of the
+# twenty-fifth (kiosk, bedside: held out until measured in the twenty-eighth round, development
+# now) and two draws of the twenty-sixth families (stall, lounge: held out, never looked at),
+# all but the first with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -131,9 +132,13 @@ for seed in 5454 5555; do   # two draws of the twenty-fourth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-fourth-$seed" --seed "$seed" --count "$count" \
     --families lanyard,dashboard --conditions --tampered 0.15
 done
-for seed in 5656 5757; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 5656 5757; do   # two draws of the twenty-fifth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-fifth-$seed" --seed "$seed" --count "$count" \
     --families kiosk,bedside --conditions --tampered 0.15
+done
+for seed in 5858 5959; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families stall,lounge --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -145,4 +150,5 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/seventeenth-4141" "$out/eighteenth-4242" "$out/eighteenth-4343" "$out/nineteenth-4444" "$out/nineteenth-4545" \
   "$out/twentieth-4646" "$out/twentieth-4747" "$out/twenty-first-4848" "$out/twenty-first-4949" \
   "$out/twenty-second-5050" "$out/twenty-second-5151" "$out/twenty-third-5252" "$out/twenty-third-5353" \
-  "$out/twenty-fourth-5454" "$out/twenty-fourth-5555" "$out/held-out-5656" "$out/held-out-5757"
+  "$out/twenty-fourth-5454" "$out/twenty-fourth-5555" "$out/twenty-fifth-5656" "$out/twenty-fifth-5757" \
+  "$out/held-out-5858" "$out/held-out-5959"

@@ -18,8 +18,9 @@ by document_families_twentysecond.py and its `_call` module, which also make the
 `slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
 shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
 puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
-document_families_twentyfifth.py). `kiosk` and `bedside` are held out: the reader is never tuned
-on them, only measured (see BENCHMARKS.md, issue 17).
+document_families_twentyfifth.py; `stall` and `lounge` by document_families_twentysixth.py).
+`stall` and `lounge` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -37,8 +38,9 @@ looked at since); they have been measured, so they are development families now,
 twenty-third round, `selfie` and `appscan`, the twenty-first, held out until theirs in the
 twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until theirs in the
 twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in the
-twenty-sixth (looked at since), and `lanyard` and `dashboard`, the twenty-fourth, held out until
-theirs in the twenty-seventh. The ninth
+twenty-sixth (looked at since), `lanyard` and `dashboard`, the twenty-fourth, held out until
+theirs in the twenty-seventh, and `kiosk` and `bedside`, the twenty-fifth, held out until theirs
+in the twenty-eighth. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -85,8 +87,12 @@ twenty-fourth, and the twenty-fifth's (their module: the sandwiched and right-ba
 shweshwe and Ndebele grounds, the kiosk's painted counter and the blanket they lie on, the
 `umbrella`, `lens_fog`, `mosquito_net` and `lint` conditions; render_front's, render_back's,
 apply_condition's and surface's dispatch to them, reached only by their styles, conditions and
-surfaces) only for the twenty-fifth, so every other family's documents stay the same, image for
-image, for a seed.
+surfaces) only for the twenty-fifth, and the twenty-sixth's (their module: the layouts with their
+numbers in cells and with two-line captions and a validity range, the lusona and Kuba grounds,
+the grain sack and the doily they lie on, the `flies`, `smoke`, `burglar_bars` and
+`portrait_mode` conditions; render_front's, render_back's, apply_condition's and surface's
+dispatch to them, reached only by their styles, conditions and surfaces) only for the
+twenty-sixth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -1747,10 +1753,12 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=606, leading=1.66, left=68),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["dashboard"],
         conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "sunstrip", "harmattan"]),
-    # The twenty-fifth held-out families (made for the twenty-fifth round of issue 17; the reader
-    # has not been run on them), drawn by document_families_twentyfifth.py (whose docstring says
-    # why these two). Neither captures its own: make-documents.py photographs them on their
-    # surfaces, and their conditions and surfaces are that module's.
+    # The twenty-fifth held-out families (made for the twenty-fifth round of issue 17): measured
+    # in two draws (5656, 5757) in the twenty-eighth round, development families now (drawn in
+    # bench/documents.sh as `twenty-fifth-5656` and `twenty-fifth-5757`). Drawn by
+    # document_families_twentyfifth.py (whose docstring says why these two). Neither captures its
+    # own: make-documents.py photographs them on their surfaces, and their conditions and surfaces
+    # are that module's.
     # `kiosk`: the document laid on the counter of a roadside mobile-money or SIM-registration
     # kiosk and photographed by the agent (`planks`: the kiosk's planks painted in a brand's
     # yellow, green, red or blue, the paint chipped to the grey wood along their edges, dark gaps
@@ -1778,7 +1786,7 @@ FAMILIES = {
     # milky glow bleeding from the light parts, thickest near the middle), besides a shadow, a
     # finger, motion blur and strong JPEG.
     "kiosk": dict(
-        held_out=True, style="kiosk", header="centred-bebas-framed", portrait="right-round",
+        held_out=False, style="kiosk", header="centred-bebas-framed", portrait="right-round",
         background="shweshwe", date="dd/Mon/yyyy",
         label_font=("/usr/share/fonts/truetype/comfortaa/Comfortaa-Bold.ttf", 16),
         value_font=("/usr/share/fonts/truetype/play/Play-Bold.ttf", 30),
@@ -1818,7 +1826,7 @@ FAMILIES = {
     # and a hair on the document, its pile standing over the document's edges), besides a
     # shadow, low light, motion blur and strong JPEG.
     "bedside": dict(
-        held_out=True, style="bedside", header="title-up-right-band", portrait="top-left-id-under",
+        held_out=False, style="bedside", header="title-up-right-band", portrait="top-left-id-under",
         background="ndebele", date="Mon dd, yyyy",
         label_font=("/usr/share/fonts/opentype/national-park/NationalPark-Regular.otf", 17),
         value_font=("/usr/share/fonts/opentype/national-park/NationalPark-Heavy.otf", 32),
@@ -1832,6 +1840,107 @@ FAMILIES = {
         card_mrz=dict(pitch=28.0, bottom=608, leading=1.72, left=72),
         passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=66), surfaces=["blanket"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "mosquito_net", "lint"]),
+    # The twenty-sixth held-out families (made for the twenty-sixth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentysixth.py (whose docstring says
+    # why these two). Neither captures its own: make-documents.py photographs them on their
+    # surfaces, and their conditions and surfaces are that module's.
+    # `stall`: the document laid on a trader's sack of grain at a market stall and photographed
+    # by the agent signing market traders up (`sack`: a woven polypropylene sack's flat tapes over
+    # one and under one, each with its sheen and the slit film's fine lines, two coloured tapes
+    # woven in, a stencilled `MAIZE` / `50 KG` in faded ink on the tapes, the grain's lumps and a
+    # fold, the sack turned a little, now and then a few maize kernels or beans spilled near the
+    # frame's edge). The card (1012 x 638): a sand ground with a LUSONA (sona) drawing, a line
+    # looping round a lattice of dots, in pale terracotta and indigo, whatever the issuer; the
+    # arms at the top left, the title in Beteckna GS Bold in indigo, `NATIONAL IDENTITY CARD`
+    # letter-spaced in Allerta in terracotta under it, a terracotta rule ending in diamonds; the
+    # flag as a RIBBON HANGING from the top edge, its stripes running down, its end notched; the
+    # portrait at the right under it in a thin indigo frame, the signature under it and a small
+    # DOT-MATRIX copy of the portrait (as a laser-perforated image) at the lower right; captions
+    # in English only, in Allerta capitals in terracotta, each after a small terracotta DIAMOND
+    # (`SURNAME`, `OTHER NAMES`, `NATIONALITY`, `SEX`, `BIRTH DATE`, `PERSONAL ID NO.`,
+    # `EXPIRES`, `DOCUMENT NO.`); the order surname, other names, then nationality and sex
+    # BEFORE the birth date (as Ghana's card orders them), the ID number, the expiry beside the
+    # document number; names and nationality in Universalis ADF Bold; the NUMBERS IN CELLS in
+    # JetBrains Mono ExtraBold: the ID number one character a cell in a comb, its groups apart
+    # (a dash between them where the number has hyphens: `63-123456-A-42`, `GHA-123456789-0`;
+    # South Africa's 6-4-3, Nigeria's 4-3-4, Uganda's 2-2-5-5 as gaps), the sex in one cell, each
+    # DATE as three cells (day, month, year) with a tiny `DD`, `MM`, `YYYY` under them; a
+    # terracotta strip along the foot. The back: a terracotta strip at the top, birthplace,
+    # the date of issue in cells and the issuing authority, a barcode with the card number under
+    # it, the notice, the TD1 MRZ on a white band. A passport (1250 x 880): the same ground,
+    # header and ribbon (`PASSPORT`); type in a cell, code, the passport number in cells;
+    # surname, other names, nationality, sex and birth date, birthplace and authority, issue and
+    # expiry in cells; the portrait at the right with the signature and the dot copy under it;
+    # the TD3 MRZ on a white band. Its conditions: `flies` (houseflies settled near the
+    # document's top corners and round it on the sack, each with its soft shadow, now and then one
+    # passing through the frame blurred) and `smoke` (wisps of smoke from a fish smoker's or a
+    # maize roaster's fire drifting across the frame: bluish grey streaks, thicker towards one
+    # side, the picture under them a little soft), besides a shadow, a finger, motion blur and
+    # strong JPEG.
+    "stall": dict(
+        held_out=True, style="stall", header="arms-title-ribbon", portrait="right-dot-copy", background="sona",
+        date="dd|mm|yyyy", label_font=("/usr/share/fonts/opentype/allerta/allerta_medium.otf", 15),
+        value_font=("/usr/share/fonts/truetype/adf/UniversalisADFStd-Bold.otf", 32),
+        title_font=("/usr/share/fonts/truetype/beteckna/BetecknaGS-Bold.ttf", 40),
+        labels=dict(id="PERSONAL ID NO.", surname="SURNAME", given="OTHER NAMES", dob="BIRTH DATE", sex="SEX",
+                    nationality="NATIONALITY", expiry="EXPIRES", cardno="DOCUMENT NO.", pob="PLACE OF BIRTH",
+                    issue="DATE OF ISSUE", authority="ISSUED BY"),
+        passport_labels=dict(type="TYPE", code="CODE", docno="PASSPORT NO.", surname="SURNAME", given="OTHER NAMES",
+                             nationality="NATIONALITY", dob="BIRTH DATE", sex="SEX", pob="PLACE OF BIRTH",
+                             issue="DATE OF ISSUE", expiry="EXPIRES", authority="ISSUED BY"),
+        card_mrz=dict(pitch=28.4, bottom=606, leading=1.68, left=66),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.72, left=62), surfaces=["sack"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "flies", "smoke"]),
+    # `lounge`: the document photographed at home in the sitting room, laid on the crocheted
+    # doily on the coffee table by the window (`doily`: rings of lace round the doily's centre,
+    # chain mesh with large oval holes, rows of small round ones and solid bands with slits, a
+    # scalloped edge with a ring of small holes inside it, the stitches; the varnished wooden
+    # table's dark grain and the window's sheen showing through the holes, the lace's shadow on
+    # it). The card (1012 x 638): a pale ivory ground of KUBA-cloth mazes (stepped lines from
+    # cell to cell joining into a maze, every sixth row a band of small triangles between rules)
+    # in pale teal and copper, whatever the issuer; the country's title in Baskervald ADF Heavy
+    # reversed out of a teal RIBBON BANNER with folded, notched tails, centred at the top, the
+    # document's name in Junction under it in English and the issuer's language (`National
+    # Identity Card · Karata ya Boitshupo`); the arms at the top left, a copper guilloche seal
+    # at the top right, a copper rule; each caption a TWO-LINE block in a column at the LEFT of
+    # its value: English capitals in Junction in copper over the issuer's language in Baskervald
+    # italics in grey (Shona, Setswana, Hausa, Kiswahili, French for Ghana, Luganda:
+    # `Zita remhuri`, `Sefane`, `Sunan iyali`, `Jina la familia`, `Nom de famille`, `Erinnya
+    # ly'ekika`), the value in Baskervald ADF Bold beside it, a dotted teal line under each row:
+    # surname, given names, sex, birth date, nationality, the VALIDITY as one range from the date
+    # of issue to the expiry (`14 Sept 2021 – 13 Sept 2031`), card number; dates with the month
+    # as British style abbreviates it (`14 Sept 1987`, `03 June 1990`, `22 July 1985`, `09 Mar
+    # 1979`); the ID number under its own BARCODE at the top right (as South Africa's green
+    # identity book printed it), letter-spaced; the portrait at the BOTTOM RIGHT on an ivory
+    # mount held by copper PHOTO CORNERS; the signature at the lower left over `SIGNATURE`. The
+    # back: a teal strip with a copper rule at the top, birthplace, date of issue and authority
+    # in the same rows, a QR code, the notice in Baskervald italics, the TD1 MRZ on a white band.
+    # A passport (1250 x 880): the same ground and banner (`Passport · Phasepoto`), the passport
+    # number under its barcode at the top right, the portrait under it with the signature; type
+    # and code, surname, given names, sex, birth date, birthplace, nationality, validity and
+    # authority; the TD3 MRZ on a white band. Its conditions: `burglar_bars` (the window
+    # grille's shadow thrown across the frame by the low sun: bars and rails with diamonds, a
+    # rising sun's rays or S-curls, sheared by the sun's angle and soft-edged, warm sun between,
+    # cool shade under them and beyond the window's patch of light) and `portrait_mode` (the
+    # phone left in its portrait mode: the surface blurred hard as background, the matte's edge
+    # wandering in and out of the document's outline, the document's far part a little soft),
+    # besides a shadow, low light, motion blur and strong JPEG.
+    "lounge": dict(
+        held_out=True, style="lounge", header="ribbon-banner", portrait="bottom-right-cornered",
+        background="kuba", date="dd Sept yyyy",
+        label_font=("/usr/share/fonts/opentype/junction/Junction.otf", 15),
+        value_font=("/usr/share/fonts/truetype/adf/BaskervaldADFStd-Bold.otf", 29),
+        title_font=("/usr/share/fonts/truetype/adf/BaskervaldADFStd-Heavy.otf", 34),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", valid="Validity", expiry="Date of expiry", cardno="Card No.",
+                    pob="Place of birth", issue="Date of issue", authority="Authority", signature="Signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", dob="Date of birth", sex="Sex", pob="Place of birth",
+                             valid="Validity", issue="Date of issue", expiry="Date of expiry",
+                             authority="Authority"),
+        card_mrz=dict(pitch=28.2, bottom=604, leading=1.7, left=70),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["doily"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "burglar_bars", "portrait_mode"]),
 }
 
 
@@ -2013,6 +2122,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYSIXTH_STYLES:
+        import document_families_twentysixth as twentysixth
+        return twentysixth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYFIFTH_STYLES:
         import document_families_twentyfifth as twentyfifth
         return twentyfifth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -2162,6 +2274,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYSIXTH_STYLES:
+        import document_families_twentysixth as twentysixth
+        return twentysixth.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYFIFTH_STYLES:
         import document_families_twentyfifth as twentyfifth
         return twentyfifth.render_back(rng, truth, spec, family)
@@ -3817,6 +3932,11 @@ TWENTYFOURTH_SURFACES = ("shirt", "dashboard")
 TWENTYFIFTH_STYLES = ("kiosk", "bedside")
 TWENTYFIFTH_CONDITIONS = ("umbrella", "lens_fog", "mosquito_net", "lint")
 TWENTYFIFTH_SURFACES = ("planks", "blanket")
+# The twenty-sixth families (`stall`, `lounge`): the same, in document_families_twentysixth.py
+# (neither captures its own: no dispatch in capture).
+TWENTYSIXTH_STYLES = ("stall", "lounge")
+TWENTYSIXTH_CONDITIONS = ("flies", "smoke", "burglar_bars", "portrait_mode")
+TWENTYSIXTH_SURFACES = ("sack", "doily")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -3884,6 +4004,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYSIXTH_CONDITIONS:
+        import document_families_twentysixth as twentysixth
+        return twentysixth.apply_condition(rng, image, condition)
     if condition in TWENTYFIFTH_CONDITIONS:
         import document_families_twentyfifth as twentyfifth
         return twentyfifth.apply_condition(rng, image, condition)
@@ -4100,7 +4223,8 @@ def apply_condition(rng, image, condition):
 # document_families_twentyfirst_capture.py, the twenty-third's laminated counter and counter lining
 # in document_families_twentythird.py, the twenty-fourth's shirt and car dashboard in
 # document_families_twentyfourth.py, the twenty-fifth's kiosk counter and blanket in
-# document_families_twentyfifth.py
+# document_families_twentyfifth.py, the twenty-sixth's grain sack and doily in
+# document_families_twentysixth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -4142,6 +4266,9 @@ def surface(rng, name, size):
     if name in TWENTYFIFTH_SURFACES:
         import document_families_twentyfifth as twentyfifth
         return twentyfifth.surface(rng, name, size)
+    if name in TWENTYSIXTH_SURFACES:
+        import document_families_twentysixth as twentysixth
+        return twentysixth.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)

@@ -37,7 +37,8 @@ ensure_pip() {
 # families'), Cabin, League Spartan, Fira Code and Linux Libertine/Biolinum (the twenty-second's),
 # Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's; the twenty-fourth's reuse
 # OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here), Bebas Neue, Comfortaa, Play,
-# Gentium Plus and National Park (the twenty-fifth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# Gentium Plus and National Park (the twenty-fifth's), Beteckna, Allerta, Universalis ADF, JetBrains
+# Mono, Junction and Baskervald ADF (the twenty-sixth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -49,7 +50,8 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-sora fonts-roadgeek fonts-karla fonts-tiresias fonts-cabin fonts-league-spartan
                         fonts-firacode fonts-linuxlibertine fonts-dosis fonts-jura fonts-yanone-kaffeesatz
                         fonts-vollkorn fonts-bebas-neue fonts-comfortaa fonts-play fonts-sil-gentiumplus
-                        fonts-national-park libfribidi0)
+                        fonts-national-park fonts-beteckna fonts-allerta fonts-adf-universalis
+                        fonts-jetbrains-mono fonts-junction fonts-adf-baskervald libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

@@ -23,13 +23,15 @@ connection, hard noon sun with the phone's shadow, drops of water on a paper sli
 fluorescent tubes reflected in a counter's glass or fingerprints and dust on it, a badge
 holder's scuffed and yellowed plastic, a paraffin lamp's warm light at night, a windscreen's
 tinted sun strip or the harmattan's dusty haze, a kiosk's branded umbrella's coloured shade, a
-lens fogged with condensation, a fold of a mosquito net in front of the lens or a blanket's
-fibres on the document, and some are photographed on a wax-print cloth, a terrazzo
+lens fogged with condensation, a fold of a mosquito net in front of the lens, a blanket's
+fibres on the document, houseflies on and round the document, a fire's smoke drifting across the
+frame, a window's burglar bars' shadow or a phone's portrait mode blurring all round the
+document, and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
 chair, a school exercise book, a sofa's cushion, a shop's laminated counter, a work shirt, a
-car's dashboard, a mobile-money kiosk's painted counter or a fleecy blanket on a bed rather than
-a table; two families are held
+car's dashboard, a mobile-money kiosk's painted counter, a fleecy blanket on a bed, a market
+stall's grain sack or a crocheted doily on a coffee table rather than a table; two families are held
 up beside the holder's face in a selfie or run through a phone's scanner app, and two are
 screenshots: of a digital ID app, or of a video call with the document held up to the camera; one is a
 self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass; one
@@ -64,9 +66,11 @@ fonts-tiresias for appscan; fonts-cabin, fonts-league-spartan and fonts-firacode
 for videocall; fonts-dosis and fonts-jura for slip, fonts-yanone-kaffeesatz and fonts-vollkorn for showcase;
 fonts-opendin, fonts-quicksand and fonts-oxygen for lanyard, fonts-roboto-slab and fonts-b612 for dashboard;
 fonts-bebas-neue, fonts-comfortaa and fonts-play for kiosk, fonts-sil-gentiumplus and fonts-national-park for
-bedside). The held-out families (never tuned on, only measured) are kiosk and bedside (drawn by
-document_families_twentyfifth.py); the others are for development (lanyard and dashboard were held out until
-their first measurement in the twenty-seventh round; slip and showcase until theirs in the twenty-sixth; mobileid
+bedside; fonts-beteckna, fonts-allerta, fonts-adf-universalis and fonts-jetbrains-mono for stall, fonts-junction
+and fonts-adf-baskervald for lounge). The held-out families (never tuned on, only measured) are stall and
+lounge (drawn by document_families_twentysixth.py); the others are for development (kiosk and bedside were
+held out until their first measurement in the twenty-eighth round; lanyard and dashboard until theirs in the
+twenty-seventh; slip and showcase until theirs in the twenty-sixth; mobileid
 and videocall until theirs in the twenty-fifth; selfie and appscan until theirs in the
 twenty-fourth; frontback and mended until theirs in the twenty-third; visa and
 handwritten were held out until their first measurement in the twenty-second round, laminated and frontmrz until
