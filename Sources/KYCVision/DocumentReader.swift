@@ -214,6 +214,23 @@ public final class DocumentReader: @unchecked Sendable {
                                            wantPortrait: wantPortrait, searchZone: false)
             return whole.side.fields.isEmpty ? first : whole.withZone(first.side.mrz, portraitElse: first.portrait)
         }
+        if searchZone, let read = first.side.mrz, read.valid, read.corrections > 0 {
+            // A valid zone read with corrections on a flattening that bent it (an outline found
+            // along a plank's edge, the card in perspective): Tesseract's reading, its check
+            // digits right and its names garbled (`WANJB` for `WANJIRU`; no check digit covers
+            // names). The photo's own zone is read by the OCR-B classifier alone (milliseconds)
+            // and taken when it is better: as valid, with fewer corrections.
+            let searched = clock.now
+            let classified = try await onQueue { [self] () throws(KYCError) -> MRZFound? in
+                var seen: [MRZLikeBand] = []
+                return try findMRZ(photo, turns: Self.turnsToTry(photo, outline: false), classifierOnly: true, mrzLike: &seen)
+            }
+            timings["\(prefix)_whole_mrz_ms"] = (clock.now - searched).milliseconds
+            if let mrz = classified?.mrz, mrz.finished, mrz.checks.count == read.checks.count, mrz.corrections < read.corrections {
+                return first.withZone(mrz)
+            }
+            return first
+        }
         guard searchZone, Self.zoneMayBeMissed(first.side) else { return first }
         // The flattening may have cut or bent the zone (an outline found a little inside the
         // page, glare on one corner): as read-mrz does, the photo's own zone is read too, and
@@ -287,7 +304,7 @@ public final class DocumentReader: @unchecked Sendable {
         let chosen = turns ?? found?.turns
         var (oriented, lines) = try await onQueue { [self] () throws(KYCError) -> (VisionImage, [OCRLine]) in
             if let chosen {
-                return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document), level: !outline)
+                return try readText(chosen == 0 ? document : (document.rotated(chosen) ?? document), outline: outline)
             }
             return try bestReadingTurn(document, outline: outline).reading
         }
@@ -412,6 +429,10 @@ public final class DocumentReader: @unchecked Sendable {
     /// Text tilted less than this reads as it is; more, and a photo without an outline is
     /// read again turned level (a hand or the frame's edge hid the document's outline).
     static let readableSkew = 1.5
+    /// A flattened document whose text is tilted this much or more was flattened by an outline
+    /// not its own, and is read again turned level. (A right outline leaves its text within a
+    /// degree or two of level.)
+    static let tiltedFlattening = 3.0
     static let largestSkew = 20.0
     /// A photo turned a quarter is levelled up to this tilt: a document lying 45–135° off
     /// level. (The photo as it is is levelled only up to `largestSkew`.)
@@ -438,7 +459,15 @@ public final class DocumentReader: @unchecked Sendable {
         if max(image.width, image.height) < Self.smallImageSide {
             try consider(image.enlarged(by: 2), turns: turns, likeliestBand: true)
         }
-        guard !outline, best?.mrz.valid != true else { return try squareOnLast(best, mrzLike) }
+        guard best?.mrz.valid != true else { return best }
+        if outline {
+            // A flattening that left the text tilted did not find the document's outline.
+            let skew = try image.textSkew(within: Self.largestSkew)
+            if abs(skew) >= Self.tiltedFlattening, let level = image.turned(degrees: skew) {
+                try consider(level, turns: turns, likeliestBand: true)
+            }
+            return try squareOnLast(best, mrzLike)
+        }
         try consider(image, turns: [1, 3].filter { !turns.contains($0) }, likeliestBand: false)
         let skew = try image.textSkew(within: Self.largestSkew)
         if abs(skew) >= Self.readableSkew, let level = image.turned(degrees: skew) {
@@ -468,10 +497,10 @@ public final class DocumentReader: @unchecked Sendable {
     /// of every turn (milliseconds each); second pass, only if that found no finished zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
     /// Stops at the first finished zone (valid, names read). Without `likeliestBand`, Tesseract
-    /// reads only the bands the classifier found MRZ-like. Those bands are added to `mrzLike`,
+    /// reads only the bands the classifier found MRZ-like; with `classifierOnly`, none. Those bands are added to `mrzLike`,
     /// their turns counted from `quarterTurns`.
     private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true, quarterTurns: Int = 0,
-                         mrzLike: inout [MRZLikeBand]) throws(KYCError) -> MRZFound? {
+                         classifierOnly: Bool = false, mrzLike: inout [MRZLikeBand]) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
         var promising: [(VisionImage, Int, kv_rect)] = []
         func consider(_ mrz: MRZ?, turn: Int) { Self.keepBetter(mrz, turns: turn, in: &best) }
@@ -485,7 +514,7 @@ public final class DocumentReader: @unchecked Sendable {
                 if best?.mrz.finished == true { return best }
             }
         }
-        for (turned, turn, band) in promising {
+        for (turned, turn, band) in promising where !classifierOnly {
             consider(Self.parseMRZ(try mrzOCR.readMRZ(turned, band: band)), turn: turn)
             if best?.mrz.finished == true { return best }
         }
@@ -568,20 +597,22 @@ public final class DocumentReader: @unchecked Sendable {
     /// confident counts.
     static let loneValueConfidence = 0.4
 
-    /// The printed text of an upright image, and the image it was read on. A photo no outline
-    /// flattened (`level`) is also read turned level when its text is tilted: a value at a tab
-    /// stop is found on its label's row, which a tilt of a few degrees moves by a line.
-    private func readText(_ image: VisionImage, level: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        let asIs = try readLines(image)
-        return level ? try levelled(image, asIs: asIs) : asIs
+    /// The printed text of an upright image, and the image it was read on, also read turned
+    /// level when its text is tilted: a value at a tab stop is found on its label's row, which a
+    /// tilt of a few degrees moves by a line. A photo no outline flattened is levelled from
+    /// `readableSkew`; a flattened document only from `tiltedFlattening`: its text stands level
+    /// when the outline was the document's, and tilted when it was not (the card's edge joined to
+    /// the grooves of a plank counter, their hull taken for the card: text 7–12° off level).
+    private func readText(_ image: VisionImage, outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
+        try levelled(image, asIs: try readLines(image), from: outline ? Self.tiltedFlattening : Self.readableSkew)
     }
 
-    /// The reading of the image turned level, when its text is tilted and the levelled text
-    /// reads at least as well as `asIs`: the tilt is measured on blobs that may not be text
-    /// (ruled boxes, a background pattern), and a wrong turn would cost the reading.
-    private func levelled(_ image: VisionImage, asIs: (VisionImage, [OCRLine])) throws(KYCError) -> (VisionImage, [OCRLine]) {
+    /// The reading of the image turned level, when its text is tilted `from` degrees or more and
+    /// the levelled text reads at least as well as `asIs`: the tilt is measured on blobs that may
+    /// not be text (ruled boxes, a background pattern), and a wrong turn would cost the reading.
+    private func levelled(_ image: VisionImage, asIs: (VisionImage, [OCRLine]), from least: Double = readableSkew) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let skew = try image.textSkew(within: Self.largestSkew)
-        guard abs(skew) >= Self.readableSkew, let turned = image.turned(degrees: skew) else { return asIs }
+        guard abs(skew) >= least, let turned = image.turned(degrees: skew) else { return asIs }
         let level = try readLines(turned)
         return Self.textScore(level.1) >= Self.textScore(asIs.1) ? level : asIs
     }
@@ -824,7 +855,7 @@ public final class DocumentReader: @unchecked Sendable {
             if score > (best?.score ?? -1) { best = (turn, turned, reading, score) }
         }
         guard let best else { return (0, (image, [])) }
-        return (best.turn, outline ? best.reading : try levelled(best.turned, asIs: best.reading))
+        return (best.turn, try levelled(best.turned, asIs: best.reading, from: outline ? Self.tiltedFlattening : Self.readableSkew))
     }
 
     private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws(KYCError) -> T) async throws(KYCError) -> T {

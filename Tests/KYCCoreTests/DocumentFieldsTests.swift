@@ -509,6 +509,9 @@ struct DocumentFieldsTests {
         // The right edge of the box the number is printed in reads as `|` after it.
         let boxed = [Self.line("46-333861-R-23 |", 938, 142), Self.line("MAPFUMO", 414, 370)]
         #expect(VisualZoneParser.fields(boxed, today: Self.today)[.idNumber]?.value == "46-333861-R-23")
+        // The pill's rounded end read as a bracket touching the number (twenty-fifth families, 5757/011).
+        let pill = [Self.line("35-159847 Z 74)", 571, 818), Self.line("NYATHI", 414, 370)]
+        #expect(VisualZoneParser.fields(pill, today: Self.today)[.idNumber]?.value == "35-159847 Z 74")
         #expect(VisualZoneParser.fields([Self.line("46-333861-R-23 Issued", 938, 142)], today: Self.today)[.idNumber] == nil)
     }
 
@@ -732,6 +735,9 @@ struct DocumentFieldsTests {
         #expect(evidence.mrz?.givenNames == "AKOSUA KOFI" && evidence.mrz?.valid == true)
         evidence = try restored("P<GHAOSET<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", page: ["OSEI", "AMA"])
         #expect(evidence.mrz?.surname == "OSEI")
+        // A fibre of lint across the zone read as a bar (twenty-fifth families, 5757/014).
+        evidence = try restored("P<NGANWOSU<<CHILOMA<<<<<<<<<<<<<<<<<<<<<<<<<", page: ["NWOSU", "CHIOMA"])
+        #expect(evidence.mrz?.givenNames == "CHIOMA" && evidence.mrz?.valid == true)
         // A letter only from print read surely: `EMEKA CHIDL` at 39% (twenty-first, 4848/032).
         var unsure = DocumentEvidence()
         unsure.mrz = try #require(MRZParser.parse(["APNGAOLADIPO<<EMEKA<CHIDI<<<<<<<<<<<<<<<<<<<", "GX18936594GHA9709052F3102145<<<<<<<<<<<<<<00"],
@@ -743,7 +749,9 @@ struct DocumentFieldsTests {
         for (names, page) in [("P<GHAOSEB<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["OSEI", "AMA"]),
                               ("P<GHAOSET<<AMA<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["OSEI", "OSFT", "AMA"]),
                               ("P<GHAASANTE<<AMT<<<<<<<<<<<<<<<<<<<<<<<<<<<<", ["ASANTE", "AMI"]),
-                              ("P<GHAASANTE<<AKOSUACKOFI<<<<<<<<<<<<<<<<<<<<", ["ASANTE", "AKOSUA"])] {
+                              ("P<GHAASANTE<<AKOSUACKOFI<<<<<<<<<<<<<<<<<<<<", ["ASANTE", "AKOSUA"]),
+                              ("P<DEUMUELLER<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<<", ["MÜLLER", "ANNA"]),  // Ü written UE
+                              ("P<GHADARKO<<ABENA<KWESI<<<<<<<<<<<<<<<<<<<<<", ["DARKO", "ABENA KWES"])] {  // the print cut short
             evidence = try restored(names, page: page)
             #expect(evidence.mrz?.lines[0] == names, "\(page)")
             #expect(evidence.readerHints.isEmpty)
@@ -823,6 +831,7 @@ struct DocumentFieldsTests {
         ("21-236047-3-78", "ZW", "21-236047-J-78"),  // a monospaced J read as 3
         ("S3-677596-H-28", "ZW", "83-677596-H-28"),  // a monospaced 8 read as S
         ("41-505984-7-45", "ZW", "41-505984-Z-45"),  // a Z read as 7
+        ("81-538800 E O07", "ZW", "81-538800-E-07"),  // one 0 read twice, as O and 0 (twenty-fifth families, 5757/041)
     ])
     func idNumberByFormat(read: String, country: String, expected: String) throws {
         let corrected = try #require(PrintedFieldCorrection.idNumber(read, country: country))
@@ -832,6 +841,7 @@ struct DocumentFieldsTests {
 
     @Test("a wrong ID number is not talked into a right one", arguments: [
         ("8001015009088", "ZA"), ("63-123456-C-42", "ZW"), ("12345", "KE"),
+        ("81-538800 E 007", "ZW"),  // two zeros are two digits, not one read twice
     ])
     func wrongIDNumberStaysWrong(read: String, country: String) {
         #expect(PrintedFieldCorrection.idNumber(read, country: country) == nil)
@@ -1268,5 +1278,28 @@ struct DocumentFieldsTests {
         let regions = VisualZoneParser.unreadDateRegions(lines, today: Self.today)
         #expect(regions[.dateOfBirth].map { $0.left >= 600 && $0.top == 425 } == true, "\(regions)")
         #expect(regions[.expiryDate] == nil)
+    }
+
+    /// A passport page's condensed `CZ3142196` read `£23142196` (twenty-fifth families,
+    /// 5656/012): the sign dropped, the `Z` read `2`. The rest was read, with a look-alike.
+    @Test("a number read in part, with a look-alike at its cut end, is a misreading")
+    func numberReadInPartWithLookalike() {
+        #expect(PrintedFieldCorrection.explainedByOCR(.documentNumber, "23142196", "CZ3142196"))
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "93142196", "CZ3142196"))  // 9 is no Z
+        #expect(!PrintedFieldCorrection.explainedByOCR(.documentNumber, "23142197", "CZ3142196"))  // an edited digit
+    }
+
+    /// A date read in two pieces whose boxes differ in height (twenty-fifth families, 5656/012):
+    /// `12/` and `Oct/2003`, the month's slash reaching lower. The issue date further down is no
+    /// birth date.
+    @Test("a date in two pieces of unequal height is one value")
+    func dateInUnequalPieces() {
+        let lines = [Self.line("Date de Naissance", 175, 398, 141, 32), Self.line("12/", 173, 425, 44, 24),
+                     Self.line("Oct/2003", 212, 426, 126, 40), Self.line("15/Dec/2022", 157, 510, 177, 46)]
+        #expect(VisualZoneParser.fields(lines, today: Self.today)[.dateOfBirth]?.value == "2003-10-12")
+        // `Sep 22,` boxed twice as high as `1991` (5656/023), no label read.
+        let unlabelled = [Self.line("NCUBE", 654, 549, 99, 56), Self.line("Sep 22,", 649, 722, 99, 56),
+                          Self.line("1991", 761, 749, 52, 25), Self.line("Jul 05, 2034", 919, 811, 188, 68)]
+        #expect(VisualZoneParser.fields(unlabelled, today: Self.today)[.dateOfBirth]?.value == "1991-09-22")
     }
 }

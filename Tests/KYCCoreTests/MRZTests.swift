@@ -144,7 +144,7 @@ struct MRZTests {
 
     /// A `K` weighs 20 and a filler 0 in every check digit: the seventeenth families' cards read
     /// `…7172<<<<<K<` and `GHA<<<<<<<<<K<6` with every check digit valid.
-    @Test("fillers read as K after the optional data are fillers; data holding a K stays")
+    @Test("fillers read as K after the optional data, or alone in it, are fillers; data holding a K stays")
     func fillersAfterOptionalData() throws {
         let card = try #require(MRZParser.parse([
             "I<KENRK3377518724717172<<<<<K<", "7210121F3112180KEN<<<<<<<<<K<9", "OTIENO<<WANJIRU<<<<<<<<<<<<<<<",
@@ -159,6 +159,11 @@ struct MRZTests {
             "I<KENRK3377518724717172<<K<1<<", "7210121F3112180KEN<<<<<<<<<<<9", "OTIENO<<WANJIRU<<<<<<<<<<<<<<<",
         ], today: today))
         #expect(data.lines[0] == "I<KENRK3377518724717172<<K<1<<")
+        // A `K` alone where the field starts (twenty-fifth families, 5656/046): no data at all.
+        let lone = try #require(MRZParser.parse([
+            "I<KENRK3377518724717172<<<<<<<", "7210121F3112180KENK<<<<<<<<<<9", "OTIENO<<WANJIRU<<<<<<<<<<<<<<<",
+        ], today: today))
+        #expect(lone.valid && lone.lines[1] == "7210121F3112180KEN<<<<<<<<<<<9")
     }
 
     @Test("a wrong digit fails its check and the composite")

@@ -41,6 +41,7 @@ enum SyntheticDocuments {
             case "laminated", "frontmrz": SyntheticDocuments.eighteenthFamiliesDirectory
             case "slip", "showcase": SyntheticDocuments.twentyThirdFamiliesDirectory
             case "lanyard", "dashboard": SyntheticDocuments.twentyFourthFamiliesDirectory
+            case "kiosk", "bedside": SyntheticDocuments.twentyFifthFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -62,6 +63,7 @@ enum SyntheticDocuments {
     static let eighteenthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_EIGHTEENTH", default: ".build/test-document-eighteenth")
     static let twentyThirdFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYTHIRD", default: ".build/test-document-twentythird")
     static let twentyFourthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYFOURTH", default: ".build/test-document-twentyfourth")
+    static let twentyFifthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYFIFTH", default: ".build/test-document-twentyfifth")
     static let sidewaysFaceDirectory = location("OPENKYC_TEST_DOCUMENT_SIDEWAYS_FACE", default: ".build/test-document-sideways-face")
     /// The back of the first card of `all` photographed at a steep slant, and upside down on a
     /// cloth of dark rings (scripts/make-document-photo.py).
@@ -91,6 +93,7 @@ enum SyntheticDocuments {
     static let eighteenthFamilies = load(eighteenthFamiliesDirectory)
     static let twentyThirdFamilies = load(twentyThirdFamiliesDirectory)
     static let twentyFourthFamilies = load(twentyFourthFamiliesDirectory)
+    static let twentyFifthFamilies = load(twentyFifthFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -513,6 +516,38 @@ struct DocumentReaderTests {
         #expect(reading.mrz?.valid == true)
         #expect(reading.assessment.documentValid, "\(reading.assessment.explanation)")
         #expect(reading.assessment.fields[.givenNames]?.value == truth.fields["given_names"] ?? nil)
+    }
+
+    /// The twenty-fifth families' first draw, on a kiosk's plank counter, where the card's edge
+    /// joins the planks' grooves and their hull is taken for its outline: a Kenyan card's back
+    /// (043) flattened askew, whose zone Tesseract read with its names garbled (`WANJB`) while
+    /// the classifier reads it clean on the photo; a Kenyan passport page upside down under an
+    /// umbrella's shade (031), its zone read only on the flattening turned level; a Ghanaian
+    /// passport (012) whose birth date read in two pieces of unequal height (`12/` `Oct/2003`).
+    @Test("a zone misread on a flattening its outline bent, a zone on a tilted flattening, a date in two pieces",
+          arguments: ["012-gh-passport-medium", "031-ke-passport-hard", "043-ke-id_card-easy"])
+    func twentyFifthFamilies(name: String) async throws {
+        let truth = try #require(SyntheticDocuments.twentyFifthFamilies.first { $0.name == name },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_TWENTYFIFTH")
+        #expect(truth.tampered == nil && !truth.expired)
+        let reading = try await SyntheticDocuments.read(truth)
+        #expect(reading.mrz?.lines == truth.mrz)
+        #expect(reading.mrz?.valid == true)
+        #expect(reading.assessment.documentValid, "\(reading.assessment.explanation)")
+        #expect(reading.assessment.fields[.givenNames]?.value == truth.fields["given_names"] ?? nil)
+    }
+
+    /// A Kenyan card on the plank counter (twenty-fifth families, 5656/037) whose printed birth
+    /// date was edited: its front, flattened by the planks' outline with its text 12° off level,
+    /// read no date; turned level, it reads the edited one, which the zone contradicts.
+    @Test("an edited birth date on a tilted flattening is read, and contradicts the zone")
+    func editedDateOnTiltedFlattening() async throws {
+        let truth = try #require(SyntheticDocuments.twentyFifthFamilies.first { $0.name == "037-ke-id_card-medium" },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_TWENTYFIFTH")
+        #expect(truth.tampered == "printed_birth_date")
+        let reading = try await SyntheticDocuments.read(truth)
+        #expect(reading.assessment.checks.first { $0.name == "mrz_matches_visual" }?.passed == false)
+        #expect(!reading.assessment.documentValid, "\(reading.assessment.explanation)")
     }
 
     @Test("a declared country or type that the document contradicts fails its check")

@@ -110,8 +110,14 @@ struct LineEditor {
     /// are all fillers. So are the `C`, `E` and `S` Tesseract reads for a monospaced face's
     /// filler (`<<<<<ccccec<<<02`, a zone shown as text by a phone app), which do weigh in the
     /// check digits: those then say whether fillers were printed there (any other character
-    /// there is left to the check digits as read).
+    /// there is left to the check digits as read). A field of nothing but fillers and `K`s
+    /// holds no data at all (`ZAFK<<<<<<<<<<5`): a `K` alone is no one's optional data.
     mutating func fillersAfterData(_ line: Int, _ range: Range<Int>) {
+        let field = lines[line][range]
+        if field.contains("K"), field.allSatisfy({ $0 == "<" || $0 == "K" }) {
+            for position in range { lines[line][position] = "<" }
+            return
+        }
         guard let end = lines[line][range].firstIndex(of: "<") else { return }
         let tail = lines[line][end..<range.upperBound]
         guard tail.contains(where: { $0 != "<" }), tail.allSatisfy({ $0 == "<" || Self.fillerReadings.contains($0) }) else { return }

@@ -8,9 +8,9 @@ import Foundation
 /// last name is a filler, when the page prints some of the names. Not when the page prints a
 /// lone `K` or `X` (an initial). Two printed words run together by one letter are those words
 /// with the filler between them; a word one confusable letter off the one printed word it
-/// could be is that word. Only then is the names field rewritten, its fillers filled in at
-/// the end. Words the page does not print either way stay as read, to be compared (and to
-/// disagree) as before.
+/// could be is that word, and so is a word one bar (`I`, `L`) longer than a surely printed one.
+/// Only then is the names field rewritten, its fillers filled in at the end. Words the page
+/// does not print either way stay as read, to be compared (and to disagree) as before.
 extension DocumentEvidence {
     /// Restores the zone's name fillers by the words of the document's OCR lines (other than
     /// the zone's own, which hold fillers), and says so in the reader's hints.
@@ -62,7 +62,7 @@ extension MRZ {
                 runs[index].removeLast()
             } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
                 runs[index] = split
-            } else if let printed = Self.printedWord(oneLookalikeFrom: word, surelyPrinted) {
+            } else if let printed = Self.printedWord(oneLookalikeFrom: word, surelyPrinted) ?? Self.printedWord(withSpeckIn: word, surelyPrinted) {
                 runs[index] = printed
             } else {
                 continue
@@ -107,6 +107,22 @@ extension MRZ {
             printed.count == word.count && zip(word, printed).count(where: { $0 != $1 }) == 1
                 && PrintedFieldCorrection.lookalikeLettersOnly(String(word), printed)
         }
+        guard matches.count == 1, let printed = matches.first else { return nil }
+        return Array(printed)
+    }
+
+    /// The one printed word of four letters or more that this one is with one thin letter more
+    /// inside it (`CHILOMA` for `CHIOMA`: a fibre of lint across the zone read as an `L`). Only
+    /// `I` and `L`, a bar's readings: transliteration adds other letters (`Ü` written `UE`).
+    /// Not at either end: there the print is likelier cut short than the zone grown
+    /// (`KWES` printed, `KWESI` in the zone).
+    static func printedWord(withSpeckIn word: [Character], _ printedWords: Set<String>) -> [Character]? {
+        guard word.count >= 5 else { return nil }
+        let matches = Set(word.indices.dropFirst().dropLast().filter { "IL".contains(word[$0]) }.compactMap { index -> String? in
+            var shorter = word
+            shorter.remove(at: index)
+            return printedWords.contains(String(shorter)) ? String(shorter) : nil
+        })
         guard matches.count == 1, let printed = matches.first else { return nil }
         return Array(printed)
     }

@@ -10,13 +10,28 @@ public enum PrintedFieldCorrection {
     /// the reading with the fewest swaps of OCR-confusable characters (`O`↔`0`, `I`↔`1`,
     /// `S`↔`5`, `B`↔`8`, `J`↔`3`…) that passes, starting from the number as read and from the
     /// number with every confusable letter read as a digit (a font whose zeros all read `O`).
-    /// nil when none does.
+    /// Failing that, one glyph read twice as two look-alikes side by side (`E O07` of `E 07`:
+    /// the `0` read as `O0`) is read once, the swaps then one fewer. nil when none passes.
     public static func idNumber(_ raw: String, country alpha2: String) -> (check: NationalIDCheck, swaps: Int)? {
         let asRead = Array(raw.uppercased())
+        if let found = passing(asRead, country: alpha2, swaps: maximumSwaps) { return (found.check, found.changed) }
+        for position in asRead.indices.dropLast() where confusableInNumbers(asRead[position], asRead[position + 1]) {
+            for dropped in [position, position + 1] {
+                var once = asRead
+                once.remove(at: dropped)
+                if let found = passing(once, country: alpha2, swaps: maximumSwaps - 1) { return (found.check, found.changed + 1) }
+            }
+        }
+        return nil
+    }
+
+    /// The reading, or it with at most `swaps` confusable characters swapped, that passes the
+    /// country's rules, and how many characters differ from the reading.
+    private static func passing(_ asRead: [Character], country alpha2: String, swaps limit: Int) -> (check: NationalIDCheck, changed: Int)? {
         let allDigits = asRead.map { LineEditor.toDigit[$0] ?? $0 }
         for base in [asRead, allDigits] {
             let swaps = base.indices.flatMap { position in alternatives(base[position]).map { (position, $0) } }
-            for count in 0...min(maximumSwaps, swaps.count) {
+            for count in 0...min(limit, swaps.count) {
                 for chosen in combinations(of: Array(swaps.indices), size: count).map({ $0.map { swaps[$0] } })
                 where Set(chosen.map(\.0)).count == count {
                     var candidate = base
@@ -74,7 +89,7 @@ public enum PrintedFieldCorrection {
         let differing = zip(x, y).filter { $0 != $1 }
         switch field {
         case .idNumber, .documentNumber:
-            return differing.allSatisfy { alternatives($0).contains($1) || alternatives($1).contains($0) || confusableLetters.contains([$0, $1].sorted()) }
+            return differing.allSatisfy(confusableInNumbers)
         case .dateOfBirth, .expiryDate:
             // One digit confused, or one written digit misread the same way twice (`2029-09`
             // read `2024-04`). An edited date differs in more, or in other digits.
@@ -133,12 +148,22 @@ public enum PrintedFieldCorrection {
     /// One reading of a number is the other with one to three characters missing at its start
     /// or end, six or more read (`5385113` of `XW5385113`: the letters under a crack or the
     /// card's edge): the rest was never read, not printed otherwise. Taking characters away
-    /// makes no other person's number of one.
+    /// makes no other person's number of one. What was read may hold characters OCR reads as
+    /// one another, as a whole reading may (`23142196` of `CZ3142196`: a condensed `CZ` read as
+    /// `£2`, the sign dropped).
     static func numberReadInPart(_ a: String, _ b: String) -> Bool {
         let x = a.uppercased().filter { $0.isLetter || $0.isNumber }, y = b.uppercased().filter { $0.isLetter || $0.isNumber }
         let (short, long) = x.count < y.count ? (x, y) : (y, x)
         guard short.count >= 6, (1...3).contains(long.count - short.count) else { return false }
-        return long.hasPrefix(short) || long.hasSuffix(short)
+        return [long.prefix(short.count), long.suffix(short.count)].contains { end in
+            zip(end, short).allSatisfy { $0 == $1 || confusableInNumbers($0, $1) }
+        }
+    }
+
+    /// Two characters a number's reading confuses: the MRZ's letter-digit pairs, the printed
+    /// faces' look-alikes and confusable letters.
+    static func confusableInNumbers(_ a: Character, _ b: Character) -> Bool {
+        alternatives(a).contains(b) || alternatives(b).contains(a) || confusableLetters.contains([a, b].sorted())
     }
 
     /// One reading of a date is the other with its year cut after the century (`04 APR 20` of

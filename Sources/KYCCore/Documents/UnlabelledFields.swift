@@ -62,10 +62,11 @@ enum UnlabelledFields {
     /// beside the number reads as a short word). Nothing longer is dropped, so a sentence ending
     /// in a number is no ID number. `checked`: only a number whose check character passes.
     /// Currency signs are letters misread, as under a label (`36-560128-¥-18`). Marks after the
-    /// number with no letter or digit in them are the edge of the box it is printed in
-    /// (`46-333861-R-23 |`), not part of it.
+    /// number with no letter or digit in them, apart or touching it, are the edge of the box it
+    /// is printed in (`46-333861-R-23 |`, `35-159847 Z 74)` in a pill), not part of it: every
+    /// distinctive format ends in a letter or digit.
     static func idNumber(in read: String, checked: Bool = false) -> String? {
-        let text = VisualZoneParser.identifierLetters(read).replacing(/(\s+[^\p{L}\p{N}\s]+)+\s*$/, with: "")
+        let text = VisualZoneParser.identifierLetters(read).replacing(/(\s*[^\p{L}\p{N}\s]+)+\s*$/, with: "")
         let words = text.split(whereSeparator: \.isWhitespace)
         guard !words.isEmpty else { return nil }
         for start in 0...min(2, words.count - 1) where words[..<start].allSatisfy({ $0.count <= 3 }) {

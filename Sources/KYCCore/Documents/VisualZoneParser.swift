@@ -240,7 +240,7 @@ public enum VisualZoneParser {
     /// `alsoAccepting` accepts for it (to find where a value that did not read stands).
     public static func rawFields(_ lines: [OCRLine], today: Date = Date(),
                                  alsoAccepting loosely: ((DocumentField, String) -> Bool)? = nil) -> [DocumentField: PrintedValue] {
-        let lines = ColumnValues.split(joiningBrokenValues(lines).map(\.withoutLeadingRule), today: today)
+        let lines = ColumnValues.split(joiningBrokenValues(lines, today: today).map(\.withoutLeadingRule), today: today)
         func reads(_ field: DocumentField, _ text: String) -> Bool {
             normalize(field, text, today: today) != nil || loosely?(field, text) == true
         }
@@ -415,8 +415,15 @@ public enum VisualZoneParser {
     /// of a name. Pieces on one row, of one height, less than 1.5 line heights apart, are one
     /// line again; labels stay apart (their value is found by where it stands), and so do
     /// pieces read with little confidence (a speck of the background, a garbled label) and a
-    /// piece in smaller print than the one before it (a value's label after it, read in part).
-    static func joiningBrokenValues(_ lines: [OCRLine]) -> [OCRLine] {
+    /// piece in smaller print than the one before it (a value's label after it, read in part),
+    /// unless the two read as a date and neither alone does: then boxes of unequal height are
+    /// one value too (`12/` `Oct/2003`, the month's slash reaching lower; `Sep 22,` `1991`,
+    /// the comma's tail making its box twice the year's).
+    static func joiningBrokenValues(_ lines: [OCRLine], today: Date = Date()) -> [OCRLine] {
+        func onlyJoinedReadAsDate(_ first: OCRLine, _ second: OCRLine) -> Bool {
+            func date(_ text: String) -> Bool { PrintedDate.iso(text, today: today) != nil || PrintedDate.iso(text, future: true, today: today) != nil }
+            return !date(first.text) && !date(second.text) && date(first.followed(by: second).text)
+        }
         let isLabel = lines.map { label(of: $0.text) != nil }
         var joined: [(index: Int, line: OCRLine)] = []  // in reading order, by the first piece
         for index in lines.indices.sorted(by: { lines[$0].left < lines[$1].left }) {
@@ -426,7 +433,8 @@ public enum VisualZoneParser {
                 let height = max(start.height, line.height, 8)
                 let gap = line.left - (start.left + start.width)
                 return !isLabel[first] && !isLabel[index] && min(start.confidence, line.confidence) >= UnlabelledFields.minimumConfidence
-                    && 2 * min(start.height, line.height) >= max(start.height, line.height) && !line.isInSmallerPrint(after: start)
+                    && ((2 * min(start.height, line.height) >= max(start.height, line.height) && !line.isInSmallerPrint(after: start))
+                        || onlyJoinedReadAsDate(start, line))
                     && abs(2 * line.top + line.height - 2 * start.top - start.height) < height
                     && 2 * gap < 3 * height && 3 * gap > -height
             }
@@ -537,7 +545,7 @@ public enum VisualZoneParser {
     /// Fields whose label was read but whose value was not (or not as a value of its kind):
     /// the document prints them, and they could not be compared with anything.
     public static func unreadLabels(_ lines: [OCRLine], today: Date = Date()) -> Set<DocumentField> {
-        let labelled = Set(joiningBrokenValues(lines).map(\.withoutLeadingRule).compactMap { label(of: $0.text)?.0 })
+        let labelled = Set(joiningBrokenValues(lines, today: today).map(\.withoutLeadingRule).compactMap { label(of: $0.text)?.0 })
         return labelled.subtracting(fields(lines, today: today).keys)
     }
 
