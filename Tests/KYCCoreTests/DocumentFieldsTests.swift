@@ -711,6 +711,10 @@ struct DocumentFieldsTests {
         #expect(evidence.mrz?.lines[0] == "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<")
         evidence = try restored(card + ["OKONKWOX<<CHIOMAK<ADA<<<<<<<<<"], page: ["OKONKWO", "CHIOMA ADA"])
         #expect(evidence.mrz?.lines[2] == "OKONKWO<<CHIOMA<ADA<<<<<<<<<<<")
+        // The separator's second filler read `K` in its place: no letter pushed in.
+        evidence = try restored(["P<UTOERIKSSON<KANNA<<<<<<<<<<<<<<<<<<<<<<<<<", passport], page: ["ERIKSSON", "ANNA"])
+        #expect(evidence.mrz?.lines[0] == "P<UTOERIKSSON<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<")
+        #expect(evidence.mrz?.surname == "ERIKSSON" && evidence.mrz?.givenNames == "ANNA")
 
         // The page prints the name with its K, a K initial, or nothing of the names: as read.
         for page in [["ERIKSSON", "ANNA KMARIA"], ["ERIKSSON", "ANNA K MARIA"], ["REPUBLIC OF UTOPIA", "MARIA"]] {

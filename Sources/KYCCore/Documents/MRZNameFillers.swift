@@ -50,6 +50,9 @@ extension MRZ {
         guard nameWords.contains(where: printedWords.contains),
               PrintedFieldCorrection.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
         let lastWord = runs[..<namesEnd].lastIndex { $0.first != "<" }
+        // Names with no `<<` have had one of the separator's fillers read as a letter
+        // (`ASANTE<KAMA`): that letter is the filler in its place, not a letter pushed in.
+        let separatorRead = !runs[..<namesEnd].contains { $0.first == "<" && $0.count == 2 }
         var changed = 0
         for index in runs[..<namesEnd].indices where runs[index].first != "<" {
             let word = runs[index], text = String(word)
@@ -57,7 +60,7 @@ extension MRZ {
             if word.count == 1, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), index == lastWord {
                 runs[index] = ["<"]  // a lone lookalike after the last name: a filler in place
             } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
-                runs[index].removeFirst()
+                if separatorRead, index > 0, runs[index - 1] == ["<"] { runs[index][0] = "<" } else { runs[index].removeFirst() }
             } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
                 runs[index].removeLast()
             } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
