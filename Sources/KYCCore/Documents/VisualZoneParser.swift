@@ -432,11 +432,12 @@ public enum VisualZoneParser {
                 let (first, start) = element
                 let height = max(start.height, line.height, 8)
                 let gap = line.left - (start.left + start.width)
+                // The dates last: parsing them is what costs here.
                 return !isLabel[first] && !isLabel[index] && min(start.confidence, line.confidence) >= UnlabelledFields.minimumConfidence
-                    && ((2 * min(start.height, line.height) >= max(start.height, line.height) && !line.isInSmallerPrint(after: start))
-                        || onlyJoinedReadAsDate(start, line))
                     && abs(2 * line.top + line.height - 2 * start.top - start.height) < height
                     && 2 * gap < 3 * height && 3 * gap > -height
+                    && ((2 * min(start.height, line.height) >= max(start.height, line.height) && !line.isInSmallerPrint(after: start))
+                        || onlyJoinedReadAsDate(start, line))
             }
             guard let into else { joined.append((index, line)); continue }
             joined[into].line = joined[into].line.followed(by: line)
