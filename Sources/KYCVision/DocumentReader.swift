@@ -218,8 +218,8 @@ public final class DocumentReader: @unchecked Sendable {
             // A valid zone read with corrections on a flattening that bent it (an outline found
             // along a plank's edge, the card in perspective): Tesseract's reading, its check
             // digits right and its names garbled (`WANJB` for `WANJIRU`; no check digit covers
-            // names). The photo's own zone is read by the OCR-B classifier alone (milliseconds)
-            // and taken when it is better: as valid, with fewer corrections.
+            // names). The photo's own zone is read by the OCR-B classifier alone (about 0.1 s,
+            // no Tesseract) and taken when it is better: as valid, with fewer corrections.
             let searched = clock.now
             let classified = try await onQueue { [self] () throws(KYCError) -> MRZFound? in
                 var seen: [MRZLikeBand] = []
@@ -497,8 +497,8 @@ public final class DocumentReader: @unchecked Sendable {
     /// of every turn (milliseconds each); second pass, only if that found no finished zone:
     /// Tesseract on the bands where the classifier saw MRZ-like lines, and on the likeliest band.
     /// Stops at the first finished zone (valid, names read). Without `likeliestBand`, Tesseract
-    /// reads only the bands the classifier found MRZ-like; with `classifierOnly`, none. Those bands are added to `mrzLike`,
-    /// their turns counted from `quarterTurns`.
+    /// reads only the bands the classifier found MRZ-like; with `classifierOnly`, none. Those
+    /// bands are added to `mrzLike`, their turns counted from `quarterTurns`.
     private func findMRZ(_ image: VisionImage, turns: [Int], likeliestBand: Bool = true, quarterTurns: Int = 0,
                          classifierOnly: Bool = false, mrzLike: inout [MRZLikeBand]) throws(KYCError) -> MRZFound? {
         var best: MRZFound?
@@ -604,15 +604,16 @@ public final class DocumentReader: @unchecked Sendable {
     /// when the outline was the document's, and tilted when it was not (the card's edge joined to
     /// the grooves of a plank counter, their hull taken for the card: text 7–12° off level).
     private func readText(_ image: VisionImage, outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
-        try levelled(image, asIs: try readLines(image), from: outline ? Self.tiltedFlattening : Self.readableSkew)
+        try levelled(image, asIs: try readLines(image), outline: outline)
     }
 
-    /// The reading of the image turned level, when its text is tilted `from` degrees or more and
-    /// the levelled text reads at least as well as `asIs`: the tilt is measured on blobs that may
-    /// not be text (ruled boxes, a background pattern), and a wrong turn would cost the reading.
-    private func levelled(_ image: VisionImage, asIs: (VisionImage, [OCRLine]), from least: Double = readableSkew) throws(KYCError) -> (VisionImage, [OCRLine]) {
+    /// The reading of the image turned level, when its text is tilted (from `readableSkew`, or
+    /// on a flattened document from `tiltedFlattening`) and the levelled text reads at least as
+    /// well as `asIs`: the tilt is measured on blobs that may not be text (ruled boxes, a
+    /// background pattern), and a wrong turn would cost the reading.
+    private func levelled(_ image: VisionImage, asIs: (VisionImage, [OCRLine]), outline: Bool) throws(KYCError) -> (VisionImage, [OCRLine]) {
         let skew = try image.textSkew(within: Self.largestSkew)
-        guard abs(skew) >= least, let turned = image.turned(degrees: skew) else { return asIs }
+        guard abs(skew) >= (outline ? Self.tiltedFlattening : Self.readableSkew), let turned = image.turned(degrees: skew) else { return asIs }
         let level = try readLines(turned)
         return Self.textScore(level.1) >= Self.textScore(asIs.1) ? level : asIs
     }
@@ -855,7 +856,7 @@ public final class DocumentReader: @unchecked Sendable {
             if score > (best?.score ?? -1) { best = (turn, turned, reading, score) }
         }
         guard let best else { return (0, (image, [])) }
-        return (best.turn, try levelled(best.turned, asIs: best.reading, from: outline ? Self.tiltedFlattening : Self.readableSkew))
+        return (best.turn, try levelled(best.turned, asIs: best.reading, outline: outline))
     }
 
     private func onQueue<T: Sendable>(_ work: @escaping @Sendable () throws(KYCError) -> T) async throws(KYCError) -> T {
