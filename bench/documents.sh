@@ -25,8 +25,9 @@
 # twenty-sixth round, looked at since, development now), two of the twenty-fourth (lanyard,
 # dashboard: held out until measured in the twenty-seventh round, development now), two of the
 # twenty-fifth (kiosk, bedside: held out until measured in the twenty-eighth round, development
-# now) and two draws of the twenty-sixth families (stall, lounge: held out, never looked at),
-# all but the first with capture conditions and tampered documents.
+# now), two of the twenty-sixth (stall, lounge: held out until measured in the twenty-ninth round,
+# development now) and two draws of the twenty-seventh families (boda, homestead: held out, never
+# looked at), all but the first with capture conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -136,9 +137,13 @@ for seed in 5656 5757; do   # two draws of the twenty-fifth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-fifth-$seed" --seed "$seed" --count "$count" \
     --families kiosk,bedside --conditions --tampered 0.15
 done
-for seed in 5858 5959; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 5858 5959; do   # two draws of the twenty-sixth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-sixth-$seed" --seed "$seed" --count "$count" \
     --families stall,lounge --conditions --tampered 0.15
+done
+for seed in 6060 6161; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families boda,homestead --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -151,4 +156,4 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/twentieth-4646" "$out/twentieth-4747" "$out/twenty-first-4848" "$out/twenty-first-4949" \
   "$out/twenty-second-5050" "$out/twenty-second-5151" "$out/twenty-third-5252" "$out/twenty-third-5353" \
   "$out/twenty-fourth-5454" "$out/twenty-fourth-5555" "$out/twenty-fifth-5656" "$out/twenty-fifth-5757" \
-  "$out/held-out-5858" "$out/held-out-5959"
+  "$out/twenty-sixth-5858" "$out/twenty-sixth-5959" "$out/held-out-6060" "$out/held-out-6161"

@@ -18,9 +18,9 @@ by document_families_twentysecond.py and its `_call` module, which also make the
 `slip` and `showcase` by document_families_twentythird.py, which also lays `showcase` under a
 shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
 puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
-document_families_twentyfifth.py; `stall` and `lounge` by document_families_twentysixth.py).
-`stall` and `lounge` are held out: the reader is never tuned on them, only measured (see
-BENCHMARKS.md, issue 17).
+document_families_twentyfifth.py; `stall` and `lounge` by document_families_twentysixth.py;
+`boda` and `homestead` by document_families_twentyseventh.py). `boda` and `homestead` are held
+out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -39,8 +39,9 @@ twenty-third round, `selfie` and `appscan`, the twenty-first, held out until the
 twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until theirs in the
 twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in the
 twenty-sixth (looked at since), `lanyard` and `dashboard`, the twenty-fourth, held out until
-theirs in the twenty-seventh, and `kiosk` and `bedside`, the twenty-fifth, held out until theirs
-in the twenty-eighth. The ninth
+theirs in the twenty-seventh, `kiosk` and `bedside`, the twenty-fifth, held out until theirs
+in the twenty-eighth, and `stall` and `lounge`, the twenty-sixth, held out until theirs in the
+twenty-ninth. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -92,7 +93,13 @@ numbers in cells and with two-line captions and a validity range, the lusona and
 the grain sack and the doily they lie on, the `flies`, `smoke`, `burglar_bars` and
 `portrait_mode` conditions; render_front's, render_back's, apply_condition's and surface's
 dispatch to them, reached only by their styles, conditions and surfaces) only for the
-twenty-sixth, so every other family's documents stay the same, image for image, for a seed.
+twenty-sixth, and the twenty-seventh's (their module: the layouts with the ID number down the
+left edge, a split title and a hexagonal portrait, and with fieldset boxes and a cartouche, the
+adire and beadwork grounds, the motorcycle seat and the clipboard they lie on, the `hdr_halo`,
+`judder`, `geotag` and `lens_finger` conditions; render_front's, render_back's,
+apply_condition's and surface's dispatch to them, reached only by their styles, conditions and
+surfaces) only for the twenty-seventh, so every other family's documents stay the same, image for
+image, for a seed.
 """
 import datetime as dt
 import math
@@ -1840,10 +1847,12 @@ FAMILIES = {
         card_mrz=dict(pitch=28.0, bottom=608, leading=1.72, left=72),
         passport_mrz=dict(pitch=24.8, bottom=848, leading=1.74, left=66), surfaces=["blanket"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "mosquito_net", "lint"]),
-    # The twenty-sixth held-out families (made for the twenty-sixth round of issue 17; the reader
-    # has not been run on them), drawn by document_families_twentysixth.py (whose docstring says
-    # why these two). Neither captures its own: make-documents.py photographs them on their
-    # surfaces, and their conditions and surfaces are that module's.
+    # The twenty-sixth held-out families (made for the twenty-sixth round of issue 17): measured
+    # in two draws (5858, 5959) in the twenty-ninth round, development families now (drawn in
+    # bench/documents.sh as `twenty-sixth-5858` and `twenty-sixth-5959`). Drawn by
+    # document_families_twentysixth.py (whose docstring says why these two). Neither captures its
+    # own: make-documents.py photographs them on their surfaces, and their conditions and surfaces
+    # are that module's.
     # `stall`: the document laid on a trader's sack of grain at a market stall and photographed
     # by the agent signing market traders up (`sack`: a woven polypropylene sack's flat tapes over
     # one and under one, each with its sheen and the slit film's fine lines, two coloured tapes
@@ -1878,7 +1887,7 @@ FAMILIES = {
     # side, the picture under them a little soft), besides a shadow, a finger, motion blur and
     # strong JPEG.
     "stall": dict(
-        held_out=True, style="stall", header="arms-title-ribbon", portrait="right-dot-copy", background="sona",
+        held_out=False, style="stall", header="arms-title-ribbon", portrait="right-dot-copy", background="sona",
         date="dd|mm|yyyy", label_font=("/usr/share/fonts/opentype/allerta/allerta_medium.otf", 15),
         value_font=("/usr/share/fonts/truetype/adf/UniversalisADFStd-Bold.otf", 32),
         title_font=("/usr/share/fonts/truetype/beteckna/BetecknaGS-Bold.ttf", 40),
@@ -1926,7 +1935,7 @@ FAMILIES = {
     # wandering in and out of the document's outline, the document's far part a little soft),
     # besides a shadow, low light, motion blur and strong JPEG.
     "lounge": dict(
-        held_out=True, style="lounge", header="ribbon-banner", portrait="bottom-right-cornered",
+        held_out=False, style="lounge", header="ribbon-banner", portrait="bottom-right-cornered",
         background="kuba", date="dd Sept yyyy",
         label_font=("/usr/share/fonts/opentype/junction/Junction.otf", 15),
         value_font=("/usr/share/fonts/truetype/adf/BaskervaldADFStd-Bold.otf", 29),
@@ -1941,6 +1950,111 @@ FAMILIES = {
         card_mrz=dict(pitch=28.2, bottom=604, leading=1.7, left=70),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["doily"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "burglar_bars", "portrait_mode"]),
+    # The twenty-seventh held-out families (made for the twenty-seventh round of issue 17; the
+    # reader has not been run on them), drawn by document_families_twentyseventh.py (whose
+    # docstring says why these two). Neither captures its own: make-documents.py photographs them
+    # on their surfaces, and their conditions and surfaces are that module's.
+    # `boda`: the rider's document laid on the seat of his motorcycle at the boda-boda stage and
+    # photographed at noon by the agent signing riders up for a ride-hailing app, a bike loan or
+    # the stage's SACCO, the engine idling (`saddle`: the seat's vinyl quilted in diamonds or
+    # pleated across, each panel puffed, dark grooves with a row of stitches beside them, a
+    # leathery grain, a shine along the crown, a film of red dust and specks; sometimes the seat's
+    # side falling away at one edge of the frame, its piping lit, and beyond it the stage's red
+    # murram or the painted fuel tank). The card (1012 x 638): a pale ground dyed like ADIRE
+    # cloth (squares of lighter resist motifs, rings, spirals, Olokun's comb, leaves, zigzags,
+    # dots and hatching, on pale indigo, stitched borders between them), slate and a hi-vis
+    # orange whatever the issuer; the ID NUMBER DOWN THE LEFT EDGE on a slate band, reading from
+    # top to bottom as a book's spine does, in League Mono Condensed Bold, letter-spaced, its
+    # caption `ID NO.` above it the same way in orange; the title SPLIT by the arms in the middle
+    # of the top, the state's style at their left and the country's name at their right
+    # (`REPUBLIC OF` | arms | `KENYA`) in Eurofurence Bold, `NATIONAL IDENTITY CARD` across an
+    # orange rule under them; the portrait at the right in a HEXAGON standing on a point with an
+    # orange rim, the signature under it, the card's serial number under that; each caption
+    # after a small orange PICTOGRAM (a person, a calendar, a globe, a gender sign, a card, a pin,
+    # a building, a book), worded `Family name`, `First names`, `Born`, `Gender`, `Citizenship`,
+    # `Valid until`, `Birthplace`, `Card serial`, in Tuffy, over values in Tuffy Bold: family
+    # name, first names, then born, gender and citizenship in one row, valid until and birthplace;
+    # dates with MIDDLE DOTS, `14·09·1987`; a row of small orange hexagons over a slate strip along
+    # the foot. The back: the slate band with hexagons, issue and authority with their pictograms, a
+    # MaxiCode-like 2-D code (small hexagons round a bullseye) on a white patch at the right, the
+    # notice, the TD1 MRZ on a white band under an orange rule. A passport (1250 x 880): the
+    # passport number down the left band, the split title (`PASSPORT`), the hexagonal portrait at
+    # the right with the signature; type and country code, family name, first names, born,
+    # gender and citizenship, birthplace and authority, issued and valid until; the TD3 MRZ on a
+    # white band. Its conditions: `hdr_halo` (the phone's automatic HDR under the noon sun: the
+    # tones squeezed round their local mean, the detail pushed, a bright halo round dark things
+    # and a dark one round bright ones, the shadows lifted, the colours pushed, a little
+    # sharpening) and `judder` (the idling engine shaking the seat under the rolling shutter: the
+    # rows a pixel or three to the side and up or down in a wave down the frame, its strength
+    # beating, every edge a little doubled by the shake within the exposure), besides a shadow,
+    # a finger, motion blur and strong JPEG.
+    "boda": dict(
+        held_out=True, style="boda", header="split-arms-title", portrait="right-hexagon", background="adire",
+        date="dd·mm·yyyy", label_font=("/usr/share/fonts/truetype/tuffy/Tuffy.ttf", 17),
+        value_font=("/usr/share/fonts/truetype/tuffy/Tuffy_Bold.ttf", 30),
+        title_font=("/usr/share/fonts/truetype/eurofurence/eurof75.ttf", 34),
+        labels=dict(id="ID No.", surname="Family name", given="First names", dob="Born", sex="Gender",
+                    nationality="Citizenship", expiry="Valid until", cardno="Card serial", pob="Birthplace",
+                    issue="Issued", authority="Issuing authority", signature="Holder's signature"),
+        passport_labels=dict(type="Type", code="Country code", docno="Passport No.", surname="Family name",
+                             given="First names", nationality="Citizenship", dob="Born", sex="Gender",
+                             pob="Birthplace", issue="Issued", expiry="Valid until", authority="Issuing authority"),
+        card_mrz=dict(pitch=28.0, bottom=606, leading=1.7, left=90),
+        passport_mrz=dict(pitch=24.8, bottom=850, leading=1.72, left=100), surfaces=["saddle"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "hdr_halo", "judder"]),
+    # `homestead`: the document photographed on a field officer's clipboard at a farmer's
+    # homestead, as input-loan programmes, SACCOs, cooperatives and crop insurers register
+    # smallholders in the villages, laid on the application form clipped to the board on her lap
+    # (`clipboard`: the programme's form printed from a word processor, headed `SMALLHOLDER INPUT
+    # LOAN APPLICATION` or the like, its sections, dotted lines, tick boxes and a table of inputs,
+    # her ballpoint entries, village, group, crop, acres, phone, her name and the date of the
+    # visit, the name and ID lines left for later; the board's hardboard or plastic round the
+    # paper, its steel clip with a rolled lip, rivets and wire lever at the top; beyond the
+    # board's edge the twill of her trousers with the board's shadow; the board turned a little
+    # or upside down). The card (1012 x 638): a cream ground with rows of small pale beads in
+    # arcs round a point below the card, as a Maasai beaded collar, bands of one colour and rows
+    # of blocks of two, maroon and green whatever the issuer; the title in Old Standard Bold in
+    # a CARTOUCHE with concave corners and a double maroon rule, centred at the top, the arms at
+    # its left and a small flag at its right, `NATIONAL IDENTITY CARD` letter-spaced in Routed
+    # Gothic under it with the issuer's name for it in Old Standard italics after a middle dot;
+    # every value in an outlined rounded box whose English caption is set INTO ITS TOP BORDER
+    # as a form's fieldset legend, in Routed Gothic capitals in green, the issuer's language set
+    # into its BOTTOM BORDER at the right in Old Standard italics (isiNdebele, Afrikaans, Igbo,
+    # Kiswahili, French for Ghana, Luganda: `Isibongo`, `Van`, `Aha ezinụlọ`, `Jina la ukoo`,
+    # `Nom`, `Erinnya ly'ekika`); values in Yrsa Bold; the portrait at the left in a maroon line,
+    # the signature in a box of its own under it; surname, given names, then birth date, sex and
+    # nationality in a row, expiry and card number, and the ID number in a WIDE BOX ACROSS THE
+    # FOOT, large and letter-spaced; dates YEAR FIRST with the month's letters, `1987-SEP-14`; a
+    # maroon strip along the foot. The back: a maroon strip at the top, birthplace, issue and
+    # authority in their boxes, a barcode with the card number under it in a box at the right,
+    # the notice in Old Standard italics, the TD1 MRZ on a white band. A passport (1250 x 880):
+    # the same ground and cartouche (`PASSPORT · Pasipoti`), the portrait at the left with the
+    # signature box under it, the boxes at the right: type, code and passport number, surname,
+    # given names, birth date, sex and nationality, birthplace and authority, issue and expiry;
+    # the TD3 MRZ on a white band. Its conditions: `geotag` (the GPS camera app's stamp: a dark
+    # translucent panel at the foot of the photo with a small map and a red pin, the place, its
+    # street, latitude and longitude and the weekday, date, time and zone; where the document
+    # leaves no room under it, the same as a black strip added under the photo, so that it never
+    # covers the document) and `lens_finger` (the officer's fingertip over a corner of the lens:
+    # a large soft blob of skin from a corner, lit red-orange through its rim, a haze of
+    # scattered light round it, kept to the document's outer margin at most), besides a shadow,
+    # low light, motion blur and strong JPEG.
+    "homestead": dict(
+        held_out=True, style="homestead", header="cartouche-arms-flag", portrait="left-signature-box",
+        background="beadwork", date="yyyy-MON-dd",
+        label_font=("/usr/share/fonts/truetype/routed-gothic/routed-gothic.ttf", 13),
+        value_font=("/usr/share/fonts/truetype/fonts-yrsa-rasa/Yrsa-Bold.ttf", 30),
+        title_font=("/usr/share/fonts/truetype/fonts-oldstandard/OldStandard-Bold.ttf", 32),
+        labels=dict(id="NATIONAL ID NO.", surname="SURNAME", given="GIVEN NAMES", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", expiry="DATE OF EXPIRY", cardno="CARD NO.", pob="PLACE OF BIRTH",
+                    issue="DATE OF ISSUE", authority="ISSUING AUTHORITY", signature="SIGNATURE"),
+        passport_labels=dict(type="TYPE", code="CODE", docno="PASSPORT NO.", surname="SURNAME", given="GIVEN NAMES",
+                             nationality="NATIONALITY", dob="DATE OF BIRTH", sex="SEX", pob="PLACE OF BIRTH",
+                             issue="DATE OF ISSUE", expiry="DATE OF EXPIRY", authority="AUTHORITY",
+                             signature="SIGNATURE"),
+        card_mrz=dict(pitch=28.4, bottom=608, leading=1.66, left=64),
+        passport_mrz=dict(pitch=25.2, bottom=852, leading=1.7, left=56), surfaces=["clipboard"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "geotag", "lens_finger"]),
 }
 
 
@@ -2122,6 +2236,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYSEVENTH_STYLES:
+        import document_families_twentyseventh as twentyseventh
+        return twentyseventh.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYSIXTH_STYLES:
         import document_families_twentysixth as twentysixth
         return twentysixth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -2274,6 +2391,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYSEVENTH_STYLES:
+        import document_families_twentyseventh as twentyseventh
+        return twentyseventh.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYSIXTH_STYLES:
         import document_families_twentysixth as twentysixth
         return twentysixth.render_back(rng, truth, spec, family)
@@ -3937,6 +4057,11 @@ TWENTYFIFTH_SURFACES = ("planks", "blanket")
 TWENTYSIXTH_STYLES = ("stall", "lounge")
 TWENTYSIXTH_CONDITIONS = ("flies", "smoke", "burglar_bars", "portrait_mode")
 TWENTYSIXTH_SURFACES = ("sack", "doily")
+# The twenty-seventh families (`boda`, `homestead`): the same, in document_families_twentyseventh.py
+# (neither captures its own: no dispatch in capture).
+TWENTYSEVENTH_STYLES = ("boda", "homestead")
+TWENTYSEVENTH_CONDITIONS = ("hdr_halo", "judder", "geotag", "lens_finger")
+TWENTYSEVENTH_SURFACES = ("saddle", "clipboard")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -4004,6 +4129,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYSEVENTH_CONDITIONS:
+        import document_families_twentyseventh as twentyseventh
+        return twentyseventh.apply_condition(rng, image, condition)
     if condition in TWENTYSIXTH_CONDITIONS:
         import document_families_twentysixth as twentysixth
         return twentysixth.apply_condition(rng, image, condition)
@@ -4224,7 +4352,8 @@ def apply_condition(rng, image, condition):
 # in document_families_twentythird.py, the twenty-fourth's shirt and car dashboard in
 # document_families_twentyfourth.py, the twenty-fifth's kiosk counter and blanket in
 # document_families_twentyfifth.py, the twenty-sixth's grain sack and doily in
-# document_families_twentysixth.py
+# document_families_twentysixth.py, the twenty-seventh's motorcycle seat and clipboard in
+# document_families_twentyseventh.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -4269,6 +4398,9 @@ def surface(rng, name, size):
     if name in TWENTYSIXTH_SURFACES:
         import document_families_twentysixth as twentysixth
         return twentysixth.surface(rng, name, size)
+    if name in TWENTYSEVENTH_SURFACES:
+        import document_families_twentyseventh as twentyseventh
+        return twentyseventh.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)

@@ -38,7 +38,8 @@ ensure_pip() {
 # Dosis, Jura, Yanone Kaffeesatz and Vollkorn (the twenty-third's; the twenty-fourth's reuse
 # OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here), Bebas Neue, Comfortaa, Play,
 # Gentium Plus and National Park (the twenty-fifth's), Beteckna, Allerta, Universalis ADF, JetBrains
-# Mono, Junction and Baskervald ADF (the twenty-sixth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# Mono, Junction and Baskervald ADF (the twenty-sixth's), Eurofurence, Tuffy, League Mono, Old
+# Standard, Routed Gothic and Yrsa (the twenty-seventh's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -51,7 +52,9 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-firacode fonts-linuxlibertine fonts-dosis fonts-jura fonts-yanone-kaffeesatz
                         fonts-vollkorn fonts-bebas-neue fonts-comfortaa fonts-play fonts-sil-gentiumplus
                         fonts-national-park fonts-beteckna fonts-allerta fonts-adf-universalis
-                        fonts-jetbrains-mono fonts-junction fonts-adf-baskervald libfribidi0)
+                        fonts-jetbrains-mono fonts-junction fonts-adf-baskervald fonts-eurofurence
+                        fonts-tuffy fonts-league-mono fonts-oldstandard fonts-routed-gothic
+                        fonts-yrsa-rasa libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

@@ -25,13 +25,16 @@ holder's scuffed and yellowed plastic, a paraffin lamp's warm light at night, a 
 tinted sun strip or the harmattan's dusty haze, a kiosk's branded umbrella's coloured shade, a
 lens fogged with condensation, a fold of a mosquito net in front of the lens, a blanket's
 fibres on the document, houseflies on and round the document, a fire's smoke drifting across the
-frame, a window's burglar bars' shadow or a phone's portrait mode blurring all round the
-document, and some are photographed on a wax-print cloth, a terrazzo
+frame, a window's burglar bars' shadow, a phone's portrait mode blurring all round the
+document, a phone's automatic HDR's halos under the noon sun, an idling engine's judder under
+the rolling shutter, a GPS camera app's stamp with a map, the place and the time or a fingertip
+over a corner of the lens, and some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
 chair, a school exercise book, a sofa's cushion, a shop's laminated counter, a work shirt, a
 car's dashboard, a mobile-money kiosk's painted counter, a fleecy blanket on a bed, a market
-stall's grain sack or a crocheted doily on a coffee table rather than a table; two families are held
+stall's grain sack, a crocheted doily on a coffee table, a motorcycle's seat or a field
+officer's clipboard rather than a table; two families are held
 up beside the holder's face in a selfie or run through a phone's scanner app, and two are
 screenshots: of a digital ID app, or of a video call with the document held up to the camera; one is a
 self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass; one
@@ -67,9 +70,12 @@ for videocall; fonts-dosis and fonts-jura for slip, fonts-yanone-kaffeesatz and 
 fonts-opendin, fonts-quicksand and fonts-oxygen for lanyard, fonts-roboto-slab and fonts-b612 for dashboard;
 fonts-bebas-neue, fonts-comfortaa and fonts-play for kiosk, fonts-sil-gentiumplus and fonts-national-park for
 bedside; fonts-beteckna, fonts-allerta, fonts-adf-universalis and fonts-jetbrains-mono for stall, fonts-junction
-and fonts-adf-baskervald for lounge). The held-out families (never tuned on, only measured) are stall and
-lounge (drawn by document_families_twentysixth.py); the others are for development (kiosk and bedside were
-held out until their first measurement in the twenty-eighth round; lanyard and dashboard until theirs in the
+and fonts-adf-baskervald for lounge; fonts-eurofurence, fonts-tuffy and fonts-league-mono for boda,
+fonts-oldstandard, fonts-routed-gothic and fonts-yrsa-rasa for homestead, whose clipboard's form and GPS stamp
+use fonts-crosextra-carlito, fonts-bwht and fonts-roboto-unhinted). The held-out families (never tuned on, only
+measured) are boda and homestead (drawn by document_families_twentyseventh.py); the others are for development
+(stall and lounge were held out until their first measurement in the twenty-ninth round; kiosk and bedside until
+theirs in the twenty-eighth; lanyard and dashboard until theirs in the
 twenty-seventh; slip and showcase until theirs in the twenty-sixth; mobileid
 and videocall until theirs in the twenty-fifth; selfie and appscan until theirs in the
 twenty-fourth; frontback and mended until theirs in the twenty-third; visa and
