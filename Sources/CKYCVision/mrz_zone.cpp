@@ -22,11 +22,17 @@ cv::Rect unscaled(const cv::Rect &rect, double scale) {
                     static_cast<int>(rect.height / scale));
 }
 
+/// A row of marks this many pitches long, found alone, may be a zone's line whose neighbours
+/// did not count as rows: a passport's names line holds more fillers than letters, and fillers
+/// are too small to be marks. (A TD3 zone's second line holds at least 28 marks.)
+constexpr double kLoneLinePitches = 25;
+
 /// Bands found by the zone's own structure rather than its ink: two or three rows of marks at
 /// one fixed pitch, stacked one under the other and starting together (an MRZ's lines are 30,
 /// 36 or 44 characters of OCR-B). Where a busy table or a pattern round the document merges
 /// everything in the ink mask, the zone's rows still stand out. In the coordinates of `gray`.
-std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
+/// `lone`: rows as long as a zone's line standing alone, with a line's spacing above and below.
+std::vector<cv::Rect> pitch_bands(const cv::Mat &gray, std::vector<cv::Rect> &lone) {
     double scale = 1;
     std::vector<kycvision::MarkRow> rows = kycvision::mark_rows(gray, scale);
     std::sort(rows.begin(), rows.end(), [](const kycvision::MarkRow &a, const kycvision::MarkRow &b) { return a.box.y < b.box.y; });
@@ -52,6 +58,16 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray) {
                 band.height += 2 * spacing;
             }
             bands.push_back(padded(unscaled(band, scale), gray.size()));
+        } else if (end - first == 1 && rows[first].box.width >= kLoneLinePitches * rows[first].pitch) {
+            // An MRZ's lines stand some 1.7 character heights apart; a line starts with marks
+            // (the document's kind, its number) and may end in fillers, which are no marks: the
+            // band reaches as far right as a passport's 44 characters.
+            cv::Rect band = rows[first].box;
+            band.width = std::max(band.width, static_cast<int>(45 * rows[first].pitch));
+            const int spacing = band.height * 17 / 10;
+            band.y -= spacing;
+            band.height += 2 * spacing;
+            lone.push_back(padded(unscaled(band, scale), gray.size()));
         }
         first = end;
     }
@@ -115,13 +131,19 @@ std::vector<cv::Rect> mrz_bands(const cv::Mat &gray) {
     }
     // Bands of rows at a fixed pitch come first, unless the ink mask found them already (where
     // it did, its band reads as well or better: replacing it lost two zones of the ninth draws).
-    std::vector<cv::Rect> pitched;
-    for (const cv::Rect &rows : pitch_bands(gray)) {
-        if (std::none_of(bands.begin(), bands.end(), [&](const cv::Rect &band) { return intersection_over_union(band, rows) > 0.5; })) {
-            pitched.push_back(rows);
-        }
+    std::vector<cv::Rect> pitched, lone;
+    auto unseen = [&](const cv::Rect &rows) {
+        return std::none_of(bands.begin(), bands.end(), [&](const cv::Rect &band) { return intersection_over_union(band, rows) > 0.5; });
+    };
+    for (const cv::Rect &rows : pitch_bands(gray, lone)) {
+        if (unseen(rows)) pitched.push_back(rows);
     }
     bands.insert(bands.begin(), pitched.begin(), pitched.end());
+    // A lone line's band comes last: tried by the classifier (milliseconds), read by Tesseract
+    // only where the classifier sees a zone in it, so a card's long printed line costs nothing.
+    for (const cv::Rect &line : lone) {
+        if (unseen(line)) bands.push_back(line);
+    }
     return bands;
 }
 

@@ -716,6 +716,13 @@ struct DocumentFieldsTests {
         #expect(evidence.mrz?.lines[0] == "P<UTOERIKSSON<<ANNA<<<<<<<<<<<<<<<<<<<<<<<<<")
         #expect(evidence.mrz?.surname == "ERIKSSON" && evidence.mrz?.givenNames == "ANNA")
 
+        // Every word of the zone misread (a monospaced `<` that is no OCR-B's, twenty-sixth
+        // families, 5959/042): the separator's first filler read `X` in its place, the filler
+        // between the given names read `K`, the names' last filler read `X`.
+        evidence = try restored(card + ["ASANTEX<YAWKKWAME<X<<<<<<<<<<<"], page: ["ASANTE", "YAW KWAME"])
+        #expect(evidence.mrz?.lines[2] == "ASANTE<<YAW<KWAME<<<<<<<<<<<<<")
+        #expect(evidence.mrz?.surname == "ASANTE" && evidence.mrz?.givenNames == "YAW KWAME")
+
         // The page prints the name with its K, a K initial, or nothing of the names: as read.
         for page in [["ERIKSSON", "ANNA KMARIA"], ["ERIKSSON", "ANNA K MARIA"], ["REPUBLIC OF UTOPIA", "MARIA"]] {
             let line = page.last == "MARIA" ? "P<UTOSMITH<<JOHN<K<<<<<<<<<<<<<<<<<<<<<<<<<<" : "P<UTOERIKSSON<<ANNA<KMARIA<<<<<<<<<<<<<<<<<<"

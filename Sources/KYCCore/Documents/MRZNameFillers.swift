@@ -46,8 +46,17 @@ extension MRZ {
         }
         let namesEnd = runs.firstIndex { $0.first == "<" && $0.count >= 3 } ?? runs.count
         let nameWords = runs[..<namesEnd].filter { $0.first != "<" }.map { String($0) }
-        // The page must print some of the names, and no lone K or X (an initial the zone may hold).
-        guard nameWords.contains(where: printedWords.contains),
+        // The page must print some of the names (a zone word, or one with a filler's lookalike
+        // at an end taken off: `ASANTEX` when every word of the zone was read so), and no lone
+        // K or X (an initial the zone may hold).
+        func printed(_ word: String) -> Bool {
+            let lookalike = PrintedFieldCorrection.fillerLookalikes
+            if printedWords.contains(word) { return true }
+            if let first = word.first, lookalike.contains(first), printedWords.contains(String(word.dropFirst())) { return true }
+            if let last = word.last, lookalike.contains(last), printedWords.contains(String(word.dropLast())) { return true }
+            return false
+        }
+        guard nameWords.contains(where: printed),
               PrintedFieldCorrection.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
         let lastWord = runs[..<namesEnd].lastIndex { $0.first != "<" }
         // Names with no `<<` have had one of the separator's fillers read as a letter
@@ -62,7 +71,9 @@ extension MRZ {
             } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
                 if separatorRead, index > 0, runs[index - 1] == ["<"] { runs[index][0] = "<" } else { runs[index].removeFirst() }
             } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
-                runs[index].removeLast()
+                // The separator's first filler read as a letter in its place (`ASANTEX<YAW`)
+                // is that filler; elsewhere the letter was read in beside a filler.
+                if separatorRead, index + 1 < namesEnd, runs[index + 1] == ["<"] { runs[index][word.count - 1] = "<" } else { runs[index].removeLast() }
             } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
                 runs[index] = split
             } else if let printed = Self.printedWord(oneLookalikeFrom: word, surelyPrinted) ?? Self.printedWord(withSpeckIn: word, surelyPrinted) {
