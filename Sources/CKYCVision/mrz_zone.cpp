@@ -22,6 +22,14 @@ cv::Rect unscaled(const cv::Rect &rect, double scale) {
                     static_cast<int>(rect.height / scale));
 }
 
+/// `band` with a line `spacing` apart more above and below it: the zone's lines that did not
+/// count as rows.
+cv::Rect with_line_around(cv::Rect band, int spacing) {
+    band.y -= spacing;
+    band.height += 2 * spacing;
+    return band;
+}
+
 /// A row of marks this many pitches long, found alone, may be a zone's line whose neighbours
 /// did not count as rows: a passport's names line holds more fillers than letters, and fillers
 /// are too small to be marks. (A TD3 zone's second line holds at least 28 marks.)
@@ -53,9 +61,7 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray, std::vector<cv::Rect> &lo
                 // An ID card's zone (30 characters a line) has three lines, and one may be mostly
                 // fillers, which run together into fewer marks: a line's spacing more above and
                 // below, for the reader to find it. (Passports' two lines are 44 characters.)
-                const int spacing = rows[first + 1].box.y - rows[first].box.y;
-                band.y -= spacing;
-                band.height += 2 * spacing;
+                band = with_line_around(band, rows[first + 1].box.y - rows[first].box.y);
             }
             bands.push_back(padded(unscaled(band, scale), gray.size()));
         } else if (end - first == 1 && rows[first].box.width >= kLoneLinePitches * rows[first].pitch) {
@@ -64,10 +70,7 @@ std::vector<cv::Rect> pitch_bands(const cv::Mat &gray, std::vector<cv::Rect> &lo
             // band reaches as far right as a passport's 44 characters.
             cv::Rect band = rows[first].box;
             band.width = std::max(band.width, static_cast<int>(45 * rows[first].pitch));
-            const int spacing = band.height * 17 / 10;
-            band.y -= spacing;
-            band.height += 2 * spacing;
-            lone.push_back(padded(unscaled(band, scale), gray.size()));
+            lone.push_back(padded(unscaled(with_line_around(band, band.height * 17 / 10), scale), gray.size()));
         }
         first = end;
     }

@@ -49,14 +49,7 @@ extension MRZ {
         // The page must print some of the names (a zone word, or one with a filler's lookalike
         // at an end taken off: `ASANTEX` when every word of the zone was read so), and no lone
         // K or X (an initial the zone may hold).
-        func printed(_ word: String) -> Bool {
-            let lookalike = PrintedFieldCorrection.fillerLookalikes
-            if printedWords.contains(word) { return true }
-            if let first = word.first, lookalike.contains(first), printedWords.contains(String(word.dropFirst())) { return true }
-            if let last = word.last, lookalike.contains(last), printedWords.contains(String(word.dropLast())) { return true }
-            return false
-        }
-        guard nameWords.contains(where: printed),
+        guard nameWords.contains(where: { printedWords.contains($0) || Self.fillerLookalikeEnd(of: Array($0), printedWords) != nil }),
               PrintedFieldCorrection.fillerLookalikes.allSatisfy({ !printedWords.contains(String($0)) }) else { return nil }
         let lastWord = runs[..<namesEnd].lastIndex { $0.first != "<" }
         // Names with no `<<` have had one of the separator's fillers read as a letter
@@ -68,12 +61,16 @@ extension MRZ {
             guard !printedWords.contains(text) else { continue }
             if word.count == 1, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), index == lastWord {
                 runs[index] = ["<"]  // a lone lookalike after the last name: a filler in place
-            } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[0]), printedWords.contains(String(word.dropFirst())) {
-                if separatorRead, index > 0, runs[index - 1] == ["<"] { runs[index][0] = "<" } else { runs[index].removeFirst() }
-            } else if word.count >= 3, PrintedFieldCorrection.fillerLookalikes.contains(word[word.count - 1]), printedWords.contains(String(word.dropLast())) {
-                // The separator's first filler read as a letter in its place (`ASANTEX<YAW`)
-                // is that filler; elsewhere the letter was read in beside a filler.
-                if separatorRead, index + 1 < namesEnd, runs[index + 1] == ["<"] { runs[index][word.count - 1] = "<" } else { runs[index].removeLast() }
+            } else if word.count >= 3, let end = Self.fillerLookalikeEnd(of: word, printedWords) {
+                // Beside a single filler where the names hold no `<<`, the lookalike is the
+                // separator's other filler in its place (`ASANTE<KAMA`, `ASANTEX<YAW`); elsewhere
+                // it was read in beside a filler.
+                let neighbour = end == word.startIndex ? index - 1 : index + 1
+                if separatorRead, runs[..<namesEnd].indices.contains(neighbour), runs[neighbour] == ["<"] {
+                    runs[index][end] = "<"
+                } else {
+                    runs[index].remove(at: end)
+                }
             } else if let split = Self.twoPrintedWords(joinedIn: word, printedWords) {
                 runs[index] = split
             } else if let printed = Self.printedWord(oneLookalikeFrom: word, surelyPrinted) ?? Self.printedWord(withSpeckIn: word, surelyPrinted) {
@@ -95,6 +92,16 @@ extension MRZ {
                    documentNumber: documentNumber, surname: newSurname, givenNames: newGiven, nationality: nationality,
                    dateOfBirth: dateOfBirth, expiryDate: expiryDate, sex: sex, optionalData: optionalData, checks: checks,
                    corrections: corrections + changed)
+    }
+
+    /// Where `word` has a filler's lookalike (`K`, `X`) that, taken off, leaves a printed word:
+    /// its first letter, else its last; nil when neither does.
+    static func fillerLookalikeEnd(of word: [Character], _ printedWords: Set<String>) -> Int? {
+        let lookalikes = PrintedFieldCorrection.fillerLookalikes
+        guard let first = word.first, let last = word.last else { return nil }
+        if lookalikes.contains(first), printedWords.contains(String(word.dropFirst())) { return word.startIndex }
+        if lookalikes.contains(last), printedWords.contains(String(word.dropLast())) { return word.endIndex - 1 }
+        return nil
     }
 
     /// Two printed words of two letters or more run together by one character where the
