@@ -26,8 +26,10 @@
 # dashboard: held out until measured in the twenty-seventh round, development now), two of the
 # twenty-fifth (kiosk, bedside: held out until measured in the twenty-eighth round, development
 # now), two of the twenty-sixth (stall, lounge: held out until measured in the twenty-ninth round,
-# development now) and two draws of the twenty-seventh families (boda, homestead: held out, never
-# looked at), all but the first with capture conditions and tampered documents.
+# development now), two of the twenty-seventh (boda, homestead: held out until measured in the
+# thirtieth round, development now) and two draws of the twenty-eighth
+# families (crossing, chama: held out, never looked at), all but the first with capture
+# conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -141,9 +143,13 @@ for seed in 5858 5959; do   # two draws of the twenty-sixth families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-sixth-$seed" --seed "$seed" --count "$count" \
     --families stall,lounge --conditions --tampered 0.15
 done
-for seed in 6060 6161; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 6060 6161; do   # two draws of the twenty-seventh families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-seventh-$seed" --seed "$seed" --count "$count" \
     --families boda,homestead --conditions --tampered 0.15
+done
+for seed in 6262 6363; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families crossing,chama --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -156,4 +162,5 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/twentieth-4646" "$out/twentieth-4747" "$out/twenty-first-4848" "$out/twenty-first-4949" \
   "$out/twenty-second-5050" "$out/twenty-second-5151" "$out/twenty-third-5252" "$out/twenty-third-5353" \
   "$out/twenty-fourth-5454" "$out/twenty-fourth-5555" "$out/twenty-fifth-5656" "$out/twenty-fifth-5757" \
-  "$out/twenty-sixth-5858" "$out/twenty-sixth-5959" "$out/held-out-6060" "$out/held-out-6161"
+  "$out/twenty-sixth-5858" "$out/twenty-sixth-5959" "$out/twenty-seventh-6060" "$out/twenty-seventh-6161" \
+  "$out/held-out-6262" "$out/held-out-6363"

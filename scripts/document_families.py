@@ -19,8 +19,9 @@ by document_families_twentysecond.py and its `_call` module, which also make the
 shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourth.py, which also
 puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
 document_families_twentyfifth.py; `stall` and `lounge` by document_families_twentysixth.py;
-`boda` and `homestead` by document_families_twentyseventh.py). `boda` and `homestead` are held
-out: the reader is never tuned on them, only measured (see BENCHMARKS.md, issue 17).
+`boda` and `homestead` by document_families_twentyseventh.py; `crossing` and `chama` by
+document_families_twentyeighth.py). `crossing` and `chama` are held out: the reader is never
+tuned on them, only measured (see BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -40,8 +41,9 @@ twenty-fourth, `mobileid` and `videocall`, the twenty-second, held out until the
 twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in the
 twenty-sixth (looked at since), `lanyard` and `dashboard`, the twenty-fourth, held out until
 theirs in the twenty-seventh, `kiosk` and `bedside`, the twenty-fifth, held out until theirs
-in the twenty-eighth, and `stall` and `lounge`, the twenty-sixth, held out until theirs in the
-twenty-ninth. The ninth
+in the twenty-eighth, `stall` and `lounge`, the twenty-sixth, held out until theirs in the
+twenty-ninth, and `boda` and `homestead`, the twenty-seventh, held out until theirs in the
+thirtieth. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -62,8 +64,9 @@ module: renderer, grounds, the typewriter, their date pattern, the jeans they ma
 photographed on, the `crease` and `forwarded` conditions) only for the seventeenth, the
 eighteenth's (their module: renderer, grounds, the laminate pouch, their date pattern, the car
 seat they may be photographed on, the `handheld` and `screenshot` conditions; and
-make-documents.py's laying of an RGBA flat by its alpha, reached only by them and by `visa`'s
-cards on a second card, and its one-sided `mrz_front` card) only for the eighteenth, and
+make-documents.py's laying of an RGBA flat by its alpha, reached only by them, by `visa`'s
+cards on a second card and by `crossing`'s perforated passport pages, and its one-sided
+`mrz_front` card) only for the eighteenth, and
 the nineteenth's (their module: renderer, grounds, the second card and the visa page, the
 handwriting, their date pattern, the tiled floor they may be photographed on, the `crop_edge` and
 `reflection` conditions; make-documents.py's photograph() records where a document's corners
@@ -98,8 +101,13 @@ left edge, a split title and a hexagonal portrait, and with fieldset boxes and a
 adire and beadwork grounds, the motorcycle seat and the clipboard they lie on, the `hdr_halo`,
 `judder`, `geotag` and `lens_finger` conditions; render_front's, render_back's,
 apply_condition's and surface's dispatch to them, reached only by their styles, conditions and
-surfaces) only for the twenty-seventh, so every other family's documents stay the same, image for
-image, for a seed.
+surfaces) only for the twenty-seventh, and the twenty-eighth's (their module: the layouts with a
+hollow country's name, accent bars, a sepia portrait, the number in a pill and perforated, and
+with caption chips, a fading header band, a chamfered portrait and a thumbprint, the fibre and
+Lamu-frieze grounds, the car bonnet and the record book they lie on, the `heat_shimmer`,
+`shade_net`, `torch` and `pen` conditions; render_front's, render_back's, apply_condition's and
+surface's dispatch to them, reached only by their styles, conditions and surfaces) only for the
+twenty-eighth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -1950,10 +1958,12 @@ FAMILIES = {
         card_mrz=dict(pitch=28.2, bottom=604, leading=1.7, left=70),
         passport_mrz=dict(pitch=25.0, bottom=850, leading=1.7, left=60), surfaces=["doily"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "burglar_bars", "portrait_mode"]),
-    # The twenty-seventh held-out families (made for the twenty-seventh round of issue 17; the
-    # reader has not been run on them), drawn by document_families_twentyseventh.py (whose
-    # docstring says why these two). Neither captures its own: make-documents.py photographs them
-    # on their surfaces, and their conditions and surfaces are that module's.
+    # The twenty-seventh held-out families (made for the twenty-seventh round of issue 17): measured
+    # in two draws (6060, 6161) in the thirtieth round, development families now (drawn in
+    # bench/documents.sh as `twenty-seventh-6060` and `twenty-seventh-6161`). Drawn by
+    # document_families_twentyseventh.py (whose docstring says why these two). Neither captures
+    # its own: make-documents.py photographs them on their surfaces, and their conditions and
+    # surfaces are that module's.
     # `boda`: the rider's document laid on the seat of his motorcycle at the boda-boda stage and
     # photographed at noon by the agent signing riders up for a ride-hailing app, a bike loan or
     # the stage's SACCO, the engine idling (`saddle`: the seat's vinyl quilted in diamonds or
@@ -1989,7 +1999,7 @@ FAMILIES = {
     # beating, every edge a little doubled by the shake within the exposure), besides a shadow,
     # a finger, motion blur and strong JPEG.
     "boda": dict(
-        held_out=True, style="boda", header="split-arms-title", portrait="right-hexagon", background="adire",
+        held_out=False, style="boda", header="split-arms-title", portrait="right-hexagon", background="adire",
         date="dd·mm·yyyy", label_font=("/usr/share/fonts/truetype/tuffy/Tuffy.ttf", 17),
         value_font=("/usr/share/fonts/truetype/tuffy/Tuffy_Bold.ttf", 30),
         title_font=("/usr/share/fonts/truetype/eurofurence/eurof75.ttf", 34),
@@ -2040,7 +2050,7 @@ FAMILIES = {
     # scattered light round it, kept to the document's outer margin at most), besides a shadow,
     # low light, motion blur and strong JPEG.
     "homestead": dict(
-        held_out=True, style="homestead", header="cartouche-arms-flag", portrait="left-signature-box",
+        held_out=False, style="homestead", header="cartouche-arms-flag", portrait="left-signature-box",
         background="beadwork", date="yyyy-MON-dd",
         label_font=("/usr/share/fonts/truetype/routed-gothic/routed-gothic.ttf", 13),
         value_font=("/usr/share/fonts/truetype/fonts-yrsa-rasa/Yrsa-Bold.ttf", 30),
@@ -2055,6 +2065,104 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=608, leading=1.66, left=64),
         passport_mrz=dict(pitch=25.2, bottom=852, leading=1.7, left=56), surfaces=["clipboard"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "geotag", "lens_finger"]),
+    # The twenty-eighth held-out families (made for the twenty-eighth round of issue 17; the
+    # reader has not been run on them), drawn by document_families_twentyeighth.py (whose
+    # docstring says why these two). Neither captures its own: make-documents.py photographs them
+    # on their surfaces, and their conditions and surfaces are that module's.
+    # `crossing`: the traveller's or cross-border trader's document laid on the bonnet of the car
+    # or minibus in the queue at a border post and photographed in the midday heat for a
+    # money-transfer app, a cross-border mobile-money wallet or a travel insurer (`bonnet`: the
+    # car's paint, white, silver, red, blue, beige or black, its gloss mirroring the sky, clouds
+    # and a dark line of trees or roofs bent by the bonnet's crown, a swage line along it, a film
+    # of dust with a wiped streak and dried water spots; sometimes at one edge the windscreen's
+    # foot, its black cowl with slots, a wiper and the dark glass, or the gap to the wing). The
+    # card (1012 x 638): a pale SAND paper with coloured SECURITY FIBRES (short curved threads,
+    # red, blue, green, yellow) and small planchettes in it and fine relief waves across it,
+    # petrol and brick whatever the issuer; the arms at the top left, the state's style in Switzera
+    # ADF Bold Condensed over the country's name in large HOLLOW (outlined) letters in millimetre
+    # Extrablack, letter-spaced (`REPUBLIC OF` over `K E N Y A`); the document's kind and its
+    # number (`DOCUMENT NO.`, in Anonymous Pro Bold) right-aligned at the top right; a brick rule
+    # over a petrol hairline under the header; the portrait at the left printed in one colour, a
+    # warm SEPIA DUOTONE, in a thin petrol frame, the signature over `HOLDER'S SIGNATURE` under
+    # it; every field after a short brick ACCENT BAR down its left side, the caption in small
+    # letter-spaced capitals in Switzera ADF Condensed over the value in Averia Sans GWF Bold:
+    # surname, forenames, date of birth and sex, nationality and `EXPIRES`; the PERSONAL NUMBER
+    # large and letter-spaced in white in a dark petrol PILL across the foot; dates run together
+    # with the month's letters, `14SEP1987`; the flag's stripes along the foot. The back: a petrol
+    # strip at the top, birthplace, issue and issuing office after their accent bars, a PDF417
+    # stacked barcode on a white patch at the right, the notice, the TD1 MRZ on a white band under
+    # a brick rule. A passport (1250 x 880): the same header (`PASSPORT`, `PASSPORT NO.`), the
+    # sepia portrait at the left, type, code and number, surname, forenames, birth date, sex and
+    # nationality, birthplace and office, issue and expiry after their bars; the passport number
+    # also PERFORATED down the page's right edge in holes of a 5 x 7 dot matrix reading upwards
+    # (the holes clear, the bonnet showing through them); the TD3 MRZ on a white band. Its
+    # conditions: `heat_shimmer` (the air over the hot bonnet bending the light: every point a
+    # pixel or two off in a slowly wandering field, softer where the air is thickest, a little
+    # less contrast) and `shade_net` (the car park's knitted shade net's shadow: a fine soft
+    # lattice of light spots over everything, darker seams, the light through a green net
+    # tinted, sometimes the net's edge and open sun beyond it, the exposure brought back up),
+    # besides a shadow, a finger, motion blur and strong JPEG.
+    "crossing": dict(
+        held_out=True, style="crossing", header="hollow-name-left", portrait="left-sepia", background="fibres",
+        date="ddMONyyyy", label_font=("/usr/share/fonts/truetype/adf/SwitzeraADF-Cond.otf", 16),
+        value_font=("/usr/share/fonts/truetype/averia-gwf/AveriaSansGWF-Bold.ttf", 32),
+        title_font=("/usr/share/fonts/opentype/millimetre/millimetreA Extrablack 01.otf", 62),
+        labels=dict(id="Personal No.", surname="Surname", given="Forenames", dob="Date of Birth", sex="Sex",
+                    nationality="Nationality", expiry="Expires", cardno="Document No.", pob="Place of Birth",
+                    issue="Issued", authority="Issuing Office", signature="Holder's Signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Forenames",
+                             nationality="Nationality", dob="Date of Birth", sex="Sex", pob="Place of Birth",
+                             issue="Issued", expiry="Expires", authority="Issuing Office"),
+        card_mrz=dict(pitch=28.2, bottom=606, leading=1.7, left=68),
+        passport_mrz=dict(pitch=25.0, bottom=850, leading=1.72, left=60), surfaces=["bonnet"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "heat_shimmer", "shade_net"]),
+    # `chama`: the member's document laid on the savings group's record book at the group's
+    # evening meeting (a chama, a stokvel, mukando, susu, esusu or ajo, a VSLA), photographed by
+    # the treasurer registering the members for the group's bank or mobile-money account, often
+    # in a power cut (`cashbook`: the ruled record book open on the table, cream pages with blue
+    # lines, red money columns and margin, the treasurer's handwritten headings `Date`, `Name`,
+    # `Phone`, `Shares`, `Savings`, `Sign` and the members' entries in ballpoint, with ticks; the
+    # gutter's shadow between the pages, the cover's edge, and beyond the book the table, wood
+    # or a plastic cover; the book turned a little or round). The card (1012 x 638): an IVORY
+    # ground carved as a Swahili (Lamu) door's frieze, bands of interlocking chain between rows
+    # of eight-petalled rosettes and lotus fans, terracotta and teal whatever the issuer; a
+    # HEADER BAND FADING from one flag colour at the left to another at the right, the title in
+    # Quattrocento reversed out of it, letter-spaced, `NATIONAL IDENTITY CARD` under it, the arms
+    # at its left and a round seal at its right in white, a saffron rule under it; every caption
+    # a white CHIP (a rounded indigo tag, in Karmilla Bold) on the value's own line with the value
+    # after it in Century Catalogue, so the values start where their chips end: the ID NUMBER
+    # first, under the band, in Inconsolata, letter-spaced; the portrait at the left in a frame
+    # with CUT CORNERS (an octagon, indigo inside a saffron rule), the signature over `Holder's
+    # signature` under it; at the right surname, names, SEX and DATE OF BIRTH on one line,
+    # nationality, date of expiry, card number; dates as two-digit day, month and year apart,
+    # `14 09 87`; a saffron strip along the foot. The back: the fading band as a thin strip at the
+    # top, the LEFT THUMBPRINT in a box at the left (`Left thumb`), birthplace, issue and
+    # authority after their chips, a Data Matrix code at the right, the notice, the TD1 MRZ on a
+    # white band. A passport (1250 x 880): the same band (`PASSPORT`), the chamfered portrait at
+    # the left, the chips at the right: type, code and passport number, surname, names, sex and
+    # birth date, nationality, birthplace, issue and expiry, authority; the TD3 MRZ on a white
+    # band. Its conditions: `torch` (load shedding: the scene lit only by a second phone's torch
+    # held off to one side, a hard cool-white spot with the LED's rings falling off steeply into
+    # a dark, warm room, the exposure pushed up, coarse coloured grain smoothed a little) and
+    # `pen` (the treasurer's ballpoint lying across a corner or along an edge of the document,
+    # barrel, cap and clip, cone and point, with its soft shadow, kept to the document's outermost
+    # edge), besides a shadow, low light, motion blur and strong JPEG.
+    "chama": dict(
+        held_out=True, style="chama", header="fading-band-quattrocento", portrait="left-chamfered",
+        background="lamu", date="dd mm yy",
+        label_font=("/usr/share/fonts/truetype/karmilla/Karmilla-Bold.ttf", 15),
+        value_font=("/usr/share/fonts/truetype/fonts-century-catalogue/Century-Catalogue.ttf", 34),
+        title_font=("/usr/share/fonts/opentype/quattrocento/Quattrocento-Regular.otf", 40),
+        labels=dict(id="ID NO.", surname="SURNAME", given="NAMES", dob="DATE OF BIRTH", sex="SEX",
+                    nationality="NATIONALITY", expiry="DATE OF EXPIRY", cardno="CARD NO.", pob="PLACE OF BIRTH",
+                    issue="DATE OF ISSUE", authority="AUTHORITY", signature="Holder's signature",
+                    thumb="Left thumb"),
+        passport_labels=dict(type="TYPE", code="CODE", docno="PASSPORT NO.", surname="SURNAME", given="NAMES",
+                             nationality="NATIONALITY", dob="DATE OF BIRTH", sex="SEX", pob="PLACE OF BIRTH",
+                             issue="DATE OF ISSUE", expiry="DATE OF EXPIRY", authority="AUTHORITY"),
+        card_mrz=dict(pitch=28.4, bottom=608, leading=1.68, left=62),
+        passport_mrz=dict(pitch=25.2, bottom=852, leading=1.7, left=56), surfaces=["cashbook"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "torch", "pen"]),
 }
 
 
@@ -2236,6 +2344,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYEIGHTH_STYLES:
+        import document_families_twentyeighth as twentyeighth
+        return twentyeighth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYSEVENTH_STYLES:
         import document_families_twentyseventh as twentyseventh
         return twentyseventh.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -2391,6 +2502,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYEIGHTH_STYLES:
+        import document_families_twentyeighth as twentyeighth
+        return twentyeighth.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYSEVENTH_STYLES:
         import document_families_twentyseventh as twentyseventh
         return twentyseventh.render_back(rng, truth, spec, family)
@@ -4062,6 +4176,11 @@ TWENTYSIXTH_SURFACES = ("sack", "doily")
 TWENTYSEVENTH_STYLES = ("boda", "homestead")
 TWENTYSEVENTH_CONDITIONS = ("hdr_halo", "judder", "geotag", "lens_finger")
 TWENTYSEVENTH_SURFACES = ("saddle", "clipboard")
+# The twenty-eighth families (`crossing`, `chama`): the same, in document_families_twentyeighth.py
+# (neither captures its own: no dispatch in capture).
+TWENTYEIGHTH_STYLES = ("crossing", "chama")
+TWENTYEIGHTH_CONDITIONS = ("heat_shimmer", "shade_net", "torch", "pen")
+TWENTYEIGHTH_SURFACES = ("bonnet", "cashbook")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -4129,6 +4248,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYEIGHTH_CONDITIONS:
+        import document_families_twentyeighth as twentyeighth
+        return twentyeighth.apply_condition(rng, image, condition)
     if condition in TWENTYSEVENTH_CONDITIONS:
         import document_families_twentyseventh as twentyseventh
         return twentyseventh.apply_condition(rng, image, condition)
@@ -4353,7 +4475,8 @@ def apply_condition(rng, image, condition):
 # document_families_twentyfourth.py, the twenty-fifth's kiosk counter and blanket in
 # document_families_twentyfifth.py, the twenty-sixth's grain sack and doily in
 # document_families_twentysixth.py, the twenty-seventh's motorcycle seat and clipboard in
-# document_families_twentyseventh.py
+# document_families_twentyseventh.py, the twenty-eighth's car bonnet and record book in
+# document_families_twentyeighth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -4401,6 +4524,9 @@ def surface(rng, name, size):
     if name in TWENTYSEVENTH_SURFACES:
         import document_families_twentyseventh as twentyseventh
         return twentyseventh.surface(rng, name, size)
+    if name in TWENTYEIGHTH_SURFACES:
+        import document_families_twentyeighth as twentyeighth
+        return twentyeighth.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)

@@ -39,7 +39,9 @@ ensure_pip() {
 # OSP-DIN, Quicksand, Oxygen, Roboto Slab and B612, already here), Bebas Neue, Comfortaa, Play,
 # Gentium Plus and National Park (the twenty-fifth's), Beteckna, Allerta, Universalis ADF, JetBrains
 # Mono, Junction and Baskervald ADF (the twenty-sixth's), Eurofurence, Tuffy, League Mono, Old
-# Standard, Routed Gothic and Yrsa (the twenty-seventh's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
+# Standard, Routed Gothic and Yrsa (the twenty-seventh's), Switzera ADF, millimetre, Averia Sans
+# GWF, Anonymous Pro, Quattrocento, Karmilla, Century Catalogue and Inconsolata (the
+# twenty-eighth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
 # right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
 # of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
@@ -54,7 +56,9 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-national-park fonts-beteckna fonts-allerta fonts-adf-universalis
                         fonts-jetbrains-mono fonts-junction fonts-adf-baskervald fonts-eurofurence
                         fonts-tuffy fonts-league-mono fonts-oldstandard fonts-routed-gothic
-                        fonts-yrsa-rasa libfribidi0)
+                        fonts-yrsa-rasa fonts-adf-switzera fonts-millimetre fonts-averia-sans-gwf
+                        fonts-anonymous-pro fonts-quattrocento fonts-karmilla fonts-century-catalogue
+                        fonts-inconsolata libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.

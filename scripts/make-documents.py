@@ -27,14 +27,16 @@ lens fogged with condensation, a fold of a mosquito net in front of the lens, a 
 fibres on the document, houseflies on and round the document, a fire's smoke drifting across the
 frame, a window's burglar bars' shadow, a phone's portrait mode blurring all round the
 document, a phone's automatic HDR's halos under the noon sun, an idling engine's judder under
-the rolling shutter, a GPS camera app's stamp with a map, the place and the time or a fingertip
-over a corner of the lens, and some are photographed on a wax-print cloth, a terrazzo
+the rolling shutter, a GPS camera app's stamp with a map, the place and the time, a fingertip
+over a corner of the lens, the heat shimmering over a car's bonnet, a car park's shade net's
+shadow, a second phone's torch in a power cut or a pen lying across an edge of the document, and
+some are photographed on a wax-print cloth, a terrazzo
 counter, a bedsheet, a woven mat, a newspaper, a laptop's keyboard, a gingham tablecloth, the
 holder's jeans, a car's seat, a tiled floor, the copy sheet round a copy, a plastic garden
 chair, a school exercise book, a sofa's cushion, a shop's laminated counter, a work shirt, a
 car's dashboard, a mobile-money kiosk's painted counter, a fleecy blanket on a bed, a market
-stall's grain sack, a crocheted doily on a coffee table, a motorcycle's seat or a field
-officer's clipboard rather than a table; two families are held
+stall's grain sack, a crocheted doily on a coffee table, a motorcycle's seat, a field
+officer's clipboard, a car's bonnet or a savings group's record book rather than a table; two families are held
 up beside the holder's face in a selfie or run through a phone's scanner app, and two are
 screenshots: of a digital ID app, or of a video call with the document held up to the camera; one is a
 self-service printout on an inkjet, folded in four, and one lies under a shop counter's glass; one
@@ -72,10 +74,13 @@ fonts-bebas-neue, fonts-comfortaa and fonts-play for kiosk, fonts-sil-gentiumplu
 bedside; fonts-beteckna, fonts-allerta, fonts-adf-universalis and fonts-jetbrains-mono for stall, fonts-junction
 and fonts-adf-baskervald for lounge; fonts-eurofurence, fonts-tuffy and fonts-league-mono for boda,
 fonts-oldstandard, fonts-routed-gothic and fonts-yrsa-rasa for homestead, whose clipboard's form and GPS stamp
-use fonts-crosextra-carlito, fonts-bwht and fonts-roboto-unhinted). The held-out families (never tuned on, only
-measured) are boda and homestead (drawn by document_families_twentyseventh.py); the others are for development
-(stall and lounge were held out until their first measurement in the twenty-ninth round; kiosk and bedside until
-theirs in the twenty-eighth; lanyard and dashboard until theirs in the
+use fonts-crosextra-carlito, fonts-bwht and fonts-roboto-unhinted; fonts-adf-switzera, fonts-millimetre,
+fonts-averia-sans-gwf and fonts-anonymous-pro for crossing, fonts-quattrocento, fonts-karmilla,
+fonts-century-catalogue and fonts-inconsolata for chama, whose record book uses fonts-crosextra-carlito and
+fonts-bwht). The held-out families (never tuned on, only measured) are crossing and chama (drawn by
+document_families_twentyeighth.py); the others are for development (boda and homestead were held out until
+their first measurement in the thirtieth round; stall and lounge until theirs in the twenty-ninth; kiosk and
+bedside until theirs in the twenty-eighth; lanyard and dashboard until theirs in the
 twenty-seventh; slip and showcase until theirs in the twenty-sixth; mobileid
 and videocall until theirs in the twenty-fifth; selfie and appscan until theirs in the
 twenty-fourth; frontback and mended until theirs in the twenty-third; visa and
@@ -384,9 +389,10 @@ def photograph(rng, flat, level, surfaces=None):
     (a family's own list, "table", "cloth" or "terrazzo"; drawn from only for such families, so
     other documents stay the same)."""
     spec = LEVELS[level]
-    # An RGBA flat (`laminated`'s card in its pouch, `visa`'s card on a second card) is laid by its
-    # alpha: where the pouch's clear plastic is, or neither card, the surface shows through. Every
-    # other family's flat is RGB and laid whole.
+    # An RGBA flat (`laminated`'s card in its pouch, `visa`'s card on a second card, `crossing`'s
+    # passport page with its number perforated through it) is laid by its alpha: where the pouch's
+    # clear plastic is, or neither card, or a hole, the surface shows through. Every other family's
+    # flat is RGB and laid whole.
     outline = flat.getchannel("A") if flat.mode == "RGBA" else None
     if outline is not None:
         flat = flat.convert("RGB")
