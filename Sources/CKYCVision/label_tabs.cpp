@@ -1,10 +1,10 @@
 // Text printed light on dark, redrawn dark on light so that Tesseract reads it: labels on tabs
 // (white capitals on a rounded tab of the issuer's colour) and larger bands (a header band
-// holding the ID number). The page reading misses
-// them or reads them in pieces: its binarisation keeps each as one dark blob, the letters as
-// holes in it.
+// holding the ID number, or a column down the card's edge). The page reading misses them or
+// reads them in pieces: its binarisation keeps each as one dark blob, the letters as holes in it.
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <climits>
 #include <vector>
 
@@ -76,10 +76,44 @@ void redraw_light_letters(const cv::Mat &gray, const std::vector<std::vector<cv:
     redrawn.copyTo(shown(box));
 }
 
+/// Adds to `shown` (and to `found`) the dark columns of the page: shapes at least three times
+/// taller than wide and a fiftieth of the image, solid, holding light letters running down
+/// them (an ID number along the card's edge), as wide as letters are tall (1/100 to 1/8 of the
+/// image's height, as a band's) and enough for a word or two. Found on the dark opened wider
+/// than a rule is thick: a thin border along the card's bottom edge joins such a column to a
+/// shape as wide as the card and mostly hollow.
+void add_dark_columns(const cv::Mat &gray, const cv::Mat &dark, cv::Mat &shown, kv_rect *found, int capacity, int *count) {
+    const int across = std::max(5, gray.cols / 100) | 1;
+    cv::Mat solid;
+    cv::morphologyEx(dark, solid, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(across, across)));
+    std::vector<std::vector<cv::Point>> contours;
+    cv::findContours(solid, contours, cv::RETR_EXTERNAL, cv::CHAIN_APPROX_SIMPLE);
+    for (size_t index = 0; index < contours.size() && *count < capacity; ++index) {
+        const cv::Rect box = cv::boundingRect(contours[index]);
+        if (box.area() < gray.size().area() / 50 || box.height < 3 * box.width) continue;
+        if (cv::contourArea(contours[index]) < 0.75 * box.area()) continue;
+        cv::Mat within = cv::Mat::zeros(box.size(), CV_8U);
+        cv::drawContours(within, contours, static_cast<int>(index), cv::Scalar(255), cv::FILLED, cv::LINE_8, cv::noArray(),
+                         INT_MAX, -box.tl());
+        cv::Mat letters, stats, centroids;
+        const int parts = cv::connectedComponentsWithStats(~dark(box) & within, letters, stats, centroids, 8);
+        int count_letters = 0;
+        for (int part = 1; part < parts; ++part) {
+            const int width = stats.at<int>(part, cv::CC_STAT_WIDTH);
+            if (stats.at<int>(part, cv::CC_STAT_AREA) > 4 && width >= gray.rows / 100 && width <= gray.rows / 8) ++count_letters;
+        }
+        if (count_letters < kLeastBandLetters) continue;
+        if (shown.empty()) cv::cvtColor(gray, shown, cv::COLOR_GRAY2BGR);
+        redraw_light_letters(gray, contours, index, shown);
+        found[(*count)++] = kv_rect{box.x, box.y, box.width, box.height};
+    }
+}
+
 /// The page's dark shapes that `accept` takes, redrawn as black letters on white in a copy of
-/// the page; their boxes written to `found`. NULL when there is none.
+/// the page (and, `columns`, the dark columns too); their boxes written to `found`. NULL when
+/// there is none.
 template <typename Accept>
-kv_image *light_on_dark_shown(const kv_image &image, kv_rect *found, int capacity, int *count, Accept accept) {
+kv_image *light_on_dark_shown(const kv_image &image, kv_rect *found, int capacity, int *count, bool columns, Accept accept) {
     *count = 0;
     const cv::Mat gray = kycvision::gray_of(image);
     cv::Mat dark;
@@ -95,6 +129,7 @@ kv_image *light_on_dark_shown(const kv_image &image, kv_rect *found, int capacit
         const cv::Rect box = cv::boundingRect(contours[index]);
         found[(*count)++] = kv_rect{box.x, box.y, box.width, box.height};
     }
+    if (columns) add_dark_columns(gray, dark, shown, found, capacity, count);
     return shown.empty() ? nullptr : new kv_image{shown};
 }
 
@@ -107,7 +142,7 @@ extern "C" kv_image *kv_label_tabs_shown(const kv_image *image, kv_rect *tabs, i
             return nullptr;
         }
         kycvision::set_ok(status);
-        return light_on_dark_shown(*image, tabs, capacity, count, is_tab);
+        return light_on_dark_shown(*image, tabs, capacity, count, false, is_tab);
     });
 }
 
@@ -118,7 +153,7 @@ extern "C" kv_image *kv_dark_bands_shown(const kv_image *image, kv_rect *bands, 
             return nullptr;
         }
         kycvision::set_ok(status);
-        return light_on_dark_shown(*image, bands, capacity, count,
+        return light_on_dark_shown(*image, bands, capacity, count, true,
                                    [](const auto &contours, const auto &hierarchy, size_t index, cv::Size size) {
                                        return !is_tab(contours, hierarchy, index, size) &&
                                               is_dark_band(contours, hierarchy, index, size);

@@ -26,9 +26,10 @@ namespace {
 constexpr double kLineOfTextAspect = 2.5;
 
 /// The value boxes among `rules` (thin horizontal runs of ink): a rule straight over another,
-/// their ends level, the two as far apart as a line of text is tall, the box wide. Their tops
-/// and bottoms, and their sides: the vertical ink at each end, between the two, no shorter than
-/// half the box (letters inside stand clear of the sides, and are shorter).
+/// their ends level (or the box's sides drawn at both ends), the two as far apart as a line of
+/// text is tall, the box wide. Their tops and bottoms, and their sides: the vertical ink at
+/// each end, between the two, no shorter than half the box (letters inside stand clear of the
+/// sides, and are shorter).
 cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(rules, labels, stats, centroids, 8);
@@ -44,19 +45,34 @@ cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
         for (int b = 1; b < count; ++b) {
             const cv::Rect &top = edges[t], &bottom = edges[b];
             const int height = bottom.y - top.y;
-            if (height <= 3 * thickest || height > ink.rows / 5 || top.width < kLineOfTextAspect * height) continue;
-            if (std::abs(top.x - bottom.x) > level || std::abs(top.br().x - bottom.br().x) > level) continue;
-            boxed[t] = boxed[b] = true;
+            if (height <= 3 * thickest || height > ink.rows / 5) continue;
+            const bool level_ends = std::abs(top.x - bottom.x) <= level && std::abs(top.br().x - bottom.br().x) <= level;
+            const int left = level_ends ? top.x : std::min(top.x, bottom.x);
+            const int right = level_ends ? top.br().x : std::max(top.br().x, bottom.br().x);
+            const bool overlapping = std::min(top.br().x, bottom.br().x) > std::max(top.x, bottom.x);
+            if (!overlapping || right - left < kLineOfTextAspect * height) continue;
             // A rounded corner takes the side out from the rule's end by up to a quarter of
             // the box; inward, only the rule's own thickness is looked at (the value starts there).
             const int reach = height / 4 + thickest;
-            for (const auto &[from, to] : {std::pair{top.x - reach, top.x + thickest}, std::pair{top.br().x - thickest, top.br().x + reach}}) {
-                const cv::Rect strip = cv::Rect(from, top.y, to - from, height + top.height) & cv::Rect(cv::Point(), ink.size());
-                if (strip.area() == 0) continue;
-                cv::Mat upright;
-                cv::morphologyEx(ink(strip), upright, cv::MORPH_OPEN,
-                                 cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, std::max(3, height / 2))));
-                boxes(strip) |= upright;
+            cv::Mat sides[2];
+            cv::Rect strips[2];
+            int index = 0;
+            for (const auto &[from, to] : {std::pair{left - reach, left + thickest}, std::pair{right - thickest, right + reach}}) {
+                strips[index] = cv::Rect(from, top.y, to - from, height + top.height) & cv::Rect(cv::Point(), ink.size());
+                if (strips[index].area() > 0) {
+                    cv::morphologyEx(ink(strips[index]), sides[index], cv::MORPH_OPEN,
+                                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, std::max(3, height / 2))));
+                }
+                ++index;
+            }
+            // A box whose top or bottom a caption breaks (a fieldset's legend in its top edge,
+            // its second language in the bottom one) has rules whose ends are not level: it
+            // is a box only with both sides drawn, which two underlines one over the other lack.
+            const auto drawn = [](const cv::Mat &side) { return !side.empty() && cv::countNonZero(side) > 0; };
+            if (!level_ends && !(drawn(sides[0]) && drawn(sides[1]))) continue;
+            boxed[t] = boxed[b] = true;
+            for (int side = 0; side < 2; ++side) {
+                if (!sides[side].empty()) boxes(strips[side]) |= sides[side];
             }
         }
     }

@@ -647,6 +647,15 @@ public final class DocumentReader: @unchecked Sendable {
         var read = lines
         for band in bands {
             guard let crop = shown.cropped(left: band.left, top: band.top, width: band.width, height: band.height) else { continue }
+            if band.height >= 3 * band.width {
+                // A column's text runs down it: read turned either way, as one line over the column.
+                guard let line = try lineDown(crop, placedOn: band), line.confidence >= Self.bandLineConfidence,
+                      characters(line.text) > read.filter({ $0.region.isMostlyWithin(band) }).reduce(0, { $0 + characters($1.text) })
+                else { continue }
+                read.removeAll { $0.region.isMostlyWithin(band) }
+                read.append(line)
+                continue
+            }
             for line in try textOCR.lines(crop) where line.confidence >= Self.bandLineConfidence {
                 let placed = OCRLine(text: line.text, left: line.left + band.left, top: line.top + band.top,
                                      width: line.width, height: line.height, confidence: line.confidence)
@@ -657,6 +666,23 @@ public final class DocumentReader: @unchecked Sendable {
             }
         }
         return read
+    }
+
+    /// The text running down a column (`crop`), read with the column turned a quarter either
+    /// way, the way that reads better kept: its lines left to right as one line standing
+    /// where the column does (`ID NO. 37-318691-T-69`, the label first), its confidence the
+    /// least of theirs.
+    private func lineDown(_ crop: VisionImage, placedOn column: OCRRegion) throws(KYCError) -> OCRLine? {
+        var best: [OCRLine] = []
+        for turns in [1, 3] {
+            guard let turned = crop.rotated(turns) else { continue }
+            let lines = try textOCR.lines(turned)
+            if Self.textScore(lines) > Self.textScore(best) { best = lines }
+        }
+        guard !best.isEmpty else { return nil }
+        let text = best.sorted { $0.left < $1.left }.map(\.text).joined(separator: " ")
+        return OCRLine(text: text, left: column.left, top: column.top, width: column.width, height: column.height,
+                       confidence: best.map(\.confidence).min() ?? 0)
     }
 
     /// Least confidence of a line read on a dark band (a garbled reading of a pattern is less sure).

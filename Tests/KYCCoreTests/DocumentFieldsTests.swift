@@ -24,6 +24,9 @@ struct DocumentFieldsTests {
         ("16 011973", "1973-01-16"), ("1709 2026", "2026-09-17"),
         // A rule under the print read as `_` (twenty-third families, showcase, 5353/015).
         ("24 Sep.1976_", "1976-09-24"),
+        // Middle dots between the numbers, read as such, as colons or as a degree sign
+        // (twenty-seventh families, boda, 6060/011, 041, 001).
+        ("02·07·1987", "1987-07-02"), ("15:12:1971", "1971-12-15"), ("21:09°1967", "1967-09-21"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
@@ -31,7 +34,9 @@ struct DocumentFieldsTests {
 
     @Test("impossible dates are not dates", arguments: ["31/02/1990", "15/13/1990", "JAN 1990", "hello", "2021-10-90", "MARCH 1987",
                                                         "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
-                                                        "14 5009 087", "16 013073", "4111 1111", "2024 2025", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987"])
+                                                        "14 5009 087", "16 013073", "4111 1111", "2024 2025", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987",
+                                                        // `2029-APR-10` with its first digit lost at a box's edge (homestead, 6060/000).
+                                                        "029-APR-10"])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -441,6 +446,20 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.normalize(.documentNumber, "28 APR 2029", today: Self.today) == nil)
         #expect(VisualZoneParser.normalize(.idNumber, "63-123456-B-42", today: Self.today) == "63-123456-B-42")
         #expect(VisualZoneParser.normalize(.idNumber, "4525 241 3733", today: Self.today) == "4525 241 3733")
+    }
+
+    @Test("a label after a pictogram read as one or two characters (`fj Bom`, `g” Gender`) is a label; a value before one is not")
+    func labelsAfterIcons() {
+        let lines = [
+            Self.line("fj Bom", 30, 380), Self.line("g” Gender", 330, 380),
+            Self.line("02-07-1987", 30, 408), Self.line("M", 330, 408),
+        ]
+        let fields = VisualZoneParser.fields(lines, today: Self.today)
+        #expect(fields[.dateOfBirth]?.value == "1987-07-02")
+        #expect(fields[.sex]?.value == "M")
+        // A sex typed before its label is that value, not a pictogram.
+        #expect(!VisualZoneParser.readsAsLabel("M Sex"))
+        #expect(VisualZoneParser.readsAsLabel("® Citizenship"))
     }
 
     @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")

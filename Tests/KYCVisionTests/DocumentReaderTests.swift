@@ -43,6 +43,7 @@ enum SyntheticDocuments {
             case "lanyard", "dashboard": SyntheticDocuments.twentyFourthFamiliesDirectory
             case "kiosk", "bedside": SyntheticDocuments.twentyFifthFamiliesDirectory
             case "stall", "lounge": SyntheticDocuments.twentySixthFamiliesDirectory
+            case "boda", "homestead": SyntheticDocuments.twentySeventhFamiliesDirectory
             default: SyntheticDocuments.otherLayoutsDirectory
             }
         }
@@ -66,6 +67,7 @@ enum SyntheticDocuments {
     static let twentyFourthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYFOURTH", default: ".build/test-document-twentyfourth")
     static let twentyFifthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYFIFTH", default: ".build/test-document-twentyfifth")
     static let twentySixthFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYSIXTH", default: ".build/test-document-twentysixth")
+    static let twentySeventhFamiliesDirectory = location("OPENKYC_TEST_DOCUMENT_TWENTYSEVENTH", default: ".build/test-document-twentyseventh")
     static let sidewaysFaceDirectory = location("OPENKYC_TEST_DOCUMENT_SIDEWAYS_FACE", default: ".build/test-document-sideways-face")
     /// The back of the first card of `all` photographed at a steep slant, and upside down on a
     /// cloth of dark rings (scripts/make-document-photo.py).
@@ -97,6 +99,7 @@ enum SyntheticDocuments {
     static let twentyFourthFamilies = load(twentyFourthFamiliesDirectory)
     static let twentyFifthFamilies = load(twentyFifthFamiliesDirectory)
     static let twentySixthFamilies = load(twentySixthFamiliesDirectory)
+    static let twentySeventhFamilies = load(twentySeventhFamiliesDirectory)
 
     private static func load(_ directory: URL) -> [Truth] {
         guard let data = try? Data(contentsOf: directory.appendingPathComponent("index.json")),
@@ -550,6 +553,29 @@ struct DocumentReaderTests {
         let reading = try await SyntheticDocuments.read(truth)
         #expect(reading.front.fields[.dateOfBirth]?.value == truth.fields["date_of_birth"] ?? nil)
         #expect(reading.front.fields[.sex]?.value == truth.fields["sex"] ?? nil)
+    }
+
+    /// A Zimbabwean card on a motorcycle seat (twenty-seventh families, 6060/011) printing a
+    /// pictogram before each label (`fj Bom`, `g” Gender` as read) and its dates with middle
+    /// dots (`02·07·1987`): neither its birth date nor its sex was read.
+    @Test("labels after pictograms, and dates with middle dots, are read")
+    func labelsAfterPictograms() async throws {
+        let truth = try #require(SyntheticDocuments.twentySeventhFamilies.first { $0.name == "011-zw-id_card-easy" },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_TWENTYSEVENTH")
+        let reading = try await SyntheticDocuments.read(truth)
+        #expect(reading.front.fields[.dateOfBirth]?.value == truth.fields["date_of_birth"] ?? nil)
+        #expect(reading.front.fields[.sex]?.value == truth.fields["sex"] ?? nil)
+    }
+
+    /// A Kenyan card scanned (twenty-seventh families, 6060/001) printing its ID number in white
+    /// down a dark column along its left edge: the page reading read nothing of it.
+    @Test("a number printed down a dark column along the card's edge is read")
+    func numberDownTheEdge() async throws {
+        let truth = try #require(SyntheticDocuments.twentySeventhFamilies.first { $0.name == "001-ke-id_card-scan" },
+                                 "run scripts/test, or set OPENKYC_TEST_DOCUMENT_TWENTYSEVENTH")
+        let number = try #require(truth.fields["id_number"] ?? nil)
+        let reading = try await SyntheticDocuments.read(truth)
+        #expect(reading.front.lines.contains { $0.text.contains(number) })
     }
 
     /// A Ugandan passport page askew on a crocheted doily (twenty-sixth families, 5959/015):

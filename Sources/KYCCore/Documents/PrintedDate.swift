@@ -52,7 +52,9 @@ public enum PrintedDate {
             return date
         }
         // The day starts a number: `21-10-90` inside `2021-10-90` (an impossible ISO date) is no date.
-        if let match = cleaned.firstMatch(of: #/\b(\d{1,2})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{4}|\d{2})\b/#),
+        // A middle dot between the numbers (`02·07·1987`) reads as itself, a bullet, a colon or a
+        // degree sign.
+        if let match = cleaned.firstMatch(of: #/\b(\d{1,2})\s*[-./·•:°]\s*(\d{1,2})\s*[-./·•:°]\s*(\d{4}|\d{2})\b/#),
            let year = year(String(match.3), future: future, today: today),
            let date = numeric(year: year, month: String(match.2), day: String(match.1)) {
             return date
@@ -96,7 +98,10 @@ public enum PrintedDate {
            let date = MRZDate.iso(year, month, day) {
             return date
         }
-        if let match = upper.firstMatch(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#),
+        // The day starts a number: `29-APR-10` inside `029-APR-10` (`2029-APR-10`, its first
+        // digit lost at a box's edge) is no date.
+        if let match = upper.matches(of: #/([0-9O]{1,2})\s*[-./ ]?\s*([A-Z]{3,9})(?:\s*/\s*[A-Z]{3,9})?\s*[-./ ]?\s*([0-9O]{4}|[0-9O]{2})\b/#)
+            .first(where: { $0.range.lowerBound == upper.startIndex || !upper[upper.index(before: $0.range.lowerBound)].isNumber }),
            let month = months[String(match.2)],
            let day = Int(match.1.withZeros),
            let year = year(String(match.3).withZeros, future: future, today: today) {

@@ -44,9 +44,20 @@ public enum VisualZoneParser {
     static func label(of line: String) -> (DocumentField, String)? {
         if let found = labelInEitherLanguage(line) { return found }
         let unnumbered = withoutFieldNumber(line)
-        guard unnumbered != line else { return nil }
+        guard unnumbered != line else { return labelAfterIcon(line) }
         let unruled = String(unnumbered.drop { "|¦\\[]() ".contains($0) })
         return labelInEitherLanguage(unruled)
+    }
+
+    /// A label after a small pictogram (a person, a calendar, a gender sign), which OCR reads as
+    /// one or two characters of its own (`fj Bom`, `g” Gender`): the line without them, when
+    /// they are no value of the field the rest labels (`M Sex`, a value typed before its label).
+    private static func labelAfterIcon(_ line: String) -> (DocumentField, String)? {
+        let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard words.count == 2, words[0].count <= 2, !words[0].allSatisfy(\.isNumber),
+              let (field, rest) = labelInEitherLanguage(String(words[1])),
+              normalize(field, String(words[0]), today: Date()) == nil else { return nil }
+        return (field, rest)
     }
 
     /// Whether a line reads as a field's label (with or without its value after it).
