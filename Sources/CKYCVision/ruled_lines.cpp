@@ -26,7 +26,7 @@ namespace {
 constexpr double kLineOfTextAspect = 2.5;
 
 /// The value boxes among `rules` (thin horizontal runs of ink): a rule straight over another,
-/// their ends level (or the box's sides drawn at both ends), the two as far apart as a line of
+/// their ends level (or the box's sides drawn between them), the two as far apart as a line of
 /// text is tall, the box wide. Their tops and bottoms, and their sides: the vertical ink at
 /// each end, between the two, no shorter than half the box (letters inside stand clear of the
 /// sides, and are shorter).
@@ -66,10 +66,20 @@ cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
                 ++index;
             }
             // A box whose top or bottom a caption breaks (a fieldset's legend in its top edge,
-            // its second language in the bottom one) has rules whose ends are not level: it
-            // is a box only with both sides drawn, which two underlines one over the other lack.
-            const auto drawn = [](const cv::Mat &side) { return !side.empty() && cv::countNonZero(side) > 0; };
-            if (!level_ends && !(drawn(sides[0]) && drawn(sides[1]))) continue;
+            // its second language in the bottom one) has rules whose ends are not level: it is
+            // a box only with both sides drawn and ending at its corners. Two underlines one over
+            // the other have no sides; a card's stripes between the long edges of a badge
+            // holder, edges going on far above and below, are no box either.
+            const auto side_of_box = [&](int side) {
+                if (sides[side].empty() || cv::countNonZero(sides[side]) == 0) return false;
+                const cv::Rect around = cv::Rect(strips[side].x, strips[side].y - height / 2, strips[side].width,
+                                                 strips[side].height + height) & cv::Rect(cv::Point(), ink.size());
+                cv::Mat longer;
+                cv::morphologyEx(ink(around), longer, cv::MORPH_OPEN,
+                                 cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, strips[side].height + height / 3)));
+                return cv::countNonZero(longer) == 0;
+            };
+            if (!level_ends && !(side_of_box(0) && side_of_box(1))) continue;
             boxed[t] = boxed[b] = true;
             for (int side = 0; side < 2; ++side) {
                 if (!sides[side].empty()) boxes(strips[side]) |= sides[side];

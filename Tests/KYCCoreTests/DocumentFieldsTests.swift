@@ -460,6 +460,8 @@ struct DocumentFieldsTests {
         // A sex typed before its label is that value, not a pictogram.
         #expect(!VisualZoneParser.readsAsLabel("M Sex"))
         #expect(VisualZoneParser.readsAsLabel("® Citizenship"))
+        // `Other names` read in part is no pictogram and `NAMES` (twenty-fifth families, kiosk, 5757/021).
+        #expect(!VisualZoneParser.readsAsLabel("A names"))
     }
 
     @Test("numbered labels as on driving licences (`1. Surname`, `2 Given names`) are labels; a misread `ID` stays one")

@@ -51,13 +51,19 @@ public enum VisualZoneParser {
 
     /// A label after a small pictogram (a person, a calendar, a gender sign), which OCR reads as
     /// one or two characters of its own (`fj Bom`, `g” Gender`): the line without them, when
-    /// they are no value of the field the rest labels (`M Sex`, a value typed before its label).
+    /// they are no value of the field the rest labels (`M Sex`, a value typed before its label),
+    /// and the rest does not start with the last word of another field's longer label (`A
+    /// names`: `Other names` or `Full names` read in part, not `NAMES`).
     private static func labelAfterIcon(_ line: String) -> (DocumentField, String)? {
         let words = line.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         guard words.count == 2, words[0].count <= 2, !words[0].allSatisfy(\.isNumber),
               let (field, rest) = labelInEitherLanguage(String(words[1])),
-              normalize(field, String(words[0]), today: Date()) == nil else { return nil }
-        return (field, rest)
+              normalize(field, String(words[0]), today: Date()) == nil,
+              let first = normalized(String(words[1])).split(separator: " ").first else { return nil }
+        let endsOtherLabel = labels.contains { other, names in
+            other != field && names.contains { $0.split(separator: " ").count > 1 && $0.split(separator: " ").last == first }
+        }
+        return endsOtherLabel ? nil : (field, rest)
     }
 
     /// Whether a line reads as a field's label (with or without its value after it).
