@@ -637,7 +637,8 @@ public final class DocumentReader: @unchecked Sendable {
     }
 
     /// The lines with the text printed light on a dark band larger than a tab (a header band
-    /// holding the ID number in white) read again from a copy showing it dark on light: the
+    /// holding the ID number in white, or a column down the card's edge whose number runs down
+    /// it) read again from a copy showing it dark on light: the
     /// page reading reads such text in pieces (`156` and `68166` for `15651268166`) or not at
     /// all. A confident line read there replaces the page's lines it overlaps when it holds
     /// more letters and digits than they do together, and is added where the page read nothing.
