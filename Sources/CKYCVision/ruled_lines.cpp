@@ -25,34 +25,13 @@ namespace {
 /// Tesseract reads beside the value next to it.
 constexpr double kLineOfTextAspect = 2.5;
 
-/// How much darker than the page's mean grey a rule of a box whose caption breaks it must be.
-constexpr double kDrawnRuleContrast = 40.0;
-
 /// The value boxes among `rules` (thin horizontal runs of ink): a rule straight over another,
-/// their ends level (or the box's sides drawn between them), the two as far apart as a line of
-/// text is tall, the box wide. Their tops and bottoms, and their sides: the vertical ink at
-/// each end, between the two, no shorter than half the box (letters inside stand clear of the
-/// sides, and are shorter).
-cv::Mat value_boxes(const cv::Mat &gray, const cv::Mat &ink, const cv::Mat &rules, int thickest) {
+/// their ends level, the two as far apart as a line of text is tall, the box wide. Their tops
+/// and bottoms, and their sides: the vertical ink at each end, between the two, no shorter than
+/// half the box (letters inside stand clear of the sides, and are shorter).
+cv::Mat value_boxes(const cv::Mat &ink, const cv::Mat &rules, int thickest) {
     cv::Mat labels, stats, centroids;
     const int count = cv::connectedComponentsWithStats(rules, labels, stats, centroids, 8);
-    // How dark each rule is: a line drawn on the page is darker than the page; on a page dark
-    // all over (an app's screen), the ground between lines of light text thresholds as thin
-    // runs along each line's top and bottom, no darker than the rest.
-    std::vector<double> darkness(count, 0.0);
-    std::vector<int> pixels(count, 0);
-    for (int y = 0; y < labels.rows; ++y) {
-        const int *label = labels.ptr<int>(y);
-        const uchar *value = gray.ptr<uchar>(y);
-        for (int x = 0; x < labels.cols; ++x) {
-            if (label[x] > 0) {
-                darkness[label[x]] += value[x];
-                ++pixels[label[x]];
-            }
-        }
-    }
-    const double ground = cv::mean(gray)[0];
-    const auto drawn_dark = [&](int rule) { return pixels[rule] > 0 && darkness[rule] / pixels[rule] < ground - kDrawnRuleContrast; };
     std::vector<cv::Rect> edges;
     for (int i = 0; i < count; ++i) {
         edges.emplace_back(stats.at<int>(i, cv::CC_STAT_LEFT), stats.at<int>(i, cv::CC_STAT_TOP),
@@ -65,45 +44,19 @@ cv::Mat value_boxes(const cv::Mat &gray, const cv::Mat &ink, const cv::Mat &rule
         for (int b = 1; b < count; ++b) {
             const cv::Rect &top = edges[t], &bottom = edges[b];
             const int height = bottom.y - top.y;
-            if (height <= 3 * thickest || height > ink.rows / 5) continue;
-            const bool level_ends = std::abs(top.x - bottom.x) <= level && std::abs(top.br().x - bottom.br().x) <= level;
-            const int left = level_ends ? top.x : std::min(top.x, bottom.x);
-            const int right = level_ends ? top.br().x : std::max(top.br().x, bottom.br().x);
-            const bool overlapping = std::min(top.br().x, bottom.br().x) > std::max(top.x, bottom.x);
-            if (!overlapping || right - left < kLineOfTextAspect * height) continue;
+            if (height <= 3 * thickest || height > ink.rows / 5 || top.width < kLineOfTextAspect * height) continue;
+            if (std::abs(top.x - bottom.x) > level || std::abs(top.br().x - bottom.br().x) > level) continue;
+            boxed[t] = boxed[b] = true;
             // A rounded corner takes the side out from the rule's end by up to a quarter of
             // the box; inward, only the rule's own thickness is looked at (the value starts there).
             const int reach = height / 4 + thickest;
-            cv::Mat sides[2];
-            cv::Rect strips[2];
-            int index = 0;
-            for (const auto &[from, to] : {std::pair{left - reach, left + thickest}, std::pair{right - thickest, right + reach}}) {
-                strips[index] = cv::Rect(from, top.y, to - from, height + top.height) & cv::Rect(cv::Point(), ink.size());
-                if (strips[index].area() > 0) {
-                    cv::morphologyEx(ink(strips[index]), sides[index], cv::MORPH_OPEN,
-                                     cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, std::max(3, height / 2))));
-                }
-                ++index;
-            }
-            // A box whose top or bottom a caption breaks (a fieldset's legend in its top edge,
-            // its second language in the bottom one) has rules whose ends are not level: it is
-            // a box only with its rules drawn darker than the page and both sides drawn, ending
-            // at its corners. Two underlines one over the other have no sides; a card's stripes
-            // between the long edges of a badge holder, edges going on far above and below, are
-            // no box either, nor the dark ground over and under a line of an app's light text.
-            const auto side_of_box = [&](int side) {
-                if (sides[side].empty() || cv::countNonZero(sides[side]) == 0) return false;
-                const cv::Rect around = cv::Rect(strips[side].x, strips[side].y - height / 2, strips[side].width,
-                                                 strips[side].height + height) & cv::Rect(cv::Point(), ink.size());
-                cv::Mat longer;
-                cv::morphologyEx(ink(around), longer, cv::MORPH_OPEN,
-                                 cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, strips[side].height + height / 3)));
-                return cv::countNonZero(longer) == 0;
-            };
-            if (!level_ends && !(drawn_dark(t) && drawn_dark(b) && side_of_box(0) && side_of_box(1))) continue;
-            boxed[t] = boxed[b] = true;
-            for (int side = 0; side < 2; ++side) {
-                if (!sides[side].empty()) boxes(strips[side]) |= sides[side];
+            for (const auto &[from, to] : {std::pair{top.x - reach, top.x + thickest}, std::pair{top.br().x - thickest, top.br().x + reach}}) {
+                const cv::Rect strip = cv::Rect(from, top.y, to - from, height + top.height) & cv::Rect(cv::Point(), ink.size());
+                if (strip.area() == 0) continue;
+                cv::Mat upright;
+                cv::morphologyEx(ink(strip), upright, cv::MORPH_OPEN,
+                                 cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, std::max(3, height / 2))));
+                boxes(strip) |= upright;
             }
         }
     }
@@ -221,7 +174,7 @@ cv::Mat kycvision::without_value_boxes(const cv::Mat &gray) {
     cv::morphologyEx(runs, bands, cv::MORPH_OPEN, cv::getStructuringElement(cv::MORPH_RECT, cv::Size(1, thickest)));
     const cv::Mat rules = runs & ~bands;
     cv::Mat boxes = character_cells(ink);
-    if (cv::countNonZero(rules) > 0) boxes |= value_boxes(gray, ink, rules, thickest);
+    if (cv::countNonZero(rules) > 0) boxes |= value_boxes(ink, rules, thickest);
     if (cv::countNonZero(boxes) == 0) return gray;
     // The boxes' antialiased fringe too, painted over with the ground around them: the page
     // closed (lightest around, then darkest around) over more than a rule's thickness, which
