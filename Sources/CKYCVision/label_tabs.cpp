@@ -35,6 +35,10 @@ bool is_tab(const std::vector<std::vector<cv::Point>> &contours, const std::vect
     return letters >= kLeastTabLetters;
 }
 
+/// Whether a light shape `extent` tall (across the line it stands in) is a letter's size: 1/100
+/// to 1/8 of the image's height.
+bool letter_sized(int extent, cv::Size image) { return extent >= image.height / 100 && extent <= image.height / 8; }
+
 /// Whether a dark shape too large for a tab is a band printed with light text: at least a
 /// fiftieth of the image and at most a third of its height (a header or footer band; reading a
 /// card dark all over a second time whole cost 13-15% of the median time per side and gave one
@@ -49,9 +53,7 @@ bool is_dark_band(const std::vector<std::vector<cv::Point>> &contours, const std
     int letters = 0;
     for (int hole = hierarchy[index][2]; hole >= 0; hole = hierarchy[hole][0]) {
         const cv::Rect letter = cv::boundingRect(contours[hole]);
-        if (cv::contourArea(contours[hole]) > 4 && letter.height >= image.height / 100 && letter.height <= image.height / 8) {
-            ++letters;
-        }
+        if (cv::contourArea(contours[hole]) > 4 && letter_sized(letter.height, image)) ++letters;
     }
     return letters >= kLeastBandLetters;
 }
@@ -78,8 +80,8 @@ void redraw_light_letters(const cv::Mat &gray, const std::vector<std::vector<cv:
 
 /// Adds to `shown` (and to `found`) the dark columns of the page: shapes at least three times
 /// taller than wide and a fiftieth of the image, solid, holding light letters running down
-/// them (an ID number along the card's edge), as wide as letters are tall (1/100 to 1/8 of the
-/// image's height, as a band's) and enough for a word or two. Found on the dark opened wider
+/// them (an ID number along the card's edge), as wide as letters are tall (`letter_sized`)
+/// and enough for a word or two. Found on the dark opened wider
 /// than a rule is thick: a thin border along the card's bottom edge joins such a column to a
 /// shape as wide as the card and mostly hollow.
 void add_dark_columns(const cv::Mat &gray, const cv::Mat &dark, cv::Mat &shown, kv_rect *found, int capacity, int *count) {
@@ -100,7 +102,7 @@ void add_dark_columns(const cv::Mat &gray, const cv::Mat &dark, cv::Mat &shown, 
         int count_letters = 0;
         for (int part = 1; part < parts; ++part) {
             const int width = stats.at<int>(part, cv::CC_STAT_WIDTH);
-            if (stats.at<int>(part, cv::CC_STAT_AREA) > 4 && width >= gray.rows / 100 && width <= gray.rows / 8) ++count_letters;
+            if (stats.at<int>(part, cv::CC_STAT_AREA) > 4 && letter_sized(width, gray.size())) ++count_letters;
         }
         if (count_letters < kLeastBandLetters) continue;
         if (shown.empty()) cv::cvtColor(gray, shown, cv::COLOR_GRAY2BGR);

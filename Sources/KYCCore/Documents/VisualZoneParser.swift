@@ -61,7 +61,10 @@ public enum VisualZoneParser {
               normalize(field, String(words[0]), today: Date()) == nil,
               let first = normalized(String(words[1])).split(separator: " ").first else { return nil }
         let endsOtherLabel = labels.contains { other, names in
-            other != field && names.contains { $0.split(separator: " ").count > 1 && $0.split(separator: " ").last == first }
+            other != field && names.contains { name in
+                let words = name.split(separator: " ")
+                return words.count > 1 && words.last == first
+            }
         }
         return endsOtherLabel ? nil : (field, rest)
     }
