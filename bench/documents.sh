@@ -27,8 +27,9 @@
 # twenty-fifth (kiosk, bedside: held out until measured in the twenty-eighth round, development
 # now), two of the twenty-sixth (stall, lounge: held out until measured in the twenty-ninth round,
 # development now), two of the twenty-seventh (boda, homestead: held out until measured in the
-# thirtieth round, development now) and two draws of the twenty-eighth
-# families (crossing, chama: held out, never looked at), all but the first with capture
+# thirtieth round, development now), two of the twenty-eighth (crossing, chama: held out until
+# measured in the thirty-first round, development now) and two draws of the twenty-ninth
+# families (clinic, classroom: held out, never looked at), all but the first with capture
 # conditions and tampered documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -147,9 +148,13 @@ for seed in 6060 6161; do   # two draws of the twenty-seventh families
   "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-seventh-$seed" --seed "$seed" --count "$count" \
     --families boda,homestead --conditions --tampered 0.15
 done
-for seed in 6262 6363; do   # two draws of the held-out families
-  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+for seed in 6262 6363; do   # two draws of the twenty-eighth families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/twenty-eighth-$seed" --seed "$seed" --count "$count" \
     --families crossing,chama --conditions --tampered 0.15
+done
+for seed in 6464 6565; do   # two draws of the held-out families
+  "$TOOLS_PYTHON" scripts/make-documents.py --out "$out/held-out-$seed" --seed "$seed" --count "$count" \
+    --families clinic,classroom --conditions --tampered 0.15
 done
 bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENKYC_BASELINE"} .build-release/release/openkyc \
   "$out/classic" "$out/development" "$out/first-held-out" "$out/second-held-out" "$out/third-held-out" \
@@ -163,4 +168,4 @@ bench/.venv/bin/python bench/documents.py ${OPENKYC_BASELINE:+--baseline "$OPENK
   "$out/twenty-second-5050" "$out/twenty-second-5151" "$out/twenty-third-5252" "$out/twenty-third-5353" \
   "$out/twenty-fourth-5454" "$out/twenty-fourth-5555" "$out/twenty-fifth-5656" "$out/twenty-fifth-5757" \
   "$out/twenty-sixth-5858" "$out/twenty-sixth-5959" "$out/twenty-seventh-6060" "$out/twenty-seventh-6161" \
-  "$out/held-out-6262" "$out/held-out-6363"
+  "$out/twenty-eighth-6262" "$out/twenty-eighth-6363" "$out/held-out-6464" "$out/held-out-6565"

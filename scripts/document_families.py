@@ -20,8 +20,9 @@ shop counter's glass; `lanyard` and `dashboard` by document_families_twentyfourt
 puts `lanyard`'s card in its badge holder; `kiosk` and `bedside` by
 document_families_twentyfifth.py; `stall` and `lounge` by document_families_twentysixth.py;
 `boda` and `homestead` by document_families_twentyseventh.py; `crossing` and `chama` by
-document_families_twentyeighth.py). `crossing` and `chama` are held out: the reader is never
-tuned on them, only measured (see BENCHMARKS.md, issue 17).
+document_families_twentyeighth.py; `clinic` and `classroom` by document_families_twentyninth.py).
+`clinic` and `classroom` are held out: the reader is never tuned on them, only measured (see
+BENCHMARKS.md, issue 17).
 `modern` and `datapage` were the first held-out families, `ledger` and `script` the second,
 `boxed` and `numbered` the third, `lusophone` and `below` the fourth, `columns` and `table` the
 fifth, `leaders` and `grouped` the sixth, `ruled` and `engraved` the seventh, `vernacular` and
@@ -42,8 +43,9 @@ twenty-fifth, `slip` and `showcase`, the twenty-third, held out until theirs in 
 twenty-sixth (looked at since), `lanyard` and `dashboard`, the twenty-fourth, held out until
 theirs in the twenty-seventh, `kiosk` and `bedside`, the twenty-fifth, held out until theirs
 in the twenty-eighth, `stall` and `lounge`, the twenty-sixth, held out until theirs in the
-twenty-ninth, and `boda` and `homestead`, the twenty-seventh, held out until theirs in the
-thirtieth. The ninth
+twenty-ninth, `boda` and `homestead`, the twenty-seventh, held out until theirs in the
+thirtieth, and `crossing` and `chama`, the twenty-eighth, held out until theirs in the
+thirty-first. The ninth
 families' code paths (renderer, backgrounds, the wax-print cloth they may be photographed on, the `flash`, `night` and
 `bilevel` conditions) run only for them, the tenth's (renderer, grounds, typewriter, seals and stamps) only for the tenth, the eleventh's
 (their module: renderer, grounds, the leather wallet, the terrazzo counter they may be
@@ -107,7 +109,13 @@ with caption chips, a fading header band, a chamfered portrait and a thumbprint,
 Lamu-frieze grounds, the car bonnet and the record book they lie on, the `heat_shimmer`,
 `shade_net`, `torch` and `pen` conditions; render_front's, render_back's, apply_condition's and
 surface's dispatch to them, reached only by their styles, conditions and surfaces) only for the
-twenty-eighth, so every other family's documents stay the same, image for image, for a seed.
+twenty-eighth, and the twenty-ninth's (their module: the layouts with values first and captions
+at their right in two languages, a vertical card number and a kanga's border, and with caption
+strips over the values, a halftone portrait, hyphenated ID number groups and a shuka's check,
+the patient's file and the pupil's desk they lie on, the `sleeve_glare`, `ceiling_fan`,
+`ring_light` and `sticky_note` conditions; render_front's, render_back's, apply_condition's and
+surface's dispatch to them, reached only by their styles, conditions and surfaces) only for the
+twenty-ninth, so every other family's documents stay the same, image for image, for a seed.
 """
 import datetime as dt
 import math
@@ -2065,10 +2073,12 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=608, leading=1.66, left=64),
         passport_mrz=dict(pitch=25.2, bottom=852, leading=1.7, left=56), surfaces=["clipboard"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "geotag", "lens_finger"]),
-    # The twenty-eighth held-out families (made for the twenty-eighth round of issue 17; the
-    # reader has not been run on them), drawn by document_families_twentyeighth.py (whose
-    # docstring says why these two). Neither captures its own: make-documents.py photographs them
-    # on their surfaces, and their conditions and surfaces are that module's.
+    # The twenty-eighth held-out families (made for the twenty-eighth round of issue 17): measured
+    # in two draws (6262, 6363) in the thirty-first round, development families now (drawn in
+    # bench/documents.sh as `twenty-eighth-6262` and `twenty-eighth-6363`). Drawn by
+    # document_families_twentyeighth.py (whose docstring says why these two). Neither captures
+    # its own: make-documents.py photographs them on their surfaces, and their conditions and
+    # surfaces are that module's.
     # `crossing`: the traveller's or cross-border trader's document laid on the bonnet of the car
     # or minibus in the queue at a border post and photographed in the midday heat for a
     # money-transfer app, a cross-border mobile-money wallet or a travel insurer (`bonnet`: the
@@ -2103,7 +2113,7 @@ FAMILIES = {
     # tinted, sometimes the net's edge and open sun beyond it, the exposure brought back up),
     # besides a shadow, a finger, motion blur and strong JPEG.
     "crossing": dict(
-        held_out=True, style="crossing", header="hollow-name-left", portrait="left-sepia", background="fibres",
+        held_out=False, style="crossing", header="hollow-name-left", portrait="left-sepia", background="fibres",
         date="ddMONyyyy", label_font=("/usr/share/fonts/truetype/adf/SwitzeraADF-Cond.otf", 16),
         value_font=("/usr/share/fonts/truetype/averia-gwf/AveriaSansGWF-Bold.ttf", 32),
         title_font=("/usr/share/fonts/opentype/millimetre/millimetreA Extrablack 01.otf", 62),
@@ -2148,7 +2158,7 @@ FAMILIES = {
     # barrel, cap and clip, cone and point, with its soft shadow, kept to the document's outermost
     # edge), besides a shadow, low light, motion blur and strong JPEG.
     "chama": dict(
-        held_out=True, style="chama", header="fading-band-quattrocento", portrait="left-chamfered",
+        held_out=False, style="chama", header="fading-band-quattrocento", portrait="left-chamfered",
         background="lamu", date="dd mm yy",
         label_font=("/usr/share/fonts/truetype/karmilla/Karmilla-Bold.ttf", 15),
         value_font=("/usr/share/fonts/truetype/fonts-century-catalogue/Century-Catalogue.ttf", 34),
@@ -2163,6 +2173,111 @@ FAMILIES = {
         card_mrz=dict(pitch=28.4, bottom=608, leading=1.68, left=62),
         passport_mrz=dict(pitch=25.2, bottom=852, leading=1.7, left=56), surfaces=["cashbook"],
         conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "torch", "pen"]),
+    # The twenty-ninth held-out families (made for the twenty-ninth round of issue 17; the reader
+    # has not been run on them), drawn by document_families_twentyninth.py (whose docstring says
+    # why these two). Neither captures its own: make-documents.py photographs them on their
+    # surfaces, and their conditions and surfaces are that module's.
+    # `clinic`: the patient's document on the records desk of a clinic's or hospital's
+    # out-patient department, photographed by the records clerk enrolling the patient in the
+    # national health insurance or a hospital's patient app, under fluorescent tubes and a
+    # ceiling fan (`folder`: the patient's buff manila file open on the desk, its flecked card
+    # and the crease of its spine, the out-patient record sheet held in it by a steel fastener,
+    # printed headings and the clinician's handwritten notes on its ruled lines, a ruled record
+    # of attendance printed inside the cover with dates and initials, a violet date stamp, the
+    # file number written on the tab; beyond the folder the desk's melamine top; the folder
+    # turned a little or round). The card (1012 x 638): a pale ground with a KANGA's border, a
+    # frame of cashew (paisley) motifs between two rules all round the card, head to tail by
+    # turns, small dots in staggered rows and fine waves inside, coral and sea blue whatever the
+    # issuer; the arms at the top left with the document's name in the issuer's language beside
+    # them (`KITAMBULISHO CHA TAIFA`, `UMAZISI WESIZWE`) over `NATIONAL IDENTITY CARD` in tiny
+    # capitals, the title RIGHT-ALIGNED at the top right in Le Murmure (a tall condensed
+    # titling face), a coral rule under them; every VALUE at the LEFT, flush with the margin,
+    # in Tribun ADF Bold Condensed, and its CAPTION after it at the RIGHT, right-aligned at the
+    # column's end: the issuer's language (Shona, isiZulu, Hausa, Kiswahili, Twi, Luganda, as
+    # `vernacular` words it) in CMU Serif over the English in TINY Libris ADF (`Isibongo` over
+    # `Surname`), a dotted hairline under the row: surname, given names, the ID number in
+    # mononoki Bold, the birth date and the sex two to a row, each with its caption at its
+    # right, nationality, the expiry and the date of issue two to a row; dates YEAR FIRST with
+    # spaces, `1987 09 14`; the portrait at the RIGHT in a coral and sea-blue frame, the CARD
+    # NUMBER printed VERTICALLY along its left side, reading upwards, after its caption; the
+    # signature under the portrait over its caption in both languages. The back: birthplace, issue and authority the same way, a
+    # one-dimensional barcode turned UPRIGHT (bars across) on a white panel at the right with the
+    # card number up its side, the notice, and the TD1 MRZ on a pale sea-blue TINTED band set
+    # CLOSE to the bottom edge. A passport (1250 x 880): the same ground, header (`PASSPORT`,
+    # `PASIPOTI`) and rows: type, code and passport number three to a row, surname, given names,
+    # nationality and sex, birth date and birthplace, issue and expiry, authority; the portrait
+    # at the right with the passport number up its left side; the TD3 MRZ on the tinted band
+    # close to the page's foot. Its conditions: `sleeve_glare` (the document in a clear plastic
+    # sleeve: the welded seams just outside its edges, the open mouth's cut edge, a faint milky
+    # haze, the tube's glare on the film as a broad bright patch broken by the film's crinkles, a
+    # crease or two catching the light) and `ceiling_fan` (the turning ceiling fan's shadow:
+    # soft sectors of shade swept round its hub within the exposure, a fainter second one from a
+    # second tube, the frame tinted by the tubes' cool light), besides a shadow, low light,
+    # motion blur and strong JPEG.
+    "clinic": dict(
+        held_out=True, style="clinic", header="arms-local-title-right", portrait="right-vertical-number",
+        background="kanga", date="yyyy mm dd",
+        label_font=("/usr/share/fonts/truetype/cmu/cmunrm.ttf", 17),
+        value_font=("/usr/share/fonts/truetype/adf/TribunADFStd-BoldCond.otf", 40),
+        title_font=("/usr/share/fonts/opentype/le-murmure/le-murmure.otf", 50),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", cardno="Card No.", pob="Place of birth",
+                    issue="Date of issue", authority="Issuing authority", signature="Signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", dob="Date of birth", sex="Sex", pob="Place of birth",
+                             issue="Date of issue", expiry="Date of expiry", authority="Issuing authority"),
+        card_mrz=dict(pitch=28.2, bottom=628, leading=1.62, left=60),
+        passport_mrz=dict(pitch=25.0, bottom=870, leading=1.66, left=54), surfaces=["folder"],
+        conditions=["shadow", "low_light", "motion_blur", "strong_jpeg", "sleeve_glare", "ceiling_fan"]),
+    # `classroom`: the voter's or applicant's document on a pupil's desk in a school classroom
+    # used as a registration centre (continuous voter registration, a national ID or Huduma
+    # drive, a university's admissions day), photographed by the clerk at the registration kit
+    # with its LED ring light (`desk`: the desk's varnished lid of two or three planks, their
+    # grain and joints, the varnish worn pale where arms rest, initials, a heart and a class's
+    # year carved in it, blue biro doodles and an ink blot, chalk dust, the pen groove along its
+    # top edge with the old inkwell's hole; the desk turned a little or round). The card (1012 x
+    # 638): a pale ground woven as a Maasai SHUKA's check (broad red bands crossed by black,
+    # blue or orange lines, the twill's fine diagonal in it), faint guilloche lines in the
+    # issuer's deep colour; the arms at the top left, the title in Arapey Black after them in
+    # the issuer's deep colour, `NATIONAL IDENTITY CARD` letter-spaced under it, a STEPPED rule
+    # under both (three bars of the flag's colours, each shorter and thinner than the one above
+    # it); the portrait at the LEFT printed as a coarse black HALFTONE (round dots on a screen
+    # turned 45 degrees), the signature under it over `HOLDER'S SIGNATURE`; at its right the
+    # fields as a table: each group of captions reversed in white out of a dark STRIP in the
+    # issuer's deep colour (GFS Neohellenic Bold capitals), one to three captions a strip split
+    # by white ticks, the values in the row UNDER the strip, each under its own caption, in
+    # Berenis ADF Pro Bold: `SURNAME`; `GIVEN NAMES`; `DATE OF BIRTH` | `SEX` | `NATIONALITY`;
+    # `ID NUMBER` | `DATE OF EXPIRY`; `CARD NUMBER`; the numbers in Hermit Bold, the ID number
+    # in GROUPS joined by HYPHENS where the issuer's number is long and has none
+    # (`870914-5009-087`, `1234-567-8901`); dates with the month written out and the day
+    # unpadded, `4 September 1987`; a dark strip along the foot. The back: a dark strip at the
+    # top, birthplace and issue under one strip and the authority under another, an Aztec code
+    # on a white patch at the right, the notice, the stepped rule, the TD1 MRZ on a white band. A
+    # passport (1250 x 880): the same ground and header (`PASSPORT`), the halftone portrait at
+    # the left; type, code and passport number; surname; given names; nationality, sex and birth
+    # date; birthplace and authority; issue and expiry, each under its strip; the TD3 MRZ on a
+    # white band. Its conditions: `ring_light` (the registration kit's LED ring light mirrored in
+    # the laminate: a bright ring over part of the document, its LEDs sometimes apart, a faint
+    # copy of it on the desk's varnish, the frame a little cooler and brighter round it) and
+    # `sticky_note` (the clerk's sticky note with a queue number, a stream or a phone number in
+    # marker, beside the document with a corner over its outermost edge or tucked under it,
+    # curling up, with its soft shadow; never over the document's fields), besides a shadow, a
+    # finger, motion blur and strong JPEG.
+    "classroom": dict(
+        held_out=True, style="classroom", header="arms-title-stepped-rule", portrait="left-halftone",
+        background="shuka", date="d MONTH yyyy",
+        label_font=("/usr/share/fonts/opentype/neohellenic/GFSNeohellenicBold.otf", 14),
+        value_font=("/usr/share/fonts/truetype/adf/BerenisADFPro-Bold.otf", 34),
+        title_font=("/usr/share/fonts/opentype/arapey/Arapey-Black.otf", 40),
+        labels=dict(id="ID Number", surname="Surname", given="Given names", dob="Date of birth", sex="Sex",
+                    nationality="Nationality", expiry="Date of expiry", cardno="Card number", pob="Place of birth",
+                    issue="Date of issue", authority="Authority", signature="Holder's signature"),
+        passport_labels=dict(type="Type", code="Code", docno="Passport No.", surname="Surname", given="Given names",
+                             nationality="Nationality", dob="Date of birth", sex="Sex", pob="Place of birth",
+                             issue="Date of issue", expiry="Date of expiry", authority="Authority"),
+        card_mrz=dict(pitch=28.4, bottom=606, leading=1.68, left=66),
+        passport_mrz=dict(pitch=25.0, bottom=852, leading=1.7, left=58), surfaces=["desk"],
+        conditions=["shadow", "finger", "motion_blur", "strong_jpeg", "ring_light", "sticky_note"]),
 }
 
 
@@ -2344,6 +2459,9 @@ def grouped_id(number, alpha3):
 
 
 def render_front(rng, truth, spec, family, kind, portrait_of):
+    if family["style"] in TWENTYNINTH_STYLES:
+        import document_families_twentyninth as twentyninth
+        return twentyninth.render_front(rng, truth, spec, family, kind, portrait_of)
     if family["style"] in TWENTYEIGHTH_STYLES:
         import document_families_twentyeighth as twentyeighth
         return twentyeighth.render_front(rng, truth, spec, family, kind, portrait_of)
@@ -2502,6 +2620,9 @@ def render_front(rng, truth, spec, family, kind, portrait_of):
 
 
 def render_back(rng, truth, spec, family):
+    if family["style"] in TWENTYNINTH_STYLES:
+        import document_families_twentyninth as twentyninth
+        return twentyninth.render_back(rng, truth, spec, family)
     if family["style"] in TWENTYEIGHTH_STYLES:
         import document_families_twentyeighth as twentyeighth
         return twentyeighth.render_back(rng, truth, spec, family)
@@ -4181,6 +4302,11 @@ TWENTYSEVENTH_SURFACES = ("saddle", "clipboard")
 TWENTYEIGHTH_STYLES = ("crossing", "chama")
 TWENTYEIGHTH_CONDITIONS = ("heat_shimmer", "shade_net", "torch", "pen")
 TWENTYEIGHTH_SURFACES = ("bonnet", "cashbook")
+# The twenty-ninth families (`clinic`, `classroom`): the same, in document_families_twentyninth.py
+# (neither captures its own: no dispatch in capture).
+TWENTYNINTH_STYLES = ("clinic", "classroom")
+TWENTYNINTH_CONDITIONS = ("sleeve_glare", "ceiling_fan", "ring_light", "sticky_note")
+TWENTYNINTH_SURFACES = ("folder", "desk")
 
 
 def capture(rng, flat, level, family, truth, photograph):
@@ -4248,6 +4374,9 @@ def perspective(image, squeeze, side, rng):
 
 def apply_condition(rng, image, condition):
     """The photo with one capture condition; returns (image, JPEG quality or None)."""
+    if condition in TWENTYNINTH_CONDITIONS:
+        import document_families_twentyninth as twentyninth
+        return twentyninth.apply_condition(rng, image, condition)
     if condition in TWENTYEIGHTH_CONDITIONS:
         import document_families_twentyeighth as twentyeighth
         return twentyeighth.apply_condition(rng, image, condition)
@@ -4476,7 +4605,8 @@ def apply_condition(rng, image, condition):
 # document_families_twentyfifth.py, the twenty-sixth's grain sack and doily in
 # document_families_twentysixth.py, the twenty-seventh's motorcycle seat and clipboard in
 # document_families_twentyseventh.py, the twenty-eighth's car bonnet and record book in
-# document_families_twentyeighth.py
+# document_families_twentyeighth.py, the twenty-ninth's patient file and pupil's desk in
+# document_families_twentyninth.py
 
 def surface(rng, name, size):
     """The surface `name` (other than the default wooden table), `size` pixels."""
@@ -4527,6 +4657,9 @@ def surface(rng, name, size):
     if name in TWENTYEIGHTH_SURFACES:
         import document_families_twentyeighth as twentyeighth
         return twentyeighth.surface(rng, name, size)
+    if name in TWENTYNINTH_SURFACES:
+        import document_families_twentyninth as twentyninth
+        return twentyninth.surface(rng, name, size)
     if name in TWENTYTHIRD_SURFACES:
         import document_families_twentythird as twentythird
         return twentythird.surface(rng, name, size)

@@ -41,9 +41,10 @@ ensure_pip() {
 # Mono, Junction and Baskervald ADF (the twenty-sixth's), Eurofurence, Tuffy, League Mono, Old
 # Standard, Routed Gothic and Yrsa (the twenty-seventh's), Switzera ADF, millimetre, Averia Sans
 # GWF, Anonymous Pro, Quattrocento, Karmilla, Century Catalogue and Inconsolata (the
-# twenty-eighth's); and libfribidi0, which Pillow's own libraqm loads to set Arabic
-# right to left (`script`'s labels, `mirrored`'s rows). The tests draw most families, so a machine without one
-# of these cannot make its test sets.
+# twenty-eighth's), Le Murmure, Tribun ADF, CMU (Computer Modern Unicode), Libris ADF, mononoki,
+# Arapey, GFS Neohellenic, Berenis ADF, Hermit and Breip (the twenty-ninth's); and libfribidi0,
+# which Pillow's own libraqm loads to set Arabic right to left (`script`'s labels, `mirrored`'s
+# rows). The tests draw most families, so a machine without one of these cannot make its test sets.
 DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-liberation2 fonts-freefont-ttf
                         fonts-urw-base35 fonts-crosextra-carlito fonts-crosextra-caladea fonts-open-sans
                         fonts-roboto-slab fonts-sil-andika fonts-quicksand fonts-b612 fonts-paratype fonts-lato
@@ -58,7 +59,9 @@ DOCUMENT_FONT_PACKAGES=(fonts-ocr-b fonts-dejavu-core fonts-dejavu-extra fonts-l
                         fonts-tuffy fonts-league-mono fonts-oldstandard fonts-routed-gothic
                         fonts-yrsa-rasa fonts-adf-switzera fonts-millimetre fonts-averia-sans-gwf
                         fonts-anonymous-pro fonts-quattrocento fonts-karmilla fonts-century-catalogue
-                        fonts-inconsolata libfribidi0)
+                        fonts-inconsolata fonts-le-murmure fonts-adf-tribun fonts-cmu fonts-adf-libris
+                        fonts-mononoki fonts-arapey fonts-gfs-neohellenic fonts-adf-berenis fonts-hermit
+                        fonts-breip libfribidi0)
 
 # Packages the tests need on top: a PostgreSQL server, WebP tools to make test images, the
 # documents' fonts, a headless browser for the Mini App and ffmpeg for liveness videos.
