@@ -625,15 +625,90 @@ public final class DocumentReader: @unchecked Sendable {
     private func withLabelsOnTabs(_ image: VisionImage, _ lines: [OCRLine]) throws(KYCError) -> [OCRLine] {
         guard let (shown, tabs) = try image.labelTabsShown(), tabs.count >= 2,
               tabs.count > lines.count(where: { VisualZoneParser.readsAsLabel($0.text) }) else { return lines }
-        var read = lines, added = false
+        var read = lines, labelled: [OCRLine] = []
         for tab in tabs {
             guard let label = try textOCR.line(shown, in: tab), VisualZoneParser.readsAsLabel(label.text) else { continue }
             read.removeAll { $0.region.isMostlyWithin(tab) }
             read.append(label)
-            added = true
+            labelled.append(label)
         }
+        guard !labelled.isEmpty else { return lines }
+        read = try withoutTabs(image, read, labels: labelled)
         // A lone letter under a label read here (`F` under `SEX`) was not looked for before.
-        return added ? try withLoneValues(image, read) : lines
+        return try withLoneValues(image, read)
+    }
+
+    /// The page lines that ran across a label's tab without it: the page reading reads a tab as
+    /// a few letters joined to the value beside it (`emma ABUBAKAR` for the `SURNAME` tab and its
+    /// value), which names no field and garbles the value. After the last tab such a line
+    /// crosses, its own words there (`OCRLine.piece(after:)`) are kept when they read as the
+    /// tab's field: the page reads most faces better than a crop of them (`TENDAI`, read again
+    /// on its own `TE NAL` or `TENPAT` as the crop's edges moved). Otherwise that stretch is read
+    /// again on its own with the pieces that follow it on the row (the page reading breaks
+    /// `07 08 78` at its wide spaces, and a piece keeps the whole line's confidence, too low to
+    /// join); and so is each stretch before a tab, at least a tab's height wide.
+    private func withoutTabs(_ image: VisionImage, _ lines: [OCRLine], labels: [OCRLine]) throws(KYCError) -> [OCRLine] {
+        let crossing = lines.indices.filter { index in labels.contains { Self.runsAcross(lines[index], $0.region) } }
+        var stretches: [OCRRegion] = [], kept: [OCRLine] = [], joined = Set(crossing)
+        for index in crossing {
+            let line = lines[index]
+            let crossed = labels.filter { Self.runsAcross(line, $0.region) }.sorted { $0.left < $1.left }
+            let last = crossed[crossed.count - 1].region
+            // The row's height: the line's, kept within a quarter of a tab's height of the tab (a
+            // page line reaching over a tab often takes in the pattern over or under it).
+            var top = max(line.top, last.top - last.height / 4), bottom = min(line.top + line.height, last.top + last.height * 5 / 4)
+            // Read with a quarter of the tab's height spare over and under, and beyond the line's
+            // ends: a region cut at the letters' tops, feet or last stroke reads them smeared or
+            // short (`TE NAL` for `TENDAI`, `12 09 8`).
+            let spare = last.height / 4
+            func stretch(from start: Int, to end: Int) {
+                guard end - start >= last.height else { return }
+                stretches.append(OCRRegion(left: start, top: top - spare, width: end - start, height: bottom - top + 2 * spare))
+            }
+            // A margin each side of a tab leaves out its rounded edge's blend with the card.
+            var start = line.left - spare
+            for tab in crossed.map(\.region) {
+                let margin = tab.height / 4
+                stretch(from: start, to: tab.left - margin)
+                start = max(start, tab.left + tab.width + margin)
+            }
+            if let own = line.piece(after: last), VisualZoneParser.readsAsValue(own.text, labelledBy: crossed[crossed.count - 1].text) {
+                kept.append(own)
+                continue
+            }
+            var end = line.left + line.width
+            while let next = lines.indices.first(where: { other in
+                !joined.contains(other) && Self.follows(lines[other], end: end, onRowOf: last)
+                    && !labels.contains { lines[other].region.overlapsMostly($0.region) }
+            }) {
+                joined.insert(next)
+                end = lines[next].left + lines[next].width
+                top = min(top, lines[next].top)
+                bottom = max(bottom, lines[next].top + lines[next].height)
+            }
+            stretch(from: start, to: end + spare)
+        }
+        var read = lines.indices.filter { !joined.contains($0) }.map { lines[$0] } + kept
+        for stretch in stretches {
+            if let piece = try textOCR.line(image, in: stretch) { read.append(piece) }
+        }
+        return read
+    }
+
+    /// Whether `line` is the next piece of a value ending at `end` on the row of `tab`, its
+    /// label: on the tab's row, starting after `end` within the tab's height.
+    static func follows(_ line: OCRLine, end: Int, onRowOf tab: OCRRegion) -> Bool {
+        let down = min(line.top + line.height, tab.top + tab.height) - max(line.top, tab.top)
+        return 2 * down > tab.height && line.left > end && line.left - end <= tab.height
+    }
+
+    /// Whether page line `line` runs across `tab` and past it: on the tab's row (sharing most of
+    /// its height) and reaching beyond it on either side by the tab's height (a line as tall as
+    /// the tab is read with the letters of its value beside it).
+    static func runsAcross(_ line: OCRLine, _ tab: OCRRegion) -> Bool {
+        let down = min(line.top + line.height, tab.top + tab.height) - max(line.top, tab.top)
+        guard 2 * down > tab.height, line.left < tab.left + tab.width, line.left + line.width > tab.left else { return false }
+        return tab.left - line.left >= tab.height || line.left + line.width - (tab.left + tab.width) >= tab.height
     }
 
     /// The lines with the text printed light on a dark band larger than a tab (a header band

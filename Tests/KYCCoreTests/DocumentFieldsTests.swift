@@ -27,6 +27,9 @@ struct DocumentFieldsTests {
         // Middle dots between the numbers, read as such, as colons or as a degree sign
         // (twenty-seventh families, boda, 6060/011, 041, 001).
         ("02·07·1987", "1987-07-02"), ("15:12:1971", "1971-12-15"), ("21:09°1967", "1967-09-21"),
+        // A value of three spaced numbers, the year in two digits, one letter read for a digit or a
+        // mark after it (twenty-eighth families, chama, 6363/002; 6262/020, 003).
+        ("07 08 78", "1978-08-07"), ("26 01 6L", "1961-01-26"), ("16 10 66-", "1966-10-16"), ("22 12 29", "2029-12-22"),
     ])
     func dates(text: String, iso: String) {
         #expect(PrintedDate.iso(text, future: iso > "2026", today: Self.today) == iso)
@@ -36,7 +39,10 @@ struct DocumentFieldsTests {
                                                         "February 30, 1990", "April 1 37— 2019", "39 12 1973", "12 34 5678",
                                                         "14 5009 087", "16 013073", "4111 1111", "2024 2025", "14.IIII.1987", "BOTH 1987", "14.XIII.1987", "14.1111.1987",
                                                         // `2029-APR-10` with its first digit lost at a box's edge (homestead, 6060/000).
-                                                        "029-APR-10"])
+                                                        "029-APR-10",
+                                                        // Three spaced numbers within a longer line, or with two letters read for digits
+                                                        // (`29 01 32` as read on 6363/009).
+                                                        "ID 07 08 78", "07 08 78 12", "20 Ut o2="])
     func notDates(text: String) {
         #expect(PrintedDate.iso(text, today: Self.today) == nil)
     }
@@ -252,6 +258,59 @@ struct DocumentFieldsTests {
         #expect(VisualZoneParser.unreadLabels(lines, today: Self.today).isEmpty)
         let unreadDate = lines.filter { $0.text != "23-NOV-1999" }.map { $0.text == "Dae ef big" ? label("Date of birth:", 295) : $0 }
         #expect(VisualZoneParser.unreadLabels(unreadDate, today: Self.today) == [.dateOfBirth])
+    }
+
+    /// Cards printing each value after its caption on a dark tag (twenty-eighth families, chama;
+    /// lines as read): where a value was unread, neither the next row's value under the label
+    /// (6262/020: `28 07 30`, the expiry, under `DATE OF BIRTH`) nor a value just before the
+    /// label (6262/017: `04 10 20`, a date of issue whose tag read `GHEE`) is taken for it.
+    @Test("on a card printing values after their labels, an unread value's place is not taken by a neighbour's")
+    func unreadValuesAfterLabels() {
+        func line(_ text: String, _ left: Int, _ top: Int, _ width: Int, _ height: Int) -> OCRLine {
+            OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: 0.95)
+        }
+        let expiryUnder = [
+            line("SURNAME", 639, 562, 135, 40), line("OKAFOR", 790, 559, 219, 38),
+            line("NAMES", 641, 647, 104, 39), line("CHIDI TUNDE", 761, 643, 313, 38),
+            line("SEX", 643, 730, 69, 38), line("DATE OF BIRTH", 834, 727, 179, 39), line("26 Ul 6L", 1022, 718, 174, 57),
+            line("NATIONALITY", 644, 809, 160, 38), line("NGA", 819, 807, 91, 32),
+            line("DATE OF EXPIRY", 646, 886, 188, 38), line("28 07 30", 849, 882, 169, 34),
+            line("CARD NO.", 648, 962, 119, 37), line("KE8449865-", 776, 959, 196, 40),
+        ]
+        let under = VisualZoneParser.fields(expiryUnder, today: Self.today)
+        #expect(under[.dateOfBirth] == nil)
+        #expect(under[.expiryDate]?.value == "2030-07-28")
+        #expect(under[.surname]?.value == "OKAFOR")
+        let issueBefore = [
+            line("SURNAME", 376, 216, 101, 29), line("MOYO-", 484, 212, 133, 33),
+            line("NAMES", 376, 280, 79, 29), line("TENDAI", 462, 278, 151, 31),
+            line("SEX", 376, 344, 53, 29), line("DATE OF BIRTH", 526, 344, 141, 29), line("12 09 83", 674, 337, 142, 43),
+            line("NATIONALITY", 376, 408, 126, 29), line("ZIMBABWEAN", 514, 407, 231, 26),
+            line("GHEE", 376, 536, 189, 29), line("04", 524, 517, 38, 57), line("10 20", 583, 536, 84, 26),
+            line("DATE OF EXPIRY", 766, 536, 151, 29), line("02 10:3E", 924, 529, 140, 43),
+        ]
+        let before = VisualZoneParser.fields(issueBefore, today: Self.today)
+        #expect(before[.expiryDate] == nil)
+        #expect(before[.dateOfBirth]?.value == "1983-09-12")
+        #expect(before[.givenNames]?.value == "TENDAI")
+    }
+
+    /// A page line running across a label's dark tab (twenty-eighth families, chama; lines as
+    /// read): the words after the tab are its value, placed clear of the tab; a word on the tab
+    /// is the tab misread, and a line with nothing after the tab has no value there.
+    @Test("the words of a page line after a label's tab")
+    func pieceAfterTab() throws {
+        let surname = OCRLine(text: "emma ABUBAKAR", left: 541, top: 408, width: 437, height: 45, confidence: 0.65)
+        let afterSurname = try #require(surname.piece(after: OCRRegion(left: 541, top: 414, width: 131, height: 39)))
+        #expect(afterSurname.text == "ABUBAKAR")
+        #expect(afterSurname.left > 541 + 131 && afterSurname.left + afterSurname.width == 978)
+        let cardNumber = OCRLine(text: "ae SC8247741", left: 406, top: 814, width: 493, height: 32, confidence: 0.58)
+        #expect(cardNumber.piece(after: OCRRegion(left: 559, top: 818, width: 128, height: 40))?.text == "SC8247741")
+        let onTab = OCRLine(text: "CED", left: 743, top: 546, width: 180, height: 40, confidence: 0.5)
+        #expect(onTab.piece(after: OCRRegion(left: 743, top: 550, width: 183, height: 39)) == nil)
+        #expect(VisualZoneParser.readsAsValue("07 08 78", labelledBy: "DATE OF BIRTH", today: Self.today))
+        #expect(!VisualZoneParser.readsAsValue("07", labelledBy: "DATE OF BIRTH", today: Self.today))
+        #expect(!VisualZoneParser.readsAsValue("ABUBAKAR", labelledBy: "TENDAI", today: Self.today))
     }
 
     /// Some slips and residence cards print each value first and its small label under it: the

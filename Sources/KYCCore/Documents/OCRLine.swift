@@ -69,6 +69,27 @@ public struct OCRLine: Sendable, Equatable {
         return text == self.text ? self : OCRLine(text: text, left: left, top: top, width: width, height: height, confidence: confidence)
     }
 
+    /// The words of this line after `tab` (a label's tab, read on its own) as one piece, placed
+    /// where its characters stand and clear of the tab; nil when none stands after it. A word
+    /// whose middle stands on the tab (the tab read as letters, `emma ABUBAKAR`) is left out.
+    /// The characters are taken as equally wide: the engine gives a line's box, not its words'.
+    public func piece(after tab: OCRRegion) -> OCRLine? {
+        let characters = Array(text), tabRight = tab.left + tab.width
+        func x(_ offset: Int) -> Int { left + width * offset / max(characters.count, 1) }
+        var after: Range<Int>?, start = 0
+        while start < characters.count {
+            guard characters[start] != " " else { start += 1; continue }
+            var end = start
+            while end < characters.count, characters[end] != " " { end += 1 }
+            if (x(start) + x(end)) / 2 >= tabRight { after = (after?.lowerBound ?? start)..<end }
+            start = end
+        }
+        guard let after else { return nil }
+        let from = max(x(after.lowerBound), tabRight + 1), to = x(after.upperBound)
+        guard to > from else { return nil }
+        return OCRLine(text: String(characters[after]), left: from, top: top, width: to - from, height: height, confidence: confidence)
+    }
+
     /// Where `tail`, the end of this line's text, stands: the line's characters taken as equally
     /// wide, with two line heights to spare on the left (a label's letters are narrower or
     /// wider than its value's), so the region may hold the end of the label too.

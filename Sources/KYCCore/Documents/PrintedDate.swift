@@ -59,6 +59,18 @@ public enum PrintedDate {
            let date = numeric(year: year, month: String(match.2), day: String(match.1)) {
             return date
         }
+        // A value that is nothing but three spaced numbers, the year in two digits (`07 08 78`,
+        // as a card laid out in boxes prints it), is a date; within a longer line such numbers
+        // may be parts of other fields. One letter among its digits is the digit it looks like
+        // (`26 01 6L`); with two (`20 Ut o2` for `29 01 32`) it is too garbled to be read. A
+        // mark after it (`16 10 66-`) is none of it.
+        if cleaned.count(where: \.isNumber) >= 5,
+           let match = String(cleaned.map { LineEditor.toDigit[$0] ?? $0 })
+               .wholeMatch(of: #/[^0-9A-Z]*(\d{1,2}) +(\d{1,2}) +(\d{2})[^0-9A-Z]*/#),
+           let year = year(String(match.3), future: future, today: today),
+           let date = numeric(year: year, month: String(match.2), day: String(match.1)) {
+            return date
+        }
         // Engraved and laser-printed cards space the numbers (`24 02 1969`): only with the year in
         // full, so two numbers and a year of some other field are not taken for a date.
         if let match = cleaned.firstMatch(of: #/\b(\d{1,2}) +(\d{1,2}) +(\d{4})\b/#),

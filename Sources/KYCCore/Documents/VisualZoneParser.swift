@@ -72,6 +72,11 @@ public enum VisualZoneParser {
     /// Whether a line reads as a field's label (with or without its value after it).
     public static func readsAsLabel(_ line: String) -> Bool { label(of: line) != nil }
 
+    /// Whether `text` reads as a value of the field `labelText` labels.
+    public static func readsAsValue(_ text: String, labelledBy labelText: String, today: Date = Date()) -> Bool {
+        label(of: labelText).map { normalize($0.0, text, today: today) != nil } ?? false
+    }
+
     private static func labelInEitherLanguage(_ line: String) -> (DocumentField, String)? {
         if let found = leadingLabel(of: line) { return found }
         if let slash = line.firstIndex(of: "/"),
@@ -361,7 +366,14 @@ public enum VisualZoneParser {
             // A value just before a label is its value, and then what stands under the label is
             // its second language (`surname` over `jina la mwisho`); on a document printing
             // values before their labels, it is for every label.
-            let value = before(index, field) ?? (valuesBefore ? nil : valuesBeside ? beside ?? stacked : stacked ?? beside)
+            // On a document printing values after their labels, what stands under a label with
+            // nothing after it is no value of its when it is another label's value after it
+            // (`28 07 30` after `DATE OF EXPIRY`, under `DATE OF BIRTH` whose value was unread),
+            // nor is what stands just before it: that is the value of a label before it, read
+            // or not (`04 10 20`, a date of issue whose label on a dark tab read `GHEE`).
+            let afterLabels = valuesBeside && !valuesBefore
+            let stackedAlone = stacked.flatMap { valuesAfterLabels.contains($0) ? nil : $0 }
+            let value = (afterLabels ? nil : before(index, field)) ?? (valuesBefore ? nil : valuesBeside ? beside ?? stackedAlone : stacked ?? beside)
             if let value { take(value, for: field) }
         }
         // Small print loses a label's first letters (`rname`): on a document printing values
